@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Conversations;
+
+/// <summary>Everything CareerBot keeps about one person's interview; changed only by the dialogue engine, with <c>with</c>.</summary>
+public sealed record Conversation
+{
+    public required ConversationKey Key { get; init; }
+
+    public DialogueStep Step { get; init; } = DialogueStep.Hello;
+
+    /// <summary>The step to return to after a pause (distress, idle greeting, forget confirmation).</summary>
+    public DialogueStep? ResumeStep { get; init; }
+
+    public Language Language { get; init; } = Language.English;
+
+    /// <summary>True once the person picked a language with /language; the platform locale no longer overrides it.</summary>
+    public bool LanguageChosen { get; init; }
+
+    /// <summary>SOC 2018 code of the current job, once confirmed.</summary>
+    public string? CurrentSoc { get; init; }
+
+    /// <summary>ISCO-08 group of the current job when it was matched through a Dutch/ESCO title.</summary>
+    public string? CurrentIsco { get; init; }
+
+    public string? TargetSoc { get; init; }
+
+    public string? TargetIsco { get; init; }
+
+    /// <summary>"Did you mean" candidates currently offered (SOC codes, best first).</summary>
+    public ImmutableArray<string> Candidates { get; init; } = [];
+
+    /// <summary>ISCO codes aligned with <see cref="Candidates"/> (empty string where none).</summary>
+    public ImmutableArray<string> CandidateIscos { get; init; } = [];
+
+    /// <summary>1 (not worried) to 5 (very worried).</summary>
+    public int? WorryLevel { get; init; }
+
+    /// <summary>What worries them most, in their words; kept only when <see cref="KeepNotes"/> is true.</summary>
+    public string? WorryNote { get; init; }
+
+    public bool KeepNotes { get; init; }
+
+    public CareerGoal? Goal { get; init; }
+
+    /// <summary>Consecutive answers to the current question that could not be used.</summary>
+    public int Misses { get; init; }
+
+    /// <summary>Stories already told, oldest first; the last one is never told again right away.</summary>
+    public ImmutableArray<string> StoriesTold { get; init; } = [];
+
+    public required DateTimeOffset StartedAt { get; init; }
+
+    public required DateTimeOffset LastActivity { get; init; }
+
+    public int Turns { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace CareerBot.Core.Messaging;
+
+/// <summary>A reply recorded with its turn before it is sent, so a crash never loses it.</summary>
+public sealed record OutboxEntry
+{
+    /// <summary>Unique and ordered within a conversation: "{messageId}:{index}".</summary>
+    public required string Id { get; init; }
+
+    public required ConversationKey Key { get; init; }
+
+    public required string ReplyAddress { get; init; }
+
+    /// <summary>The incoming event this answers (adapters use it to acknowledge buttons or interactions).</summary>
+    public required string InReplyTo { get; init; }
+
+    public required OutgoingMessage Message { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+}

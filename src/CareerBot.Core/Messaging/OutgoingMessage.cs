@@ -1,0 +1,15 @@
+namespace CareerBot.Core.Messaging;
+
+/// <summary>One reply to render: plain text (never markup) and optional buttons.</summary>
+public sealed record OutgoingMessage
+{
+    public required string Text { get; init; }
+
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+
+    /// <summary>
+    /// True when the reply answers a public message but the conversation must continue privately;
+    /// the adapter adds its own way there (Telegram deep link, Discord DM + ephemeral note).
+    /// </summary>
+    public bool InvitesPrivateChat { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace CareerBot.Core.Occupations;
+
+/// <summary>One SOC 2018 occupation with the research figures we hold for it; a missing figure stays null.</summary>
+public sealed record Occupation
+{
+    /// <summary>SOC 2018 detailed code, e.g. "27-3043".</summary>
+    public required string Soc { get; init; }
+
+    public required string Title { get; init; }
+
+    public IReadOnlyList<string> DutchTitles { get; init; } = [];
+
+    public string? Description { get; init; }
+
+    /// <summary>Frey &amp; Osborne (2013) probability of computerisation, 0–1.</summary>
+    public double? AutomationProbability { get; init; }
+
+    /// <summary>The SOC 2010 codes the Frey &amp; Osborne figure came from (mean when several merge).</summary>
+    public IReadOnlyList<string> AutomationSourceCodes { get; init; } = [];
+
+    /// <summary>Eloundou et al. (2024) GPT-4-rated β exposure to large language models, 0–1.</summary>
+    public double? GenAiExposure { get; init; }
+
+    /// <summary>BLS projected employment change 2024–34, in percent.</summary>
+    public double? GrowthPercent { get; init; }
+
+    /// <summary>BLS OEWS May 2024 annual median wage, US dollars.</summary>
+    public double? MedianWage { get; init; }
+
+    /// <summary>Related occupations (O*NET), most related first, as SOC 2018 codes.</summary>
+    public IReadOnlyList<string> RelatedSocs { get; init; } = [];
+}

@@ -1,0 +1,15 @@
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Stories;
+
+/// <summary>Picks the closest real story for a person and tells it faithfully in their language.</summary>
+public interface IStoryTeller
+{
+    IReadOnlyList<Story> All { get; }
+
+    /// <summary>The closest story, never the one told last; null when there are none.</summary>
+    Story? Pick(StoryRequest request);
+
+    /// <summary>The story as a short message: who, what happened, a quote, and the source line.</summary>
+    string Tell(Story story, Language language);
+}
