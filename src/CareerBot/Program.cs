@@ -1,6 +1,7 @@
 using CareerBot;
 using Microsoft.Extensions.Configuration;
 using CareerBot.Storage.LiteDb;
+using CareerBot.Telegram;
 using Microsoft.Extensions.Hosting;
 
 // Verbs: (none) run the bot; chat; match; risk. Composition only: each project registers itself.
@@ -12,6 +13,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 });
 builder.Configuration.AddCommandLine(options, CommandLine.SwitchMappings);
 builder.Services.AddLiteDbStorage();
+builder.Services.AddTelegramAdapter();
 
 using var host = builder.Build();
 return await CommandLine.RunAsync(host, verb, options);

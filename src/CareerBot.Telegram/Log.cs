@@ -1,0 +1,77 @@
+using CareerBot.Telegram.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Telegram;
+
+/// <summary>The adapter's log lines (event ids 4000–4099). Never the token, never a person's text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(4000, LogLevel.Information, "Telegram adapter started as @{Username}")]
+    public static partial void Started(ILogger logger, string username);
+
+    [LoggerMessage(4001, LogLevel.Information, "Telegram adapter stopped")]
+    public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(4002, LogLevel.Debug, "Update {UpdateId} routed as {Kind} ({Reason})")]
+    public static partial void Routed(ILogger logger, int updateId, RouteKind kind, string reason);
+
+    [LoggerMessage(4003, LogLevel.Warning, "Update {UpdateId} failed (attempt {Attempt}); it will be polled again")]
+    public static partial void UpdateFailed(ILogger logger, int updateId, int attempt, Exception exception);
+
+    [LoggerMessage(4004, LogLevel.Error, "Update {UpdateId} kept failing and was skipped")]
+    public static partial void UpdateSkipped(ILogger logger, int updateId);
+
+    [LoggerMessage(4005, LogLevel.Warning, "Polling failed ({Failure}); retry {Attempt} in {Delay}")]
+    public static partial void PollRetry(ILogger logger, int attempt, TimeSpan delay, string failure);
+
+    [LoggerMessage(4006, LogLevel.Warning, "Send failed ({Failure}); retry {Attempt} in {Delay}")]
+    public static partial void SendRetry(ILogger logger, int attempt, TimeSpan delay, string failure);
+
+    [LoggerMessage(4007, LogLevel.Warning, "Chat {ChatId} is rate limited for {RetryAfter}; its replies wait")]
+    public static partial void SendDeferred(ILogger logger, long chatId, TimeSpan retryAfter);
+
+    [LoggerMessage(4008, LogLevel.Warning, "Sending to chat {ChatId} failed; the reply stays pending")]
+    public static partial void SendFailed(ILogger logger, long chatId, Exception exception);
+
+    [LoggerMessage(4009, LogLevel.Error, "Telegram rejected a reply to chat {ChatId} with {ErrorCode}; dropped")]
+    public static partial void SendRejected(ILogger logger, long chatId, int errorCode, Exception exception);
+
+    [LoggerMessage(4010, LogLevel.Information, "Chat {ChatId} blocked the bot or is gone ({ErrorCode}); not sending there until unblocked")]
+    public static partial void ChatBlocked(ILogger logger, long chatId, int errorCode);
+
+    [LoggerMessage(4011, LogLevel.Information, "Reply {EntryId} skipped: chat {ChatId} blocked the bot")]
+    public static partial void SkippedBlocked(ILogger logger, string entryId, long chatId);
+
+    [LoggerMessage(4012, LogLevel.Information, "Chat {ChatId} migrated to {NewChatId}")]
+    public static partial void ChatMigrated(ILogger logger, long chatId, long newChatId);
+
+    [LoggerMessage(4013, LogLevel.Error, "Reply {EntryId} has no Telegram reply address; dropped")]
+    public static partial void BadReplyAddress(ILogger logger, string entryId);
+
+    [LoggerMessage(4014, LogLevel.Information, "Reply {EntryId} deferred")]
+    public static partial void ReplyDeferred(ILogger logger, string entryId);
+
+    [LoggerMessage(4015, LogLevel.Warning, "Reply {EntryId} was sent but could not be confirmed")]
+    public static partial void ConfirmFailed(ILogger logger, string entryId, Exception exception);
+
+    [LoggerMessage(4016, LogLevel.Information, "Delivering {Count} pending replies")]
+    public static partial void DeliveringPending(ILogger logger, int count);
+
+    [LoggerMessage(4017, LogLevel.Warning, "Delivering pending replies failed")]
+    public static partial void PendingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4018, LogLevel.Warning, "Answering a callback query failed ({Failure})")]
+    public static partial void CallbackAnswerFailed(ILogger logger, string failure, Exception exception);
+
+    [LoggerMessage(4019, LogLevel.Debug, "Marking the answered question in chat {ChatId} failed ({Failure})")]
+    public static partial void AcknowledgeFailed(ILogger logger, long chatId, string failure);
+
+    [LoggerMessage(4020, LogLevel.Warning, "getChatMember for chat {ChatId} failed; treated as not a moderator")]
+    public static partial void ModeratorCheckFailed(ILogger logger, long chatId, Exception exception);
+
+    [LoggerMessage(4021, LogLevel.Information, "Published {Count} command menus")]
+    public static partial void CommandsPublished(ILogger logger, int count);
+
+    [LoggerMessage(4022, LogLevel.Warning, "Publishing the command menus failed")]
+    public static partial void CommandsFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,7 @@
+namespace CareerBot.Telegram.Routing;
+
+/// <summary>Who this bot is on Telegram (from getMe): needed to tell commands addressed to it and to build deep links.</summary>
+internal sealed record BotIdentity(long Id, string Username)
+{
+    public string DeepLink(string payload) => $"https://t.me/{Username}?start={payload}";
+}

@@ -1,0 +1,86 @@
+using CareerBot.Telegram.Polling;
+using CareerBot.Telegram.Sending;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+using Telegram.Bot;
+
+namespace CareerBot.Telegram;
+
+/// <summary>Registers the Telegram adapter.</summary>
+public static class TelegramServiceCollectionExtensions
+{
+    public const string HttpClientName = "CareerBot.Telegram";
+
+    /// <summary>
+    /// Registers the adapter, and its polling service only when Telegram:BotToken is configured
+    /// (read from the host's configuration already in <paramref name="services"/>).
+    /// </summary>
+    public static IServiceCollection AddTelegramAdapter(this IServiceCollection services)
+    {
+        if (!HasToken(services))
+        {
+            return services;
+        }
+
+        services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The client logs request URIs, which contain the token: no HttpClient logging for this client.
+        services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((sp, http) =>
+                http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.PollTimeoutSeconds + 15))
+            .RemoveAllLoggers();
+        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
+
+        services.AddResiliencePipeline(TelegramResilience.SendPipeline, (builder, context) =>
+            TelegramResilience.ConfigureSend(
+                builder,
+                context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value,
+                context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
+        services.AddResiliencePipeline(TelegramResilience.PollPipeline, (builder, context) =>
+            TelegramResilience.ConfigurePoll(builder, context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
+
+        services.AddSingleton<TokenRedactor>();
+        services.AddSingleton<BotIdentityProvider>();
+        services.AddSingleton<OutboundPacer>();
+        services.AddSingleton<TelegramReplySender>();
+        services.AddSingleton<ReplyDelivery>();
+        services.AddSingleton<ModeratorCheck>();
+        services.AddSingleton<BotCommandsPublisher>();
+        services.AddSingleton<UpdateHandler>();
+        services.AddHostedService<TelegramPollingService>();
+        return services;
+    }
+
+    internal static TelegramBotClient CreateClient(TelegramOptions options, HttpClient httpClient)
+    {
+        var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl;
+
+        // RetryThreshold 0: the package must not swallow 429s with its own silent sleep; our Polly pipeline honours them.
+        var clientOptions = new TelegramBotClientOptions(options.BotToken, baseUrl) { RetryThreshold = 0, RetryCount = 1 };
+        return new TelegramBotClient(clientOptions, httpClient);
+    }
+
+    private static bool HasToken(IServiceCollection services)
+    {
+        // HostApplicationBuilder registers its configuration as a factory that ignores the provider.
+        var descriptor = services.LastOrDefault(d => d.ServiceType == typeof(IConfiguration));
+        var configuration = descriptor?.ImplementationInstance as IConfiguration;
+        if (configuration is null && descriptor?.ImplementationFactory is { } factory)
+        {
+            using var empty = new ServiceCollection().BuildServiceProvider();
+            configuration = factory(empty) as IConfiguration;
+        }
+
+        return !string.IsNullOrWhiteSpace(configuration?[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]);
+    }
+}
