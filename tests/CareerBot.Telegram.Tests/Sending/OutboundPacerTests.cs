@@ -1,0 +1,81 @@
+using CareerBot.Telegram.Sending;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareerBot.Telegram.Tests.Sending;
+
+public sealed class OutboundPacerTests
+{
+    private readonly FakeTimeProvider _clock = new();
+
+    [Fact]
+    public async Task WaitTurnAsync_SecondMessageToSameChat_WaitsOneSecond()
+    {
+        var sut = CreateSut();
+        await sut.WaitTurnAsync(1, CancellationToken.None);
+
+        var second = sut.WaitTurnAsync(1, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMilliseconds(999));
+        var earlyDone = second.IsCompleted;
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        await second;
+
+        Assert.False(earlyDone);
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_DifferentChats_OnlyGlobalSpacing()
+    {
+        var sut = CreateSut();
+        await sut.WaitTurnAsync(1, CancellationToken.None);
+
+        var other = sut.WaitTurnAsync(2, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMilliseconds(34));
+        await other;
+
+        Assert.True(other.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_ThirtyChatsAtOnce_SpreadOverOneSecond()
+    {
+        var sut = CreateSut();
+
+        var turns = Enumerable.Range(0, 31).Select(chat => sut.WaitTurnAsync(chat, CancellationToken.None)).ToList();
+        _clock.Advance(TimeSpan.FromMilliseconds(980));
+        var doneBeforeOneSecond = turns.Count(t => t.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(40));
+        await Task.WhenAll(turns);
+
+        Assert.Equal(30, doneBeforeOneSecond);
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_Cancelled_Throws()
+    {
+        var sut = CreateSut();
+        await sut.WaitTurnAsync(1, CancellationToken.None);
+        using var cancellation = new CancellationTokenSource();
+
+        var waiting = sut.WaitTurnAsync(1, cancellation.Token);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
+    public void Pause_UntilRetryAfterPassed_ChatIsPaused()
+    {
+        var sut = CreateSut();
+
+        sut.Pause(5, TimeSpan.FromSeconds(10));
+        var during = sut.IsPaused(5);
+        _clock.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.True(during);
+        Assert.False(sut.IsPaused(5));
+        Assert.False(sut.IsPaused(6));
+    }
+
+    private OutboundPacer CreateSut() => new(_clock, Options.Create(new TelegramOptions { BotToken = "1:x" }));
+}
