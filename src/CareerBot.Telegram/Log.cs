@@ -72,6 +72,9 @@ internal static partial class Log
     [LoggerMessage(4021, LogLevel.Information, "Published {Count} command menus")]
     public static partial void CommandsPublished(ILogger logger, int count);
 
+    [LoggerMessage(4023, LogLevel.Error, "Telegram polling loop failed; trying again shortly")]
+    public static partial void LoopFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(4022, LogLevel.Warning, "Publishing the command menus failed")]
     public static partial void CommandsFailed(ILogger logger, Exception exception);
 }

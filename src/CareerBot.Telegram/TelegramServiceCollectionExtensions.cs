@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
+using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 
 namespace CareerBot.Telegram;
@@ -42,12 +44,18 @@ public static class TelegramServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
 
         services.AddResiliencePipeline(TelegramResilience.SendPipeline, (builder, context) =>
+        {
+            Quiet(builder, context.ServiceProvider);
             TelegramResilience.ConfigureSend(
                 builder,
                 context.ServiceProvider.GetRequiredService<IOptions<TelegramOptions>>().Value,
-                context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
+                context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience)));
+        });
         services.AddResiliencePipeline(TelegramResilience.PollPipeline, (builder, context) =>
-            TelegramResilience.ConfigurePoll(builder, context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience))));
+        {
+            Quiet(builder, context.ServiceProvider);
+            TelegramResilience.ConfigurePoll(builder, context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience)));
+        });
 
         services.AddSingleton<TokenRedactor>();
         services.AddSingleton<BotIdentityProvider>();
@@ -59,6 +67,16 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
         return services;
+    }
+
+    /// <summary>
+    /// Our own clock, and Polly's telemetry without logs: its log lines carry exception text, which may hold the
+    /// request URL and therefore the token. The adapter logs retries itself (<see cref="TelegramResilience"/>).
+    /// </summary>
+    private static void Quiet(ResiliencePipelineBuilder builder, IServiceProvider services)
+    {
+        builder.TimeProvider = services.GetRequiredService<TimeProvider>();
+        builder.ConfigureTelemetry(new TelemetryOptions { LoggerFactory = NullLoggerFactory.Instance });
     }
 
     internal static TelegramBotClient CreateClient(TelegramOptions options, HttpClient httpClient)

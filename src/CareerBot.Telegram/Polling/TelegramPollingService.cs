@@ -60,31 +60,47 @@ internal sealed class TelegramPollingService(
 
     private async Task PollAsync(CancellationToken drainToken, CancellationToken stoppingToken)
     {
-        var offset = await WithStateAsync((_, state) => state.GetOffsetAsync(stoppingToken));
+        var offset = await _poll.ExecuteAsync(async t => await WithStateAsync((_, state) => state.GetOffsetAsync(t)), stoppingToken);
         var nextPending = timeProvider.GetUtcNow() + _pendingEvery;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var updates = await _poll.ExecuteAsync(
-                async t => await bot.GetUpdates(offset, options.Value.PollLimit, options.Value.PollTimeoutSeconds, AllowedUpdates, t),
-                stoppingToken);
-            if (updates.Length > 0)
+            try
             {
-                var failedAt = await ProcessBatchAsync(updates, drainToken);
-                var next = failedAt ?? (updates.Max(u => u.Id) + 1);
-                await WithStateAsync((_, state) => state.SetOffsetAsync(next, drainToken));
-                offset = next;
-                if (failedAt is not null)
+                offset = await PollOnceAsync(offset, drainToken, stoppingToken);
+                if (timeProvider.GetUtcNow() >= nextPending)
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(2), timeProvider, stoppingToken);
+                    await DeliverPendingAsync(drainToken);
+                    nextPending = timeProvider.GetUtcNow() + _pendingEvery;
                 }
             }
-
-            if (timeProvider.GetUtcNow() >= nextPending)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                await DeliverPendingAsync(drainToken);
-                nextPending = timeProvider.GetUtcNow() + _pendingEvery;
+                // E.g. the state store failed while saving the offset: the batch is polled again and deduplicated.
+                Log.LoopFailed(logger, redactor.Scrub(ex));
+                await Task.Delay(TimeSpan.FromSeconds(5), timeProvider, stoppingToken);
             }
         }
+    }
+
+    private async Task<int?> PollOnceAsync(int? offset, CancellationToken drainToken, CancellationToken stoppingToken)
+    {
+        var updates = await _poll.ExecuteAsync(
+            async t => await bot.GetUpdates(offset, options.Value.PollLimit, options.Value.PollTimeoutSeconds, AllowedUpdates, t),
+            stoppingToken);
+        if (updates.Length == 0)
+        {
+            return offset;
+        }
+
+        var failedAt = await ProcessBatchAsync(updates, drainToken);
+        var next = failedAt ?? (updates.Max(u => u.Id) + 1);
+        await WithStateAsync((_, state) => state.SetOffsetAsync(next, drainToken));
+        if (failedAt is not null)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), timeProvider, stoppingToken);
+        }
+
+        return next;
     }
 
     /// <summary>Runs a batch; returns the id of the first update to poll again (one that failed), or null.</summary>

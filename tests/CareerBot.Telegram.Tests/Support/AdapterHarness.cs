@@ -68,5 +68,17 @@ internal sealed class AdapterHarness : IAsyncDisposable
         await task;
     }
 
+    /// <summary>Moves the fake clock on until the condition holds; false if it never does.</summary>
+    public async Task<bool> WaitUntilAsync(Func<bool> condition, int maxSteps = 3000)
+    {
+        for (var i = 0; i < maxSteps && !condition(); i++)
+        {
+            Clock.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(1);
+        }
+
+        return condition();
+    }
+
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 }

@@ -19,7 +19,23 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
 
     public Exception? FailWith { get; set; }
 
-    public Task<IReadOnlyList<OutboxEntry>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    /// <summary>When set, a turn waits for it (to test shutdown with a turn in flight).</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<IReadOnlyList<OutboxEntry>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
+        Entered.TrySetResult();
+        if (Hold is { } hold)
+        {
+            await hold.Task;
+        }
+
+        return Handle(message);
+    }
+
+    private List<OutboxEntry> Handle(IncomingMessage message)
     {
         if (FailWith is { } failure)
         {
@@ -30,7 +46,7 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
         {
             if (!_seen.Add(message.MessageId))
             {
-                return Task.FromResult<IReadOnlyList<OutboxEntry>>([]);
+                return [];
             }
 
             Handled.Add(message);
@@ -44,7 +60,7 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
                 CreatedAt = DateTimeOffset.UnixEpoch,
             }).ToList();
             _outbox.AddRange(entries);
-            return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+            return entries;
         }
     }
 
