@@ -1,0 +1,234 @@
+'use strict';
+// Telegram Bot API emulator for CareerBot's end-to-end tests.
+//
+// Wraps telegram-test-api 4.2.1 (npm) and patches what the real bot needs (see the team's PLATFORMS.md §6):
+//   - getUpdates honours `offset` (confirmation) and `timeout` (long polling), like Telegram; the package
+//     hands each update out once and ignores both, which would hide lost or duplicated updates after a crash.
+//   - sendMessage / editMessageText answer with `date` in seconds (the package uses milliseconds).
+//   - answerCallbackQuery answers `true` (the package answers null).
+//   - setMyCommands, deleteWebhook, getChatMember and other calls the bot makes are stubbed.
+//   - faults can be injected per method (e.g. a 429 with retry_after).
+// A small control API under /harness lets a test act as a user and read what the bot sent.
+// Listens on 127.0.0.1 on a free port, prints "HARNESS_PORT=<port>", and exits when stdin closes.
+
+const express = require('express');
+const http = require('http');
+const { EventEmitter } = require('events');
+const TelegramServer = require('telegram-test-api');
+
+const server = new TelegramServer({ host: '127.0.0.1', port: 1, storeTimeout: 24 * 3600 });
+const events = new EventEmitter();
+events.setMaxListeners(1000);
+const calls = [];
+const faults = {};
+const chats = new Map();
+const memberStatus = new Map();
+let confirmedOffset = 0;
+
+const seconds = (ms) => Math.floor(ms / 1000);
+const ok = (res, result) => res.json({ ok: true, result });
+
+function chatFor(chatId) {
+  return chats.get(String(chatId)) || { id: Number(chatId), type: 'private', first_name: 'User' };
+}
+
+function botMessageView(stored) {
+  const m = stored.message;
+  const view = {
+    message_id: stored.messageId,
+    from: { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' },
+    chat: chatFor(m.chat_id),
+    date: seconds(stored.time),
+    text: m.text,
+  };
+  if (m.message_thread_id) view.message_thread_id = Number(m.message_thread_id);
+  if (m.reply_markup && m.reply_markup.inline_keyboard) view.reply_markup = m.reply_markup;
+  return view;
+}
+
+function userUpdates(token) {
+  return server.storage.userMessages.filter((u) => u.botToken === token);
+}
+
+const app = express();
+app.use(express.json({ limit: '5mb' }));
+app.use(express.urlencoded({ extended: true }));
+
+// Every bot call is recorded; injected faults answer first.
+app.all('/bot:token/:method', (req, res, next) => {
+  const method = req.params.method;
+  const body = { ...req.query, ...req.body };
+  req.tg = body;
+  calls.push({ method, time: Date.now(), body });
+  const queue = faults[method];
+  if (queue && queue.length > 0) {
+    const fault = queue.shift();
+    const payload = { ok: false, error_code: fault.status, description: fault.description };
+    if (fault.retryAfter !== undefined) payload.parameters = { retry_after: fault.retryAfter };
+    res.status(fault.status).json(payload);
+    return;
+  }
+  next();
+});
+
+app.all('/bot:token/getUpdates', (req, res) => {
+  const token = req.params.token;
+  const offset = Number(req.tg.offset || 0);
+  const limit = Math.min(Number(req.tg.limit || 100), 100);
+  const timeout = Math.min(Number(req.tg.timeout || 0), 50);
+  if (offset > 0) {
+    confirmedOffset = Math.max(confirmedOffset, offset);
+    server.storage.userMessages = server.storage.userMessages
+      .filter((u) => u.botToken !== token || u.updateId >= offset);
+  }
+  const take = () => userUpdates(token).filter((u) => u.updateId >= offset).slice(0, limit);
+  const answer = () => ok(res, take().map((u) => TelegramServer.formatUpdate(u)));
+  if (take().length > 0 || timeout === 0) {
+    answer();
+    return;
+  }
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    events.off('update', finish);
+    if (!res.writableEnded && !res.destroyed) answer();
+  };
+  const timer = setTimeout(finish, timeout * 1000);
+  events.on('update', finish);
+  res.on('close', () => {
+    done = true;
+    clearTimeout(timer);
+    events.off('update', finish);
+  });
+});
+
+app.all('/bot:token/sendMessage', (req, res) => {
+  const body = req.tg;
+  if (!body.text || String(body.text).length > 4096) {
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message text is empty or too long' });
+    return;
+  }
+  const id = server.messageId;
+  server.addBotMessage({ ...body }, req.params.token);
+  const stored = server.storage.botMessages.find((m) => m.messageId === id);
+  ok(res, botMessageView(stored));
+});
+
+function editRoute(method) {
+  app.all(`/bot:token/${method}`, (req, res) => {
+    const body = req.tg;
+    const stored = server.storage.botMessages.find((m) => String(m.messageId) === String(body.message_id)
+      && String(m.message.chat_id) === String(body.chat_id));
+    if (!stored) {
+      res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message to edit not found' });
+      return;
+    }
+    stored.message = { ...stored.message, ...body };
+    if (!body.reply_markup) delete stored.message.reply_markup;
+    stored.edited = (stored.edited || 0) + 1;
+    ok(res, botMessageView(stored));
+  });
+}
+editRoute('editMessageText');
+editRoute('editMessageReplyMarkup');
+
+app.all('/bot:token/getChatMember', (req, res) => {
+  const key = `${req.tg.chat_id}/${req.tg.user_id}`;
+  ok(res, { status: memberStatus.get(key) || 'member', user: { id: Number(req.tg.user_id), is_bot: false, first_name: 'User' } });
+});
+
+for (const method of ['answerCallbackQuery', 'setMyCommands', 'deleteWebhook', 'deleteMyCommands', 'setChatMenuButton']) {
+  app.all(`/bot:token/${method}`, (req, res) => ok(res, true));
+}
+
+// ---- control API for tests ----
+app.post('/harness/user-message', async (req, res) => {
+  const b = req.body;
+  const chat = {
+    id: Number(b.chatId || b.userId),
+    type: b.chatType || 'private',
+    ...(b.chatType && b.chatType !== 'private' ? { title: b.title || 'Group' } : { first_name: b.firstName || 'User' }),
+    ...(b.isForum ? { is_forum: true } : {}),
+  };
+  chats.set(String(chat.id), chat);
+  const message = {
+    botToken: b.token,
+    from: { id: Number(b.userId), is_bot: false, first_name: b.firstName || 'User', language_code: b.languageCode || 'en' },
+    chat,
+    date: seconds(Date.now()),
+    text: b.text,
+  };
+  if (b.threadId) {
+    message.message_thread_id = Number(b.threadId);
+    message.is_topic_message = true;
+  }
+  const match = /^\/\S+/.exec(b.text || '');
+  if (match) message.entities = [{ offset: 0, length: match[0].length, type: 'bot_command' }];
+  const updateId = server.updateId;
+  await server.addUserMessage(message);
+  events.emit('update');
+  res.json({ updateId });
+});
+
+app.post('/harness/press', async (req, res) => {
+  const b = req.body;
+  const stored = server.storage.botMessages.find((m) => m.messageId === Number(b.messageId));
+  if (!stored) {
+    res.status(404).json({ error: 'no such bot message' });
+    return;
+  }
+  const updateId = server.updateId;
+  await server.addUserCallback({
+    botToken: b.token,
+    from: { id: Number(b.userId), is_bot: false, first_name: 'User', language_code: b.languageCode || 'en' },
+    message: botMessageView(stored),
+    data: b.data,
+  });
+  events.emit('update');
+  res.json({ updateId });
+});
+
+app.get('/harness/bot-messages', (req, res) => {
+  const chatId = req.query.chatId;
+  res.json(server.storage.botMessages
+    .filter((m) => chatId === undefined || String(m.message.chat_id) === String(chatId))
+    .map((m) => ({ ...botMessageView(m), edited: m.edited || 0 })));
+});
+
+app.get('/harness/calls', (req, res) => {
+  res.json(calls.filter((c) => !req.query.method || c.method === req.query.method)
+    .map((c) => ({ method: c.method, time: c.time, body: c.body })));
+});
+
+app.get('/harness/state', (req, res) => {
+  res.json({ confirmedOffset, pendingUpdates: server.storage.userMessages.length, nextUpdateId: server.updateId });
+});
+
+app.post('/harness/fault', (req, res) => {
+  const b = req.body;
+  const status = Number(b.status || 429);
+  const retryAfter = b.retryAfter === undefined ? undefined : Number(b.retryAfter);
+  const description = b.description || (status === 429 ? `Too Many Requests: retry after ${retryAfter}` : `Error ${status}`);
+  faults[b.method] = faults[b.method] || [];
+  for (let i = 0; i < Number(b.times || 1); i++) faults[b.method].push({ status, retryAfter, description });
+  res.json({ queued: faults[b.method].length });
+});
+
+app.post('/harness/member-status', (req, res) => {
+  memberStatus.set(`${req.body.chatId}/${req.body.userId}`, req.body.status);
+  res.json({ ok: true });
+});
+
+// Anything else goes to the package's own routes (unknown methods get its error answer).
+app.use(server.webServer);
+
+const listener = http.createServer(app);
+listener.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`HARNESS_PORT=${listener.address().port}\n`);
+});
+process.stdin.on('end', () => process.exit(0));
+process.stdin.on('error', () => process.exit(0));
+process.stdin.resume();
+process.on('SIGTERM', () => process.exit(0));
