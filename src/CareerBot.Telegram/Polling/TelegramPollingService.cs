@@ -46,7 +46,11 @@ internal sealed class TelegramPollingService(
             var me = await _poll.ExecuteAsync(async t => await identity.GetAsync(t), stoppingToken);
             Log.Started(logger, me.Username);
             await _poll.ExecuteAsync(async t => await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: t), stoppingToken);
-            await WithStateAsync((_, state) => commands.PublishAsync(state, stoppingToken));
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await commands.PublishAsync(new TelegramChatState(scope.ServiceProvider.GetRequiredService<IPlatformStateStore>()), stoppingToken);
+            }
+
             await DeliverPendingAsync(drain.Token);
             await PollAsync(drain.Token, stoppingToken);
         }
