@@ -25,6 +25,7 @@ internal static class DistressPhrases
         "hopeless romantics?", "geen paniek", "niet in paniek", "paniek is" + Gap3 + " niet nodig", "geen reden (?:tot|voor) paniek",
         "hoef" + Gap2 + " niet in paniek", "niet hopeloos", "hopeloos (?:verouderd|ouderwets|romantisch|verliefd|achterhaald)",
         "cut(?:ting)? myself (?:off|short|some slack)",
+        "wanhopig (?:op zoek|naar)",
     ];
 
     public static readonly string[] MoneyTrouble =
@@ -58,6 +59,8 @@ internal static class DistressPhrases
         "hopeloos", "hopeloosheid", "uitzichtloos", "uitzichtloosheid", "geen hoop", "(?:alle )?hoop (?:verloren|opgegeven)", "geen uitweg",
         "(?:zie|zag|zien) (?:het )?(?:[a-z0-9]+ ){0,2}niet meer zitten", "heeft allemaal geen zin(?: meer)?", "(?:alles|het leven) heeft (?:toch )?geen zin(?: meer)?",
         "voel (?:me|mij) (?:zo |compleet |totaal )?waardeloos",
+        "(?:im|i am|i feel|feeling|i have been|ive been|been|getting) (?:so |really |very |completely )?(?:desperate|depressed)(?! (?:for|to))",
+        "wanhopig", "depressief", "depressie", "depressies",
     ];
 
     public static readonly string[] CannotCope =

@@ -66,6 +66,11 @@ public sealed class DistressDetectorTests
     [InlineData("Ik zie het niet meer zitten")]
     [InlineData("ik heb geen hoop meer")]
     [InlineData("het heeft allemaal geen zin meer")]
+    [InlineData("I'm so desperate")]
+    [InlineData("I've been depressed since the layoffs")]
+    [InlineData("ik ben wanhopig")]
+    [InlineData("ik ben depressief")]
+    [InlineData("ik zit in een depressie")]
     public void Detect_Hopeless_FindsIt(string text)
     {
         var result = DistressDetector.Detect(text);
@@ -155,6 +160,9 @@ public sealed class DistressDetectorTests
     [InlineData("I cut myself off from social media")]
     [InlineData("Ik wil de markt voor hypotheken beter begrijpen")]
     [InlineData("the breakdown of my tasks")]
+    [InlineData("I'm desperate for a change of career")]
+    [InlineData("ik ben wanhopig op zoek naar een baan als bakker")]
+    [InlineData("wages in my field are depressed")]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("🙂🙂🙂")]

@@ -52,7 +52,7 @@ public sealed class StoryTellerPickTests
     }
 
     [Fact]
-    public void Pick_OwnJobOverSomeoneWhoMovedIntoIt()
+    public void Pick_OwnJobAndMovedIntoIt_PrefersOwnJob()
     {
         var sut = SeedJson.Teller(null, SeedJson.Story("moved-in", "11-1011", "27-3043"), SeedJson.Story("left", "27-3043", null));
 
@@ -117,7 +117,7 @@ public sealed class StoryTellerPickTests
     }
 
     [Fact]
-    public void Pick_GoalNeverBeatsCloseness()
+    public void Pick_GoalAgainstCloseness_ClosenessWins()
     {
         var sut = CreateSut();
 
