@@ -31,7 +31,7 @@ public sealed class DataSourcesTests
     }
 
     [Fact]
-    public void ToPlainText_ListsEverySourceWithItsCreditAndTheCaveat()
+    public void ToPlainText_AllSources_ListsCreditsAndCaveat()
     {
         var result = DataSources.ToPlainText();
 
