@@ -1,0 +1,33 @@
+using CareerBot.ConsoleChat;
+using CareerBot.Dialogue;
+using CareerBot.Storage.LiteDb;
+using CareerBot.Telegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot;
+
+/// <summary>Composes the host: every project registers itself; this only puts them together.</summary>
+internal static class CareerBotHost
+{
+    public static IHost Build(string[] options)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = options,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddCommandLine(options, CommandLine.SwitchMappings);
+
+        // stdout belongs to the chat and the verbs' output; every log line goes to stderr.
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddLiteDbStorage();
+        builder.Services.AddDialogue();
+        builder.Services.AddTelegramAdapter();
+        builder.Services.AddConsoleChat(builder.Configuration);
+        return builder.Build();
+    }
+}
