@@ -216,6 +216,11 @@ app.post('/harness/fault', (req, res) => {
   res.json({ queued: faults[b.method].length });
 });
 
+app.post('/harness/clear-faults', (req, res) => {
+  for (const key of Object.keys(faults)) delete faults[key];
+  res.json({ ok: true });
+});
+
 app.post('/harness/member-status', (req, res) => {
   memberStatus.set(`${req.body.chatId}/${req.body.userId}`, req.body.status);
   res.json({ ok: true });

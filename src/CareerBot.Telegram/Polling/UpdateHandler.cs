@@ -58,7 +58,9 @@ internal sealed class UpdateHandler(
         }
 
         var replies = await processor.HandleAsync(message, cancellationToken);
-        if (replies.Count > 0 && route.Button is { ChatId: { } chatId, MessageId: { } messageId, QuestionText: { } question, Label: { } label })
+
+        // Marked even when the turn was handled before: a crash between the turn and the edit must not leave it unmarked.
+        if (route.Button is { ChatId: { } chatId, MessageId: { } messageId, QuestionText: { } question, Label: { } label })
         {
             await AcknowledgeAsync(chatId, messageId, question, label, LanguageCodes.FromLocale(route.Locale), cancellationToken);
         }

@@ -78,6 +78,8 @@ internal sealed class TelegramEmulator : IAsyncDisposable
     public Task InjectFaultAsync(string method, int status, int? retryAfter, int times = 1) =>
         PostAsync("/harness/fault", new { method, status, retryAfter, times });
 
+    public Task ClearFaultsAsync() => PostAsync("/harness/clear-faults", new { });
+
     public Task SetMemberStatusAsync(long chatId, long userId, string status) =>
         PostAsync("/harness/member-status", new { chatId, userId, status });
 

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace CareerBot.EndToEnd.Tests.Telegram;
+
+[Collection(TelegramProcesses.Name)]
+public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string> Fast = new() { ["Telegram__PerChatIntervalMilliseconds"] = "200" };
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("careerbot-e2e-");
+    private TelegramEmulator _emulator = null!;
+
+    private string Database => Path.Combine(_folder.FullName, "bot.db");
+
+    public async Task InitializeAsync() => _emulator = await TelegramEmulator.StartAsync();
+
+    [Fact]
+    public async Task SigKill_MidConversation_RestartLosesNoReplyAndSendsNoneTwice()
+    {
+        const long reference = 4001;
+        const long crashed = 4002;
+        var bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        await _emulator.SendAsync(reference, "/start");
+        var expected = Transcript(await new InterviewDriver(_emulator, reference).RunToWrapUpAsync());
+
+        var driver = new InterviewDriver(_emulator, crashed);
+        await _emulator.SendAsync(crashed, "/start");
+        await driver.AnswerAsync(await _emulator.WaitForQuietAsync(crashed, TimeSpan.FromMilliseconds(700)));
+        var chat = await _emulator.WaitForQuietAsync(crashed, TimeSpan.FromMilliseconds(700));
+
+        // 1) The turn is stored with its reply, but Telegram is failing: killed while the reply waits for a retry.
+        await _emulator.InjectFaultAsync("sendMessage", 503, retryAfter: null, times: 1000);
+        var attemptsBefore = (await _emulator.CallsAsync("sendMessage")).Count;
+        await driver.AnswerAsync(chat);
+        Assert.True(await TelegramStartupTests.WaitAsync(async () => (await _emulator.CallsAsync("sendMessage")).Count > attemptsBefore));
+        await bot.KillAsync();
+        await _emulator.ClearFaultsAsync();
+        var restarted = Stopwatch.StartNew();
+        bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        chat = await _emulator.WaitForMessagesAsync(crashed, chat.Count + 1);
+        output.WriteLine($"restart 1: pending reply delivered {restarted.ElapsedMilliseconds} ms after the new process started");
+        chat = await _emulator.WaitForQuietAsync(crashed, TimeSpan.FromMilliseconds(700));
+
+        // 2) Killed the moment the answer arrives: the update is not yet handled, or handled but not confirmed.
+        await driver.AnswerAsync(chat);
+        await bot.KillAsync();
+        bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        var final = await driver.RunToWrapUpAsync();
+
+        var actual = Transcript(final);
+        output.WriteLine($"reference {expected.Count} replies, after two SIGKILLs {actual.Count} replies");
+        Assert.Equal(expected, actual);
+        TelegramConversationTests.AssertHealthy(bot);
+        await bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Throughput_ManyChatsAtOnce_StaysUnderGlobalLimit()
+    {
+        const int people = 45;
+        await using var bot = BotProcess.Start(_emulator.BaseUrl, Database);
+        Assert.True(await TelegramStartupTests.WaitAsync(async () => (await _emulator.CallsAsync("getUpdates")).Count >= 1));
+        var alreadySent = (await _emulator.CallsAsync("sendMessage")).Count;
+
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, people).Select(i => _emulator.SendAsync(5000 + i, "/start")));
+        var all = await Task.WhenAll(Enumerable.Range(0, people).Select(i => _emulator.WaitForMessagesAsync(5000 + i, 1)));
+        clock.Stop();
+
+        var sends = (await _emulator.CallsAsync("sendMessage")).Skip(alreadySent).Select(c => c.Time).Order().ToList();
+        var busiestSecond = sends.Max(t => sends.Count(u => u >= t && u < t + 1000));
+        var rate = (sends.Count - 1) * 1000.0 / Math.Max(1, sends[^1] - sends[0]);
+        output.WriteLine($"{people} chats: {sends.Count} messages in {clock.ElapsedMilliseconds} ms; {rate:F1} msg/s while sending; busiest second {busiestSecond}");
+        Assert.All(all, chat => Assert.NotEmpty(chat));
+        Assert.InRange(busiestSecond, 1, 31);
+        TelegramConversationTests.AssertHealthy(bot);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _emulator.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+
+    /// <summary>What the person was told: each message as first sent (before its "chosen" mark).</summary>
+    private static List<string> Transcript(IEnumerable<BotMessage> chat) => chat.Select(m => m.Text.Split("\n\n✔ ")[0]).ToList();
+}
