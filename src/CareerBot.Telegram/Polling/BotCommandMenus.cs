@@ -12,10 +12,12 @@ internal static class BotCommandMenus
             Command("risk", "Hoeveel raakt AI een beroep? /risk verpleegkundige"),
             Command("stories", "Verhalen van mensen in jouw vak"),
             Command("language", "Taal kiezen (nl/en)"),
+            Command("back", "Terug naar de vorige vraag"),
             Command("restart", "Opnieuw beginnen"),
             Command("cancel", "Stoppen met deze stap"),
             Command("privacy", "Wat ik bewaar"),
             Command("forget", "Wis alles wat ik van je weet"),
+            Command("sources", "Waar de cijfers vandaan komen"),
             Command("help", "Hulp"),
         ]
         :
@@ -24,16 +26,32 @@ internal static class BotCommandMenus
             Command("risk", "How exposed is a job to AI? /risk nurse"),
             Command("stories", "Stories from people in your line of work"),
             Command("language", "Choose a language (en/nl)"),
+            Command("back", "Back to the previous question"),
             Command("restart", "Start over"),
             Command("cancel", "Stop this step"),
             Command("privacy", "What I keep"),
             Command("forget", "Erase everything I know about you"),
+            Command("sources", "Where the figures come from"),
             Command("help", "Help"),
         ];
 
     public static BotCommand[] Group(bool dutch) => dutch
-        ? [Command("risk", "Hoeveel raakt AI een beroep? /risk verpleegkundige"), Command("career", "Privégesprek over je loopbaan"), Command("help", "Hulp")]
-        : [Command("risk", "How exposed is a job to AI? /risk nurse"), Command("career", "Private chat about your career"), Command("help", "Help")];
+        ?
+        [
+            Command("risk", "Hoeveel raakt AI een beroep? /risk verpleegkundige"),
+            Command("stories", "Verhalen uit de praktijk"),
+            Command("career", "Privégesprek over je loopbaan"),
+            Command("sources", "Waar de cijfers vandaan komen"),
+            Command("help", "Hulp"),
+        ]
+        :
+        [
+            Command("risk", "How exposed is a job to AI? /risk nurse"),
+            Command("stories", "Stories from real work"),
+            Command("career", "Private chat about your career"),
+            Command("sources", "Where the figures come from"),
+            Command("help", "Help"),
+        ];
 
     public static BotCommand[] Administrators(bool dutch) =>
     [
