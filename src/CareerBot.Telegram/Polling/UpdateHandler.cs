@@ -15,6 +15,7 @@ internal sealed class UpdateHandler(
     BotIdentityProvider identity,
     ModeratorCheck moderators,
     ReplyDelivery delivery,
+    TelegramReplySender sender,
     TimeProvider timeProvider,
     TokenRedactor redactor,
     ILogger<UpdateHandler> logger)
@@ -37,7 +38,8 @@ internal sealed class UpdateHandler(
                 await state.SetMigratedAsync(route.ChatId, newId, cancellationToken);
                 break;
             case RouteKind.Hint when await state.TryMarkHintedAsync(route.ChatId, update.Id, cancellationToken):
-                await delivery.DeliverAsync([Hint(update, route)], processor, state, cancellationToken);
+                // The adapter's own hint is not a stored turn: sent at most once, nothing to confirm.
+                await sender.DeliverAsync(Hint(update, route), state, cancellationToken);
                 break;
             case RouteKind.Dialogue when route.Message is { } message:
                 await RunTurnAsync(route, message, processor, state, cancellationToken);
