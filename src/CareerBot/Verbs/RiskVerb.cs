@@ -100,6 +100,6 @@ internal sealed partial class RiskVerb(OccupationData data) : IVerb
         return JsonSerializer.Serialize(new RiskError(echo, message), RiskJson.Options);
     }
 
-    [GeneratedRegex(@"^\d{2}-\d{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{2}-[0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex SocPattern();
 }
