@@ -1,6 +1,7 @@
 using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
 using CareerBot.Storage.LiteDb;
+using CareerBot.Verbs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ internal static class CareerBotHost
         builder.Services.AddLiteDbStorage();
         builder.Services.AddDialogue();
         builder.Services.AddConsoleChat(builder.Configuration);
+        builder.Services.AddSingleton<IVerb, RiskVerb>();
         return builder.Build();
     }
 }
