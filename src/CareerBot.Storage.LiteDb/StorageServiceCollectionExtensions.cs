@@ -1,3 +1,4 @@
+using CareerBot.Storage.LiteDb.Occupations;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
 
         // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
+        services.AddOccupationData();
         // Conversations (store, outbox, platform state): registered below by the conversations feature.
         return services;
     }

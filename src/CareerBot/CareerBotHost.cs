@@ -2,6 +2,7 @@ using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
 using CareerBot.Storage.LiteDb;
 using CareerBot.Telegram;
+using CareerBot.Verbs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +29,7 @@ internal static class CareerBotHost
         builder.Services.AddDialogue();
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
+        builder.Services.AddSingleton<IVerb, RiskVerb>();
         return builder.Build();
     }
 }

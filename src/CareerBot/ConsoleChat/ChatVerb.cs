@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Storage.LiteDb.Occupations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.ConsoleChat;
@@ -11,6 +12,7 @@ internal sealed class ChatVerb : IVerb
     public async Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken)
     {
         var chat = ChatOptions.Parse(options);
+        await services.GetRequiredService<OccupationData>().EnsureReadyAsync(cancellationToken);
         var session = new ConsoleChatSession(services.GetRequiredService<ITurnProcessor>(), Console.In, Console.Out);
         await session.RunAsync(chat.UserId, chat.Locale, cancellationToken);
         return 0;
