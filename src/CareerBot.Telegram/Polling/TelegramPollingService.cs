@@ -46,10 +46,7 @@ internal sealed class TelegramPollingService(
             var me = await _poll.ExecuteAsync(async t => await identity.GetAsync(t), stoppingToken);
             Log.Started(logger, me.Username);
             await _poll.ExecuteAsync(async t => await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: t), stoppingToken);
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                await commands.PublishAsync(new TelegramChatState(scope.ServiceProvider.GetRequiredService<IPlatformStateStore>()), stoppingToken);
-            }
+            await WithStateOnlyAsync(state => commands.PublishAsync(state, stoppingToken));
 
             await DeliverPendingAsync(drain.Token);
             await PollAsync(drain.Token, stoppingToken);
@@ -64,7 +61,7 @@ internal sealed class TelegramPollingService(
 
     private async Task PollAsync(CancellationToken drainToken, CancellationToken stoppingToken)
     {
-        var offset = await _poll.ExecuteAsync(async t => await WithStateAsync((_, state) => state.GetOffsetAsync(t)), stoppingToken);
+        var offset = await _poll.ExecuteAsync(async t => await WithStateOnlyAsync(state => state.GetOffsetAsync(t)), stoppingToken);
         var nextPending = timeProvider.GetUtcNow() + _pendingEvery;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -98,7 +95,7 @@ internal sealed class TelegramPollingService(
 
         var failedAt = await ProcessBatchAsync(updates, drainToken);
         var next = failedAt ?? (updates.Max(u => u.Id) + 1);
-        await WithStateAsync((_, state) => state.SetOffsetAsync(next, drainToken));
+        await WithStateOnlyAsync(state => state.SetOffsetAsync(next, drainToken));
         if (failedAt is not null)
         {
             await Task.Delay(TimeSpan.FromSeconds(2), timeProvider, stoppingToken);
@@ -177,10 +174,15 @@ internal sealed class TelegramPollingService(
         await action(services.GetRequiredService<ITurnProcessor>(), new TelegramChatState(services.GetRequiredService<IPlatformStateStore>()));
     }
 
-    private async Task<T> WithStateAsync<T>(Func<ITurnProcessor, TelegramChatState, Task<T>> action)
+    private async Task<T> WithStateOnlyAsync<T>(Func<TelegramChatState, Task<T>> action)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        return await action(services.GetRequiredService<ITurnProcessor>(), new TelegramChatState(services.GetRequiredService<IPlatformStateStore>()));
+        return await action(new TelegramChatState(scope.ServiceProvider.GetRequiredService<IPlatformStateStore>()));
+    }
+
+    private async Task WithStateOnlyAsync(Func<TelegramChatState, Task> action)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await action(new TelegramChatState(scope.ServiceProvider.GetRequiredService<IPlatformStateStore>()));
     }
 }
