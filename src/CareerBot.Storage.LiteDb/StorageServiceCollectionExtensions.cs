@@ -1,3 +1,4 @@
+using CareerBot.Storage.LiteDb.Conversations;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class StorageServiceCollectionExtensions
 
         // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
         // Conversations (store, outbox, platform state): registered below by the conversations feature.
+        services.AddLiteDbConversations();
         return services;
     }
 }

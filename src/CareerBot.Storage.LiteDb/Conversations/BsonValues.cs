@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using LiteDB;
+
+namespace CareerBot.Storage.LiteDb.Conversations;
+
+/// <summary>Null-aware conversions between BSON values and the Core records' field types.</summary>
+internal static class BsonValues
+{
+    public static BsonValue From(string? value) => value is null ? BsonValue.Null : new BsonValue(value);
+
+    public static BsonValue From(int? value) => value is null ? BsonValue.Null : new BsonValue(value.Value);
+
+    /// <summary>Enums are stored by name so that reordering an enum never changes stored meaning.</summary>
+    public static BsonValue From<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is null ? BsonValue.Null : new BsonValue(value.Value.ToString());
+
+    public static BsonArray From(ImmutableArray<string> values) =>
+        new(values.IsDefault ? [] : values.Select(v => new BsonValue(v)));
+
+    public static string? String(BsonValue value) => value.IsNull ? null : value.AsString;
+
+    public static int? Int(BsonValue value) => value.IsNull ? null : value.AsInt32;
+
+    /// <summary>An unknown name (written by a newer version) reads as <paramref name="fallback"/>.</summary>
+    public static TEnum Enum<TEnum>(BsonValue value, TEnum fallback)
+        where TEnum : struct, Enum =>
+        value.IsString && System.Enum.TryParse<TEnum>(value.AsString, out var parsed) ? parsed : fallback;
+
+    public static TEnum? NullableEnum<TEnum>(BsonValue value)
+        where TEnum : struct, Enum =>
+        value.IsString && System.Enum.TryParse<TEnum>(value.AsString, out var parsed) ? parsed : null;
+
+    public static ImmutableArray<string> Strings(BsonValue value) =>
+        value.IsArray ? [.. value.AsArray.Select(v => v.AsString)] : [];
+}

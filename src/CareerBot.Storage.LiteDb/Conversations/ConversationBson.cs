@@ -1,0 +1,69 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Texts;
+using LiteDB;
+
+namespace CareerBot.Storage.LiteDb.Conversations;
+
+/// <summary>Explicit mapping of <see cref="Conversation"/> to its stored document (short, stable field names; enums by name).</summary>
+internal static class ConversationBson
+{
+    public const int SchemaVersion = 1;
+
+    public static BsonValue Id(ConversationKey key) => new(key.ToString());
+
+    public static BsonDocument ToDocument(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return new BsonDocument
+        {
+            ["_id"] = Id(conversation.Key),
+            ["v"] = SchemaVersion,
+            ["platform"] = conversation.Key.Platform.ToString(),
+            ["user"] = conversation.Key.UserId,
+            ["step"] = conversation.Step.ToString(),
+            ["resume"] = BsonValues.From(conversation.ResumeStep),
+            ["lang"] = conversation.Language.ToString(),
+            ["langChosen"] = conversation.LanguageChosen,
+            ["curSoc"] = BsonValues.From(conversation.CurrentSoc),
+            ["curIsco"] = BsonValues.From(conversation.CurrentIsco),
+            ["tgtSoc"] = BsonValues.From(conversation.TargetSoc),
+            ["tgtIsco"] = BsonValues.From(conversation.TargetIsco),
+            ["cands"] = BsonValues.From(conversation.Candidates),
+            ["candIscos"] = BsonValues.From(conversation.CandidateIscos),
+            ["worry"] = BsonValues.From(conversation.WorryLevel),
+            ["note"] = BsonValues.From(conversation.WorryNote),
+            ["keepNotes"] = conversation.KeepNotes,
+            ["goal"] = BsonValues.From(conversation.Goal),
+            ["misses"] = conversation.Misses,
+            ["stories"] = BsonValues.From(conversation.StoriesTold),
+            ["started"] = BsonTime.ToBson(conversation.StartedAt),
+            ["last"] = BsonTime.ToBson(conversation.LastActivity),
+            ["turns"] = conversation.Turns,
+        };
+    }
+
+    public static Conversation FromDocument(BsonDocument document) => new()
+    {
+        Key = new ConversationKey(BsonValues.Enum(document["platform"], Platform.Console), document["user"].AsString),
+        Step = BsonValues.Enum(document["step"], DialogueStep.Welcome),
+        ResumeStep = BsonValues.NullableEnum<DialogueStep>(document["resume"]),
+        Language = BsonValues.Enum(document["lang"], Language.English),
+        LanguageChosen = document["langChosen"].AsBoolean,
+        CurrentSoc = BsonValues.String(document["curSoc"]),
+        CurrentIsco = BsonValues.String(document["curIsco"]),
+        TargetSoc = BsonValues.String(document["tgtSoc"]),
+        TargetIsco = BsonValues.String(document["tgtIsco"]),
+        Candidates = BsonValues.Strings(document["cands"]),
+        CandidateIscos = BsonValues.Strings(document["candIscos"]),
+        WorryLevel = BsonValues.Int(document["worry"]),
+        WorryNote = BsonValues.String(document["note"]),
+        KeepNotes = document["keepNotes"].AsBoolean,
+        Goal = BsonValues.NullableEnum<CareerGoal>(document["goal"]),
+        Misses = document["misses"].AsInt32,
+        StoriesTold = BsonValues.Strings(document["stories"]),
+        StartedAt = BsonTime.FromBson(document["started"]),
+        LastActivity = BsonTime.FromBson(document["last"]),
+        Turns = document["turns"].AsInt32,
+    };
+}

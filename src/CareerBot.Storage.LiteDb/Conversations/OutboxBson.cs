@@ -1,0 +1,47 @@
+using CareerBot.Core.Messaging;
+using LiteDB;
+
+namespace CareerBot.Storage.LiteDb.Conversations;
+
+/// <summary>Explicit mapping of <see cref="OutboxEntry"/> to its stored document; _id is left to LiteDB's Int64 sequence.</summary>
+internal static class OutboxBson
+{
+    public const string EntryId = "eid";
+    public const string Platform = "platform";
+    public const string ConversationKey = "key";
+    public const string CreatedTicks = "at";
+
+    public static BsonDocument ToDocument(OutboxEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new BsonDocument
+        {
+            [EntryId] = entry.Id,
+            [Platform] = entry.Key.Platform.ToString(),
+            [ConversationKey] = entry.Key.ToString(),
+            ["user"] = entry.Key.UserId,
+            ["to"] = entry.ReplyAddress,
+            ["re"] = entry.InReplyTo,
+            ["text"] = entry.Message.Text,
+            ["choices"] = new BsonArray(entry.Message.Choices.Select(c => new BsonDocument { ["l"] = c.Label, ["p"] = c.Payload })),
+            ["invite"] = entry.Message.InvitesPrivateChat,
+            [CreatedTicks] = entry.CreatedAt.UtcTicks,
+            ["created"] = BsonTime.ToBson(entry.CreatedAt),
+        };
+    }
+
+    public static OutboxEntry FromDocument(BsonDocument document) => new()
+    {
+        Id = document[EntryId].AsString,
+        Key = new ConversationKey(BsonValues.Enum(document[Platform], Core.Messaging.Platform.Console), document["user"].AsString),
+        ReplyAddress = document["to"].AsString,
+        InReplyTo = document["re"].AsString,
+        Message = new OutgoingMessage
+        {
+            Text = document["text"].AsString,
+            Choices = [.. document["choices"].AsArray.Select(c => new Choice(c["l"].AsString, c["p"].AsString))],
+            InvitesPrivateChat = document["invite"].AsBoolean,
+        },
+        CreatedAt = BsonTime.FromBson(document["created"]),
+    };
+}
