@@ -10,7 +10,7 @@ internal static class ConversationBson
 {
     public const int SchemaVersion = 1;
 
-    public static BsonValue Id(ConversationKey key) => new(key.ToString());
+    public static BsonValue Id(ConversationKey key) => new(IndexKey.For(key.ToString()));
 
     public static BsonDocument ToDocument(Conversation conversation)
     {

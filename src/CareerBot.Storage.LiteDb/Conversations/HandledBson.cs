@@ -11,7 +11,7 @@ internal static class HandledBson
 {
     public const string HandledAt = "at";
 
-    public static BsonValue Id(Platform platform, string messageId) => new($"{platform}:{messageId}");
+    public static BsonValue Id(Platform platform, string messageId) => new(IndexKey.For($"{platform}:{messageId}"));
 
     public static BsonDocument ToDocument(Platform platform, string messageId, DateTimeOffset handledAt) => new()
     {

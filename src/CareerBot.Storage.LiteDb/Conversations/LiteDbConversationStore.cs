@@ -69,7 +69,7 @@ internal sealed class LiteDbConversationStore(
         InTransaction(() =>
         {
             collections.Conversations.Delete(ConversationBson.Id(key));
-            outboxDeleted = collections.Outbox.DeleteMany(Query.EQ(OutboxBson.ConversationKey, key.ToString()));
+            outboxDeleted = collections.Outbox.DeleteMany(Query.EQ(OutboxBson.ConversationKey, OutboxBson.KeyOf(key)));
         }, turn: null);
 
         // LiteDB 5 zeroes a deleted document's bytes and index nodes in its page, but the page versions still
@@ -95,7 +95,7 @@ internal sealed class LiteDbConversationStore(
     {
         ArgumentNullException.ThrowIfNull(outboxEntryId);
         cancellationToken.ThrowIfCancellationRequested();
-        collections.Outbox.DeleteMany(Query.EQ(OutboxBson.EntryId, outboxEntryId));
+        collections.Outbox.DeleteMany(Query.EQ(OutboxBson.EntryId, IndexKey.For(outboxEntryId)));
         return Task.CompletedTask;
     }
 

@@ -12,7 +12,7 @@ internal sealed class LiteDbPlatformStateStore(ConversationCollections collectio
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = collections.PlatformState.FindById(key);
+        var document = collections.PlatformState.FindById(IndexKey.For(key));
         return Task.FromResult(document is null ? null : document[Value].AsString);
     }
 
@@ -22,11 +22,11 @@ internal sealed class LiteDbPlatformStateStore(ConversationCollections collectio
         cancellationToken.ThrowIfCancellationRequested();
         if (value is null)
         {
-            collections.PlatformState.Delete(key);
+            collections.PlatformState.Delete(IndexKey.For(key));
         }
         else
         {
-            collections.PlatformState.Upsert(new BsonDocument { ["_id"] = key, [Value] = value });
+            collections.PlatformState.Upsert(new BsonDocument { ["_id"] = IndexKey.For(key), [Value] = value });
         }
 
         return Task.CompletedTask;

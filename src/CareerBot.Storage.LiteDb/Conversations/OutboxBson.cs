@@ -11,14 +11,18 @@ internal static class OutboxBson
     public const string ConversationKey = "key";
     public const string CreatedTicks = "at";
 
+    /// <summary>The indexed value to find a person's entries by.</summary>
+    public static string KeyOf(ConversationKey key) => IndexKey.For(key.ToString());
+
     public static BsonDocument ToDocument(OutboxEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return new BsonDocument
         {
-            [EntryId] = entry.Id,
+            [EntryId] = IndexKey.For(entry.Id),
+            ["id"] = entry.Id,
             [Platform] = entry.Key.Platform.ToString(),
-            [ConversationKey] = entry.Key.ToString(),
+            [ConversationKey] = KeyOf(entry.Key),
             ["user"] = entry.Key.UserId,
             ["to"] = entry.ReplyAddress,
             ["re"] = entry.InReplyTo,
@@ -32,7 +36,7 @@ internal static class OutboxBson
 
     public static OutboxEntry FromDocument(BsonDocument document) => new()
     {
-        Id = document[EntryId].AsString,
+        Id = document["id"].AsString,
         Key = new ConversationKey(BsonValues.Enum(document[Platform], Core.Messaging.Platform.Console), document["user"].AsString),
         ReplyAddress = document["to"].AsString,
         InReplyTo = document["re"].AsString,
