@@ -10,14 +10,14 @@ internal sealed class ConversationCollections
         Database = database;
         Conversations = database.GetCollection(ConversationsName, BsonAutoId.ObjectId);
         Handled = database.GetCollection(HandledName, BsonAutoId.ObjectId);
-        Outbox = database.GetCollection(OutboxName, BsonAutoId.Int64);
+        Outbox = database.GetCollection(OutboxName, BsonAutoId.ObjectId);
         PlatformState = database.GetCollection(PlatformStateName, BsonAutoId.ObjectId);
 
-        // _id is indexed by LiteDB itself: conversation key, "{platform}:{messageId}" and platform state key.
+        // _id is indexed by LiteDB itself: conversation key, "{platform}:{messageId}", outbox entry id, platform state key.
+        // The outbox holds only undelivered replies (normally a handful), so the pending and forget queries scan it;
+        // each secondary index would cost an index insert and delete on every reply of every turn.
         Handled.EnsureIndex(HandledBson.HandledAt);
-        Outbox.EnsureIndex(OutboxBson.EntryId, unique: true);
-        Outbox.EnsureIndex(OutboxBson.Platform);
-        Outbox.EnsureIndex(OutboxBson.ConversationKey);
+        LastOutboxSequence = Outbox.FindAll().Select(d => d[OutboxBson.Sequence].AsInt64).DefaultIfEmpty(0).Max();
     }
 
     public const string ConversationsName = "conversations";
@@ -31,8 +31,10 @@ internal sealed class ConversationCollections
 
     public ILiteCollection<BsonDocument> Handled { get; }
 
-    /// <summary>Outbox _id is an Int64 sequence: the insertion order breaks ties between replies created at the same instant.</summary>
     public ILiteCollection<BsonDocument> Outbox { get; }
+
+    /// <summary>Highest outbox sequence number in the file when it was opened; new entries continue above it.</summary>
+    public long LastOutboxSequence { get; }
 
     public ILiteCollection<BsonDocument> PlatformState { get; }
 }

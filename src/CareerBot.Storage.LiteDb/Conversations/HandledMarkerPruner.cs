@@ -28,12 +28,15 @@ internal sealed class HandledMarkerPruner(
         Prune(now);
     }
 
+    // Queries use parameters: LiteDB parses and compiles each distinct expression text once and caches it for good,
+    // so a value written into the text (as Query.EQ/LT do) costs milliseconds per call and grows that cache forever.
+
     /// <summary>Deletes markers older than the retention, then the oldest beyond the maximum count; returns how many went.</summary>
     public int Prune(DateTimeOffset now)
     {
         var handled = collections.Handled;
         var cutoff = (now - options.Value.HandledRetention).UtcTicks;
-        var removed = handled.DeleteMany(Query.LT(HandledBson.HandledAt, cutoff));
+        var removed = handled.DeleteMany(HandledBson.HandledAt + " < @0", cutoff);
 
         var excess = handled.Count() - options.Value.MaxHandledMarkers;
         if (excess > 0)
@@ -41,7 +44,7 @@ internal sealed class HandledMarkerPruner(
             var newestToDrop = handled.Find(Query.All(HandledBson.HandledAt), skip: excess - 1, limit: 1).FirstOrDefault();
             if (newestToDrop is not null)
             {
-                removed += handled.DeleteMany(Query.LTE(HandledBson.HandledAt, newestToDrop[HandledBson.HandledAt]));
+                removed += handled.DeleteMany(HandledBson.HandledAt + " <= @0", newestToDrop[HandledBson.HandledAt]);
             }
         }
 

@@ -18,6 +18,8 @@ internal sealed class LiteDbConversationStore(
     TimeProvider timeProvider,
     ILogger<LiteDbConversationStore> logger) : IConversationStore
 {
+    private long outboxSequence = collections.LastOutboxSequence;
+
     public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -41,7 +43,7 @@ internal sealed class LiteDbConversationStore(
         var now = timeProvider.GetUtcNow();
         var conversation = turn.Conversation is null ? null : ConversationBson.ToDocument(turn.Conversation);
         var marker = HandledBson.ToDocument(turn.Platform, turn.MessageId, now);
-        var outbox = turn.Outbox.Select(OutboxBson.ToDocument).ToList();
+        var outbox = turn.Outbox.Select(e => OutboxBson.ToDocument(e, Interlocked.Increment(ref outboxSequence))).ToList();
 
         InTransaction(() =>
         {
@@ -69,7 +71,7 @@ internal sealed class LiteDbConversationStore(
         InTransaction(() =>
         {
             collections.Conversations.Delete(ConversationBson.Id(key));
-            outboxDeleted = collections.Outbox.DeleteMany(Query.EQ(OutboxBson.ConversationKey, OutboxBson.KeyOf(key)));
+            outboxDeleted = collections.Outbox.DeleteMany(OutboxBson.ConversationKey + " = @0", OutboxBson.KeyOf(key));
         }, turn: null);
 
         // LiteDB 5 zeroes a deleted document's bytes and index nodes in its page, but the page versions still
@@ -84,9 +86,9 @@ internal sealed class LiteDbConversationStore(
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
-            .Find(Query.EQ(OutboxBson.Platform, platform.ToString()))
+            .Find(BsonExpression.Create(OutboxBson.Platform + " = @0", platform.ToString())) // parameterised: see HandledMarkerPruner
             .OrderBy(d => d[OutboxBson.CreatedTicks].AsInt64)
-            .ThenBy(d => d["_id"].AsInt64)
+            .ThenBy(d => d[OutboxBson.Sequence].AsInt64)
             .Select(OutboxBson.FromDocument)];
         return Task.FromResult(pending);
     }
@@ -95,7 +97,7 @@ internal sealed class LiteDbConversationStore(
     {
         ArgumentNullException.ThrowIfNull(outboxEntryId);
         cancellationToken.ThrowIfCancellationRequested();
-        collections.Outbox.DeleteMany(Query.EQ(OutboxBson.EntryId, IndexKey.For(outboxEntryId)));
+        collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
         return Task.CompletedTask;
     }
 

@@ -3,23 +3,29 @@ using LiteDB;
 
 namespace CareerBot.Storage.LiteDb.Conversations;
 
-/// <summary>Explicit mapping of <see cref="OutboxEntry"/> to its stored document; _id is left to LiteDB's Int64 sequence.</summary>
+/// <summary>
+/// Explicit mapping of <see cref="OutboxEntry"/> to its stored document. _id is the entry id; the sequence number
+/// records insertion order, which breaks ties between replies created at the same instant.
+/// </summary>
 internal static class OutboxBson
 {
-    public const string EntryId = "eid";
+    public const string Sequence = "seq";
     public const string Platform = "platform";
     public const string ConversationKey = "key";
     public const string CreatedTicks = "at";
 
-    /// <summary>The indexed value to find a person's entries by.</summary>
+    public static BsonValue Id(string entryId) => new(IndexKey.For(entryId));
+
+    /// <summary>The value to find a person's entries by.</summary>
     public static string KeyOf(ConversationKey key) => IndexKey.For(key.ToString());
 
-    public static BsonDocument ToDocument(OutboxEntry entry)
+    public static BsonDocument ToDocument(OutboxEntry entry, long sequence)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return new BsonDocument
         {
-            [EntryId] = IndexKey.For(entry.Id),
+            ["_id"] = Id(entry.Id),
+            [Sequence] = sequence,
             ["id"] = entry.Id,
             [Platform] = entry.Key.Platform.ToString(),
             [ConversationKey] = KeyOf(entry.Key),

@@ -87,5 +87,19 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
         Assert.Equal(["m:1"], (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).Select(e => e.Id));
     }
 
+    [Fact]
+    public async Task PendingAsync_SameInstantAcrossReopen_KeepsInsertionOrder()
+    {
+        var sut = CreateSut();
+        var conversation = Some.Conversation();
+        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), replies: 2, messageId: "b"), CancellationToken.None);
+        db.Reopen();
+        sut = CreateSut();
+
+        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), replies: 2, messageId: "a"), CancellationToken.None);
+
+        Assert.Equal(["b:0", "b:1", "a:0", "a:1"], (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).Select(e => e.Id));
+    }
+
     private LiteDbConversationStore CreateSut() => db.CreateStore();
 }

@@ -1,0 +1,77 @@
+using BenchmarkDotNet.Attributes;
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using LiteDB;
+
+namespace CareerBot.Benchmarks.Conversations;
+
+/// <summary>
+/// Raw LiteDB read+update of a stored conversation document against one full turn through the store
+/// (find, save the turn with two outbox entries, mark both delivered). Each op is one turn; ops/s = 1 s / mean.
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[MemoryDiagnoser]
+public class ConversationStoreBenchmarks
+{
+    private const int Conversations = 1_000;
+    private const int OpsPerInvoke = 200;
+    private BenchmarkStorage storage = null!;
+    private ILiteCollection<BsonDocument> raw = null!;
+    private int next;
+    private long message;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        storage = new BenchmarkStorage();
+        await storage.SeedAsync(Conversations, CancellationToken.None);
+        raw = storage.Database.GetCollection("conversations");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => storage.Dispose();
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = OpsPerInvoke)]
+    public void RawFindByIdAndUpdate()
+    {
+        for (var i = 0; i < OpsPerInvoke; i++)
+        {
+            var document = raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
+            document["turns"] = document["turns"].AsInt32 + 1;
+            raw.Update(document);
+        }
+    }
+
+    [Benchmark(OperationsPerInvoke = OpsPerInvoke)]
+    public async Task FindSaveTurnDeliver()
+    {
+        for (var i = 0; i < OpsPerInvoke; i++)
+        {
+            var key = BenchmarkStorage.Key(NextIndex());
+            var conversation = (await storage.Store.FindAsync(key, CancellationToken.None))!;
+            var messageId = $"{++message}";
+            var now = conversation.LastActivity.AddSeconds(1);
+            OutboxEntry[] replies = [Reply(key, messageId, 0, now), Reply(key, messageId, 1, now)];
+            var turn = new StoredTurn(Platform.Telegram, messageId, conversation with { Turns = conversation.Turns + 1, LastActivity = now }, replies);
+            await storage.Store.SaveTurnAsync(turn, CancellationToken.None);
+            await storage.Store.MarkDeliveredAsync(replies[0].Id, CancellationToken.None);
+            await storage.Store.MarkDeliveredAsync(replies[1].Id, CancellationToken.None);
+        }
+    }
+
+    private int NextIndex() => next = (next + 1) % Conversations;
+
+    private static OutboxEntry Reply(ConversationKey key, string messageId, int index, DateTimeOffset now) => new()
+    {
+        Id = $"Telegram:{messageId}:{index:D2}",
+        Key = key,
+        ReplyAddress = key.UserId,
+        InReplyTo = messageId,
+        Message = new OutgoingMessage
+        {
+            Text = "How worried are you that AI will change your work? Pick a number from 1 (not at all) to 5 (very).",
+            Choices = [new("1", "w:1"), new("2", "w:2"), new("3", "w:3"), new("4", "w:4"), new("5", "w:5")],
+        },
+        CreatedAt = now,
+    };
+}
