@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Forgot a person: {OutboxEntries} outbox entries deleted, file checkpointed in {ElapsedMs} ms")]
     public static partial void PersonForgotten(ILogger logger, int outboxEntries, long elapsedMs);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "Forced checkpoint of the LiteDB log failed; it will be tried again")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

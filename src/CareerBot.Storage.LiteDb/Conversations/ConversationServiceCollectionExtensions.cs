@@ -17,6 +17,7 @@ internal static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationCollections>();
         services.AddSingleton<HandledMarkerPruner>();
+        services.AddSingleton<LogCheckpointer>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IPlatformStateStore, LiteDbPlatformStateStore>();
         return services;

@@ -18,4 +18,8 @@ internal sealed class ConversationStoreOptions
     /// <summary>Pruning runs after a saved turn at most this often.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A checkpoint is forced after this many saved turns, bounding the -log file (about 70 KB per turn).</summary>
+    [Range(1, 1_000_000)]
+    public int CheckpointEveryTurns { get; set; } = 200;
 }

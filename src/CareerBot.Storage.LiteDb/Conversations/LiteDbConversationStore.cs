@@ -15,6 +15,7 @@ namespace CareerBot.Storage.LiteDb.Conversations;
 internal sealed class LiteDbConversationStore(
     ConversationCollections collections,
     HandledMarkerPruner pruner,
+    LogCheckpointer checkpointer,
     TimeProvider timeProvider,
     ILogger<LiteDbConversationStore> logger) : IConversationStore
 {
@@ -60,6 +61,7 @@ internal sealed class LiteDbConversationStore(
         }, turn);
 
         pruner.PruneIfDue(now);
+        checkpointer.AfterTurn();
         return Task.CompletedTask;
     }
 

@@ -117,5 +117,23 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
         Assert.Equal(200 * 3 * 2, (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).Count);
     }
 
+    [Fact]
+    public async Task SaveTurnAsync_WhenLiteDbNeverCheckpointsByItself_LogFileStaysBounded()
+    {
+        // Under steady concurrent load LiteDB's own checkpoint rarely finds a moment without open transactions;
+        // switching it off makes that starvation certain, so only the store's forced checkpoints remain.
+        db.Database.CheckpointSize = 0;
+        db.Options.CheckpointEveryTurns = 25;
+        var sut = CreateSut();
+        var conversation = Some.Conversation(note: new string('n', 3_000));
+
+        for (var turn = 1; turn <= 300; turn++)
+        {
+            await sut.SaveTurnAsync(Some.Turn(conversation with { Turns = turn }, db.Time.GetUtcNow()), CancellationToken.None);
+        }
+
+        Assert.InRange(new FileInfo(db.LogPath).Length, 0, 25 * 20 * 8192);
+    }
+
     private LiteDbConversationStore CreateSut() => db.CreateStore();
 }

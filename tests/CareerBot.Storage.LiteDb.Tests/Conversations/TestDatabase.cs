@@ -35,8 +35,10 @@ internal sealed class TestDatabase : IDisposable
     internal LiteDbConversationStore CreateStore()
     {
         var collections = new ConversationCollections(Database);
-        var pruner = new HandledMarkerPruner(collections, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<HandledMarkerPruner>.Instance);
-        return new LiteDbConversationStore(collections, pruner, Time, NullLogger<LiteDbConversationStore>.Instance);
+        var options = Microsoft.Extensions.Options.Options.Create(Options);
+        var pruner = new HandledMarkerPruner(collections, options, NullLogger<HandledMarkerPruner>.Instance);
+        var checkpointer = new LogCheckpointer(collections, options, NullLogger<LogCheckpointer>.Instance);
+        return new LiteDbConversationStore(collections, pruner, checkpointer, Time, NullLogger<LiteDbConversationStore>.Instance);
     }
 
     /// <summary>Closes the file and opens it again, as a restarted process would.</summary>

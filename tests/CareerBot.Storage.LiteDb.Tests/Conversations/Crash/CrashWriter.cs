@@ -24,8 +24,10 @@ internal static class CrashWriter
         var workers = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
         using var database = new LiteDatabase(new ConnectionString { Filename = args[1], Connection = ConnectionType.Direct });
         var collections = new ConversationCollections(database);
-        var pruner = new HandledMarkerPruner(collections, Options.Create(new ConversationStoreOptions()), NullLogger<HandledMarkerPruner>.Instance);
-        var store = new LiteDbConversationStore(collections, pruner, TimeProvider.System, NullLogger<LiteDbConversationStore>.Instance);
+        var options = Options.Create(new ConversationStoreOptions());
+        var pruner = new HandledMarkerPruner(collections, options, NullLogger<HandledMarkerPruner>.Instance);
+        var checkpointer = new LogCheckpointer(collections, options, NullLogger<LogCheckpointer>.Instance);
+        var store = new LiteDbConversationStore(collections, pruner, checkpointer, TimeProvider.System, NullLogger<LiteDbConversationStore>.Instance);
         var output = TextWriter.Synchronized(Console.Out);
         await output.WriteLineAsync("ready");
         await output.FlushAsync();
