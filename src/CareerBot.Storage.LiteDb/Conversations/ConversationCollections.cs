@@ -13,10 +13,10 @@ internal sealed class ConversationCollections
         Outbox = database.GetCollection(OutboxName, BsonAutoId.ObjectId);
         PlatformState = database.GetCollection(PlatformStateName, BsonAutoId.ObjectId);
 
-        // _id is indexed by LiteDB itself: conversation key, "{platform}:{messageId}", outbox entry id, platform state key.
-        // The outbox holds only undelivered replies (normally a handful), so the pending and forget queries scan it;
-        // each secondary index would cost an index insert and delete on every reply of every turn.
-        Handled.EnsureIndex(HandledBson.HandledAt);
+        // Only the _id indexes LiteDB keeps anyway: conversation key, "{platform}:{messageId}", outbox entry id, state key.
+        // Every secondary index would add index pages to every turn's commit (a skip-list insert touches its neighbours
+        // and the list's tail), while the queries that would use one are rare (pruning) or run over a handful of
+        // undelivered replies (pending, forget), so those scan instead.
         LastOutboxSequence = Outbox.FindAll().Select(d => d[OutboxBson.Sequence].AsInt64).DefaultIfEmpty(0).Max();
     }
 

@@ -28,24 +28,29 @@ internal sealed class HandledMarkerPruner(
         Prune(now);
     }
 
-    // Queries use parameters: LiteDB parses and compiles each distinct expression text once and caches it for good,
-    // so a value written into the text (as Query.EQ/LT do) costs milliseconds per call and grows that cache forever.
-
     /// <summary>Deletes markers older than the retention, then the oldest beyond the maximum count; returns how many went.</summary>
+    /// <remarks>
+    /// There is deliberately no index on the marker time: every turn would pay for it (two more index pages written per
+    /// commit), while pruning is rare. The scan reads a snapshot without blocking writers; deletes go in small batches.
+    /// </remarks>
     public int Prune(DateTimeOffset now)
     {
-        var handled = collections.Handled;
         var cutoff = (now - options.Value.HandledRetention).UtcTicks;
-        var removed = handled.DeleteMany(HandledBson.HandledAt + " < @0", cutoff);
-
-        var excess = handled.Count() - options.Value.MaxHandledMarkers;
+        var markers = collections.Handled.FindAll()
+            .Select(d => (Id: d["_id"], At: d[HandledBson.HandledAt].AsInt64))
+            .ToList();
+        var doomed = markers.Where(m => m.At < cutoff).ToList();
+        var excess = markers.Count - doomed.Count - options.Value.MaxHandledMarkers;
         if (excess > 0)
         {
-            var newestToDrop = handled.Find(Query.All(HandledBson.HandledAt), skip: excess - 1, limit: 1).FirstOrDefault();
-            if (newestToDrop is not null)
-            {
-                removed += handled.DeleteMany(HandledBson.HandledAt + " <= @0", newestToDrop[HandledBson.HandledAt]);
-            }
+            doomed.AddRange(markers.Where(m => m.At >= cutoff).OrderBy(m => m.At).Take(excess));
+        }
+
+        var removed = 0;
+        foreach (var batch in doomed.Chunk(500))
+        {
+            // Parameterised: LiteDB compiles each distinct expression text once and caches it forever.
+            removed += collections.Handled.DeleteMany("_id IN @0", new BsonArray(batch.Select(m => m.Id)));
         }
 
         if (removed > 0)

@@ -88,7 +88,7 @@ internal sealed class LiteDbConversationStore(
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
-            .Find(BsonExpression.Create(OutboxBson.Platform + " = @0", platform.ToString())) // parameterised: see HandledMarkerPruner
+            .Find(BsonExpression.Create(OutboxBson.Platform + " = @0", platform.ToString())) // parameterised: LiteDB caches each expression text
             .OrderBy(d => d[OutboxBson.CreatedTicks].AsInt64)
             .ThenBy(d => d[OutboxBson.Sequence].AsInt64)
             .Select(OutboxBson.FromDocument)];
