@@ -14,8 +14,15 @@ internal static class BsonTime
         [OffsetMinutes] = (int)value.Offset.TotalMinutes,
     };
 
-    public static DateTimeOffset FromBson(BsonValue value)
+    /// <summary>A missing or damaged value reads as <paramref name="fallback"/>.</summary>
+    public static DateTimeOffset FromBson(BsonValue value, DateTimeOffset fallback)
     {
+        if (!value.IsDocument || !value[Ticks].IsInt64 || value[Ticks].AsInt64 is < 0 or > 3155378975999999999
+            || !value[OffsetMinutes].IsInt32 || value[OffsetMinutes].AsInt32 is < -840 or > 840)
+        {
+            return fallback;
+        }
+
         var utc = new DateTimeOffset(value[Ticks].AsInt64, TimeSpan.Zero);
         return utc.ToOffset(TimeSpan.FromMinutes(value[OffsetMinutes].AsInt32));
     }

@@ -17,9 +17,16 @@ internal static class BsonValues
     public static BsonArray From(ImmutableArray<string> values) =>
         new(values.IsDefault ? [] : values.Select(v => new BsonValue(v)));
 
-    public static string? String(BsonValue value) => value.IsNull ? null : value.AsString;
+    // Readers are tolerant: a field that is missing or of another type (older or damaged document) reads as a default,
+    // so one bad record restarts that person's interview instead of failing every turn they send.
 
-    public static int? Int(BsonValue value) => value.IsNull ? null : value.AsInt32;
+    public static string? String(BsonValue value) => value.IsString ? value.AsString : null;
+
+    public static int? Int(BsonValue value) => value.IsNumber ? value.AsInt32 : null;
+
+    public static int Int(BsonValue value, int fallback) => value.IsNumber ? value.AsInt32 : fallback;
+
+    public static bool Bool(BsonValue value) => value.IsBoolean && value.AsBoolean;
 
     /// <summary>An unknown name (written by a newer version) reads as <paramref name="fallback"/>.</summary>
     public static TEnum Enum<TEnum>(BsonValue value, TEnum fallback)
@@ -31,5 +38,5 @@ internal static class BsonValues
         value.IsString && System.Enum.TryParse<TEnum>(value.AsString, out var parsed) ? parsed : null;
 
     public static ImmutableArray<string> Strings(BsonValue value) =>
-        value.IsArray ? [.. value.AsArray.Select(v => v.AsString)] : [];
+        value.IsArray ? [.. value.AsArray.Where(v => v.IsString).Select(v => v.AsString)] : [];
 }

@@ -43,13 +43,14 @@ internal static class ConversationBson
         };
     }
 
-    public static Conversation FromDocument(BsonDocument document) => new()
+    /// <summary>Reads a stored conversation; fields that are missing or damaged get their defaults.</summary>
+    public static Conversation FromDocument(ConversationKey key, BsonDocument document) => new()
     {
-        Key = new ConversationKey(BsonValues.Enum(document["platform"], Platform.Console), document["user"].AsString),
+        Key = key,
         Step = BsonValues.Enum(document["step"], DialogueStep.Welcome),
         ResumeStep = BsonValues.NullableEnum<DialogueStep>(document["resume"]),
         Language = BsonValues.Enum(document["lang"], Language.English),
-        LanguageChosen = document["langChosen"].AsBoolean,
+        LanguageChosen = BsonValues.Bool(document["langChosen"]),
         CurrentSoc = BsonValues.String(document["curSoc"]),
         CurrentIsco = BsonValues.String(document["curIsco"]),
         TargetSoc = BsonValues.String(document["tgtSoc"]),
@@ -58,12 +59,12 @@ internal static class ConversationBson
         CandidateIscos = BsonValues.Strings(document["candIscos"]),
         WorryLevel = BsonValues.Int(document["worry"]),
         WorryNote = BsonValues.String(document["note"]),
-        KeepNotes = document["keepNotes"].AsBoolean,
+        KeepNotes = BsonValues.Bool(document["keepNotes"]),
         Goal = BsonValues.NullableEnum<CareerGoal>(document["goal"]),
-        Misses = document["misses"].AsInt32,
+        Misses = BsonValues.Int(document["misses"], 0),
         StoriesTold = BsonValues.Strings(document["stories"]),
-        StartedAt = BsonTime.FromBson(document["started"]),
-        LastActivity = BsonTime.FromBson(document["last"]),
-        Turns = document["turns"].AsInt32,
+        StartedAt = BsonTime.FromBson(document["started"], DateTimeOffset.UnixEpoch),
+        LastActivity = BsonTime.FromBson(document["last"], DateTimeOffset.UnixEpoch),
+        Turns = BsonValues.Int(document["turns"], 0),
     };
 }

@@ -17,7 +17,7 @@ internal sealed class ConversationCollections
         // Every secondary index would add index pages to every turn's commit (a skip-list insert touches its neighbours
         // and the list's tail), while the queries that would use one are rare (pruning) or run over a handful of
         // undelivered replies (pending, forget), so those scan instead.
-        LastOutboxSequence = Outbox.FindAll().Select(d => d[OutboxBson.Sequence].AsInt64).DefaultIfEmpty(0).Max();
+        LastOutboxSequence = Outbox.FindAll().Select(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0).DefaultIfEmpty(0).Max();
     }
 
     public const string ConversationsName = "conversations";

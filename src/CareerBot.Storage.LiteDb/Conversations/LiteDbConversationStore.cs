@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using LiteDB;
@@ -25,7 +24,7 @@ internal sealed class LiteDbConversationStore(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var document = collections.Conversations.FindById(ConversationBson.Id(key));
-        return Task.FromResult(document is null ? null : ConversationBson.FromDocument(document));
+        return Task.FromResult(document is null ? null : ConversationBson.FromDocument(key, document));
     }
 
     public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken)
@@ -89,8 +88,8 @@ internal sealed class LiteDbConversationStore(
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
             .Find(BsonExpression.Create(OutboxBson.Platform + " = @0", platform.ToString())) // parameterised: LiteDB caches each expression text
-            .OrderBy(d => d[OutboxBson.CreatedTicks].AsInt64)
-            .ThenBy(d => d[OutboxBson.Sequence].AsInt64)
+            .OrderBy(d => d[OutboxBson.CreatedTicks].IsInt64 ? d[OutboxBson.CreatedTicks].AsInt64 : 0)
+            .ThenBy(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0)
             .Select(OutboxBson.FromDocument)];
         return Task.FromResult(pending);
     }

@@ -40,18 +40,21 @@ internal static class OutboxBson
         };
     }
 
+    /// <summary>Reads a stored reply; damaged fields read as empty rather than failing the whole pending list.</summary>
     public static OutboxEntry FromDocument(BsonDocument document) => new()
     {
-        Id = document["id"].AsString,
-        Key = new ConversationKey(BsonValues.Enum(document[Platform], Core.Messaging.Platform.Console), document["user"].AsString),
-        ReplyAddress = document["to"].AsString,
-        InReplyTo = document["re"].AsString,
+        Id = BsonValues.String(document["id"]) ?? string.Empty,
+        Key = new ConversationKey(BsonValues.Enum(document[Platform], Core.Messaging.Platform.Console), BsonValues.String(document["user"]) ?? string.Empty),
+        ReplyAddress = BsonValues.String(document["to"]) ?? string.Empty,
+        InReplyTo = BsonValues.String(document["re"]) ?? string.Empty,
         Message = new OutgoingMessage
         {
-            Text = document["text"].AsString,
-            Choices = [.. document["choices"].AsArray.Select(c => new Choice(c["l"].AsString, c["p"].AsString))],
-            InvitesPrivateChat = document["invite"].AsBoolean,
+            Text = BsonValues.String(document["text"]) ?? string.Empty,
+            Choices = document["choices"].IsArray
+                ? [.. document["choices"].AsArray.Where(c => c.IsDocument).Select(c => new Choice(BsonValues.String(c["l"]) ?? string.Empty, BsonValues.String(c["p"]) ?? string.Empty))]
+                : [],
+            InvitesPrivateChat = BsonValues.Bool(document["invite"]),
         },
-        CreatedAt = BsonTime.FromBson(document["created"]),
+        CreatedAt = BsonTime.FromBson(document["created"], DateTimeOffset.UnixEpoch),
     };
 }

@@ -16,7 +16,10 @@ public class ConversationStoreBenchmarks
     private const int Conversations = 1_000;
     private const int OpsPerInvoke = 200;
     private BenchmarkStorage storage = null!;
+    private const string ReplyText = "How worried are you that AI will change your work? Pick a number from 1 (not at all) to 5 (very).";
     private ILiteCollection<BsonDocument> raw = null!;
+    private ILiteCollection<BsonDocument> handled = null!;
+    private ILiteCollection<BsonDocument> outbox = null!;
     private int next;
     private long message;
 
@@ -26,6 +29,8 @@ public class ConversationStoreBenchmarks
         storage = new BenchmarkStorage();
         await storage.SeedAsync(Conversations, CancellationToken.None);
         raw = storage.Database.GetCollection("conversations");
+        handled = storage.Database.GetCollection("raw_handled");
+        outbox = storage.Database.GetCollection("raw_outbox");
     }
 
     [GlobalCleanup]
@@ -39,6 +44,29 @@ public class ConversationStoreBenchmarks
             var document = raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
             document["turns"] = document["turns"].AsInt32 + 1;
             raw.Update(document);
+        }
+    }
+
+    /// <summary>
+    /// The same writes as a turn done straight on LiteDB (find; one transaction: update, marker insert, two reply
+    /// inserts; then two deletes): the floor for this document layout, to tell the store's own overhead from LiteDB's.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = OpsPerInvoke)]
+    public void RawTurnEquivalent()
+    {
+        for (var i = 0; i < OpsPerInvoke; i++)
+        {
+            var id = $"raw-{++message}";
+            var document = raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
+            document["turns"] = document["turns"].AsInt32 + 1;
+            storage.Database.BeginTrans();
+            raw.Update(document);
+            handled.Insert(new BsonDocument { ["_id"] = id, ["at"] = 1L });
+            outbox.Insert(new BsonDocument { ["_id"] = id + ":0", ["text"] = ReplyText });
+            outbox.Insert(new BsonDocument { ["_id"] = id + ":1", ["text"] = ReplyText });
+            storage.Database.Commit();
+            outbox.Delete(id + ":0");
+            outbox.Delete(id + ":1");
         }
     }
 
@@ -87,7 +115,7 @@ public class ConversationStoreBenchmarks
         InReplyTo = messageId,
         Message = new OutgoingMessage
         {
-            Text = "How worried are you that AI will change your work? Pick a number from 1 (not at all) to 5 (very).",
+            Text = ReplyText,
             Choices = [new("1", "w:1"), new("2", "w:2"), new("3", "w:3"), new("4", "w:4"), new("5", "w:5")],
         },
         CreatedAt = now,

@@ -126,6 +126,42 @@ public sealed class LiteDbConversationStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task FindAsync_DamagedDocument_ReadsDefaultsInsteadOfThrowing()
+    {
+        var sut = CreateSut();
+        var key = Some.Key();
+        db.Database.GetCollection(ConversationCollections.ConversationsName).Insert(new LiteDB.BsonDocument
+        {
+            ["_id"] = key.ToString(),
+            ["step"] = "NoSuchStep",
+            ["turns"] = "seven",
+            ["cands"] = new LiteDB.BsonArray(new LiteDB.BsonValue(1), new LiteDB.BsonValue("27-3043")),
+            ["started"] = new LiteDB.BsonDocument { ["t"] = -5L, ["o"] = 60 },
+        });
+
+        var found = await sut.FindAsync(key, CancellationToken.None);
+
+        Assert.NotNull(found);
+        Assert.Equal(key, found.Key);
+        Assert.Equal(DialogueStep.Welcome, found.Step);
+        Assert.Equal(0, found.Turns);
+        Assert.Equal(["27-3043"], found.Candidates.ToArray());
+        Assert.Equal(DateTimeOffset.UnixEpoch, found.StartedAt);
+    }
+
+    [Fact]
+    public async Task PendingAsync_DamagedOutboxDocument_IsListedWithEmptyFields()
+    {
+        var sut = CreateSut();
+        db.Database.GetCollection(ConversationCollections.OutboxName).Insert(new LiteDB.BsonDocument { ["_id"] = "x", ["platform"] = "Telegram", ["choices"] = 3 });
+
+        var entry = Assert.Single(await sut.PendingAsync(Platform.Telegram, CancellationToken.None));
+
+        Assert.Equal(string.Empty, entry.Message.Text);
+        Assert.Empty(entry.Message.Choices);
+    }
+
+    [Fact]
     public async Task FindAsync_Cancelled_Throws()
     {
         var sut = CreateSut();
