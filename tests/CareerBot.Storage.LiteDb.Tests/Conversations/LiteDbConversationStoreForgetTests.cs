@@ -29,7 +29,9 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
         db.Database.Checkpoint();
         Assert.NotEmpty(ByteScan.Find(ByteScan.ReadShared(db.Path), secrets)); // the scan does see stored text
 
+        // As the turn processor does it: forget, then record the /forget event itself as handled.
         await sut.ForgetAsync(forgotten, CancellationToken.None);
+        await sut.SaveTurnAsync(new StoredTurn(Platform.Telegram, "forget-confirmed", null, []), CancellationToken.None);
 
         Assert.Empty(ByteScan.Find(ByteScan.ReadShared(db.Path), secrets));
         Assert.Empty(ByteScan.Find(ByteScan.ReadShared(db.LogPath), secrets));
