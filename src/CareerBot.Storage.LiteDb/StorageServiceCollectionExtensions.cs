@@ -1,4 +1,5 @@
 using CareerBot.Storage.LiteDb.Occupations;
+using CareerBot.Storage.LiteDb.Conversations;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
 
-        // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
         services.AddOccupationData();
-        // Conversations (store, outbox, platform state): registered below by the conversations feature.
+        services.AddLiteDbConversations();
         return services;
     }
 }
