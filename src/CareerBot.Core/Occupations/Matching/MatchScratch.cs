@@ -1,0 +1,47 @@
+namespace CareerBot.Core.Occupations.Matching;
+
+/// <summary>Per-thread accumulators for one query, reused between queries so matching allocates little.</summary>
+internal sealed class MatchScratch(int titleCount, int socCount)
+{
+    [ThreadStatic]
+    private static MatchScratch? _current;
+
+    public int[] Seen { get; } = new int[titleCount];
+
+    public int[] TermStamp { get; } = new int[titleCount];
+
+    public float[] QueryMatched { get; } = new float[titleCount];
+
+    public float[] TitleMatched { get; } = new float[titleCount];
+
+    public bool[] HeadMatched { get; } = new bool[titleCount];
+
+    public List<int> Touched { get; } = new(1024);
+
+    public int[] SocSeen { get; } = new int[socCount];
+
+    public float[] SocBest { get; } = new float[socCount];
+
+    public int[] SocBestTitle { get; } = new int[socCount];
+
+    public int[] SocSupport { get; } = new int[socCount];
+
+    public List<int> SocTouched { get; } = new(256);
+
+    public int Generation { get; private set; }
+
+    public static MatchScratch For(int titleCount, int socCount)
+    {
+        var scratch = _current;
+        if (scratch is null || scratch.Seen.Length < titleCount || scratch.SocSeen.Length < socCount)
+        {
+            scratch = new MatchScratch(titleCount, socCount);
+            _current = scratch;
+        }
+
+        scratch.Generation++;
+        scratch.Touched.Clear();
+        scratch.SocTouched.Clear();
+        return scratch;
+    }
+}

@@ -1,0 +1,165 @@
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Occupations.Matching;
+
+/// <summary>Builds a <see cref="TitleIndex"/> from vocabulary entries (once, at start-up).</summary>
+internal static class TitleIndexBuilder
+{
+    public static TitleIndex Build(IEnumerable<TitleVocabularyEntry> entries)
+    {
+        var list = entries as IReadOnlyCollection<TitleVocabularyEntry> ?? entries.ToList();
+        // The O*NET occupation title names a SOC (the ".00" row comes first); any title will do for the rest.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in list.Where(e => e.Source == TitleSource.OccupationTitle))
+        {
+            names.TryAdd(entry.Soc, entry.Text);
+        }
+
+        var socIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var socs = new List<string>();
+        foreach (var entry in list)
+        {
+            names.TryAdd(entry.Soc, entry.Text);
+            if (socIds.TryAdd(entry.Soc, socIds.Count))
+            {
+                socs.Add(entry.Soc);
+            }
+        }
+
+        // A reviewed override replaces every heuristic mapping of the same wording.
+        var overridden = list.Where(e => e.Source == TitleSource.Override)
+            .SelectMany(e => TitleVariants.Expand(e.Text)).Select(v => Key(Stems(v))).ToHashSet(StringComparer.Ordinal);
+
+        var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, (string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco)>(StringComparer.Ordinal);
+        foreach (var entry in list)
+        {
+            var trust = Trust(entry.Source);
+            foreach (var variant in TitleVariants.Expand(entry.Text))
+            {
+                var stems = Stems(variant, stemCache);
+                var key = Key(stems);
+                if (stems.Length == 0 || (entry.Source != TitleSource.Override && overridden.Contains(key)))
+                {
+                    continue;
+                }
+
+                var socId = socIds[entry.Soc];
+                var titleKey = key + "|" + entry.Soc;
+                if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
+                {
+                    titles[titleKey] = (stems, Head(variant, entry.Language, stemCache), entry.Language == Language.Dutch ? stems[^1] : null, socId, trust, entry.Isco08 ?? existing.Isco);
+                }
+            }
+        }
+
+        return Assemble([.. titles.Values], [.. socs], [.. socs.Select(soc => names[soc])]);
+    }
+
+    public static string[] Stems(string text, Dictionary<string, string>? cache = null)
+    {
+        var tokens = TitleText.Tokenize(text);
+        var stems = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (FillerWords.Joiners.Contains(token))
+            {
+                continue;
+            }
+
+            string? stem = null;
+            if (cache is not null && !cache.TryGetValue(token, out stem))
+            {
+                stem = TokenStemmer.Stem(token);
+                cache[token] = stem;
+            }
+
+            stem ??= TokenStemmer.Stem(token);
+            if (!stems.Contains(stem))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return [.. stems];
+    }
+
+    private static TitleIndex Assemble((string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco)[] titles, string[] socs, string[] socTitles)
+    {
+        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<int>>();
+        for (var titleId = 0; titleId < titles.Length; titleId++)
+        {
+            foreach (var stem in titles[titleId].Stems)
+            {
+                if (!tokenIds.TryGetValue(stem, out var tokenId))
+                {
+                    tokenId = tokenIds.Count;
+                    tokenIds[stem] = tokenId;
+                    postings.Add([]);
+                }
+
+                postings[tokenId].Add(titleId);
+            }
+        }
+
+        var weights = postings.Select(p => (float)Math.Log(1.0 + ((double)titles.Length / p.Count))).ToArray();
+        var tokens = new string[tokenIds.Count];
+        foreach (var (token, id) in tokenIds)
+        {
+            tokens[id] = token;
+        }
+
+        var fuzzy = new Lazy<FuzzyTokenLookup>(() => new FuzzyTokenLookup(tokens), LazyThreadSafetyMode.ExecutionAndPublication);
+        ThreadPool.QueueUserWorkItem(static lazy => _ = lazy.Value, fuzzy, preferLocal: false);
+        return new TitleIndex
+        {
+            TokenIds = tokenIds,
+            Tokens = tokens,
+            TokenWeights = weights,
+            Postings = [.. postings.Select(p => p.ToArray())],
+            TitleWeights = [.. titles.Select(t => t.Stems.Sum(s => weights[tokenIds[s]]))],
+            TitleTrust = [.. titles.Select(t => t.Trust)],
+            TitleHeads = [.. titles.Select(t => tokenIds.TryGetValue(t.Head, out var head) ? head : -1)],
+            TitleSecondHeads = [.. titles.Select(t => t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var head) ? head : -1)],
+            TitleSocs = [.. titles.Select(t => t.Soc)],
+            TitleIsco = [.. titles.Select(t => t.Isco)],
+            Socs = socs,
+            SocTitles = socTitles,
+            Fuzzy = fuzzy,
+            UnknownWeight = weights.Length == 0 ? 1f : weights.Max() * 0.5f,
+        };
+    }
+
+    // English titles end in the job noun unless a joiner follows it ("Teacher of English"); Dutch ones start with it.
+    private static string Head(string variant, Language language, Dictionary<string, string> cache)
+    {
+        var tokens = TitleText.Tokenize(variant);
+        var joiner = tokens.FindIndex(t => t is "of" or "for" or "van" or "voor");
+        var head = language == Language.Dutch ? tokens.FirstOrDefault(t => !FillerWords.Joiners.Contains(t))
+            : joiner > 0 ? tokens[joiner - 1]
+            : tokens.LastOrDefault(t => !FillerWords.Joiners.Contains(t));
+        return head is null ? string.Empty : Stems(head, cache).FirstOrDefault() ?? string.Empty;
+    }
+
+    private static string Key(string[] stems)
+    {
+        if (stems.Length == 1)
+        {
+            return stems[0];
+        }
+
+        var sorted = (string[])stems.Clone();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join(' ', sorted);
+    }
+
+    private static float Trust(TitleSource source) => source switch
+    {
+        TitleSource.Override => 1.0f,
+        TitleSource.OccupationTitle or TitleSource.ReportedTitle => 0.97f,
+        TitleSource.AlternateTitle or TitleSource.ShortTitle or TitleSource.EscoPreferred => 0.95f,
+        TitleSource.EscoAlternative => 0.93f,
+        _ => 0.9f,
+    };
+}

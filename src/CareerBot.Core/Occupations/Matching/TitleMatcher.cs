@@ -1,0 +1,146 @@
+namespace CareerBot.Core.Occupations.Matching;
+
+/// <summary>
+/// Matches free text to occupations over an in-memory index of job titles: IDF-weighted word overlap measured from
+/// both sides (how much of the query a title explains, how much of the title the query names), with typo and
+/// compound repair in <see cref="QueryParser"/>. Thread-safe; build once.
+/// </summary>
+public sealed class TitleMatcher : ITitleMatcher
+{
+    private const float QueryShare = 0.6f;
+    private const float MinScore = 0.55f;
+
+    // A query that names no title's job noun ("I like pizza" against "Pizza Cook") must match the rest well.
+    private const float MinScoreWithoutHead = 0.7f;
+    private const float MinRunnerUpScore = 0.45f;
+    private const float RunnerUpRatio = 0.6f;
+    private const float SupportBonus = 0.03f;
+    private const float HeadMissed = 0.75f;
+
+    private readonly TitleIndex _index;
+    private readonly QueryParser _parser;
+
+    public TitleMatcher(IEnumerable<TitleVocabularyEntry> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _index = TitleIndexBuilder.Build(vocabulary);
+        _parser = new QueryParser(_index);
+    }
+
+    public IReadOnlyList<TitleMatch> Match(string text, int maxResults)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = maxResults <= 0 ? [] : _parser.Parse(text);
+        if (terms.Count == 0 || terms.All(t => t.Alternatives.Count == 0))
+        {
+            return [];
+        }
+
+        var scratch = MatchScratch.For(_index.TitleCount, _index.Socs.Length);
+        Accumulate(terms, scratch);
+        var ranked = RankSocs(terms.Sum(t => t.Weight), scratch);
+        if (ranked.Count == 0 || !IsConfident(ranked[0].Match.Score, ranked[0].HeadMatched, terms))
+        {
+            return [];
+        }
+
+        var floor = Math.Max(MinRunnerUpScore, ranked[0].Match.Score * RunnerUpRatio);
+        return [.. ranked.TakeWhile(r => r.Match.Score >= floor).Take(maxResults).Select(r => r.Match)];
+    }
+
+    // One word that is only a title's modifier ("pizza" of "Pizza Cook") is no job; two known words, a workplace
+    // ("I work in a warehouse") or the job noun itself are.
+    private static bool IsConfident(double score, bool headMatched, List<QueryTerm> terms)
+    {
+        if (headMatched || score >= MinScoreWithoutHead)
+        {
+            return score >= MinScore;
+        }
+
+        var known = terms.Count(t => t.Alternatives.Count > 0);
+        return (known >= 2 || terms.Any(t => t.IsWorkplace)) && score / HeadMissed >= MinScore;
+    }
+
+    private void Accumulate(List<QueryTerm> terms, MatchScratch scratch)
+    {
+        var generation = scratch.Generation;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            foreach (var (tokenId, similarity) in term.Alternatives.OrderByDescending(a => a.Similarity))
+            {
+                var titleGain = _index.TokenWeights[tokenId] * similarity;
+                var queryGain = term.Weight * similarity;
+                foreach (var title in _index.Postings[tokenId])
+                {
+                    if (scratch.Seen[title] != generation)
+                    {
+                        scratch.Seen[title] = generation;
+                        scratch.TermStamp[title] = -1;
+                        scratch.QueryMatched[title] = 0;
+                        scratch.TitleMatched[title] = 0;
+                        scratch.HeadMatched[title] = false;
+                        scratch.Touched.Add(title);
+                    }
+
+                    if (scratch.TermStamp[title] == i)
+                    {
+                        continue;
+                    }
+
+                    scratch.TermStamp[title] = i;
+                    scratch.QueryMatched[title] += queryGain;
+                    scratch.TitleMatched[title] += titleGain;
+                    scratch.HeadMatched[title] |= _index.TitleHeads[title] == tokenId || _index.TitleSecondHeads[title] == tokenId;
+                }
+            }
+        }
+    }
+
+    private List<(TitleMatch Match, bool HeadMatched)> RankSocs(float queryWeight, MatchScratch scratch)
+    {
+        var generation = scratch.Generation;
+        foreach (var title in scratch.Touched)
+        {
+            var queryCoverage = scratch.QueryMatched[title] / queryWeight;
+            var titleCoverage = Math.Min(1f, scratch.TitleMatched[title] / _index.TitleWeights[title]);
+            var score = ((QueryShare * queryCoverage) + ((1 - QueryShare) * titleCoverage)) * _index.TitleTrust[title];
+
+            // "I like pizza" names no job even though "Pizza Cook" contains "pizza".
+            if (!scratch.HeadMatched[title])
+            {
+                score *= HeadMissed;
+            }
+
+            var soc = _index.TitleSocs[title];
+            if (scratch.SocSeen[soc] != generation)
+            {
+                scratch.SocSeen[soc] = generation;
+                scratch.SocBest[soc] = -1;
+                scratch.SocSupport[soc] = 0;
+                scratch.SocTouched.Add(soc);
+            }
+
+            scratch.SocSupport[soc]++;
+            if (score > scratch.SocBest[soc])
+            {
+                scratch.SocBest[soc] = score;
+                scratch.SocBestTitle[soc] = title;
+            }
+        }
+
+        var ranked = new List<(TitleMatch Match, bool HeadMatched)>(scratch.SocTouched.Count);
+        foreach (var soc in scratch.SocTouched)
+        {
+            // Many titles of one occupation naming the same words is evidence the words mean that occupation.
+            var support = SupportBonus * Math.Min(1f, MathF.Log(1 + scratch.SocSupport[soc]) / MathF.Log(50));
+            var score = Math.Clamp(scratch.SocBest[soc] + support, 0f, 1f);
+            var best = scratch.SocBestTitle[soc];
+            var match = new TitleMatch(_index.Socs[soc], _index.SocTitles[soc], Math.Round(score, 4)) { Isco08 = _index.TitleIsco[best] };
+            ranked.Add((match, scratch.HeadMatched[best]));
+        }
+
+        ranked.Sort((a, b) => b.Match.Score.CompareTo(a.Match.Score) is var c && c != 0 ? c : string.CompareOrdinal(a.Match.Soc, b.Match.Soc));
+        return ranked;
+    }
+}
