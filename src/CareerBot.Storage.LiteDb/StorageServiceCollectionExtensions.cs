@@ -1,3 +1,5 @@
+using CareerBot.Core.Occupations;
+using CareerBot.Storage.LiteDb.Occupations.Vocabulary;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
 
         // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
+        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
         // Conversations (store, outbox, platform state): registered below by the conversations feature.
         return services;
     }
