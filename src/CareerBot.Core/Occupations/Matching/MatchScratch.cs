@@ -6,15 +6,7 @@ internal sealed class MatchScratch(int titleCount, int socCount)
     [ThreadStatic]
     private static MatchScratch? _current;
 
-    public int[] Seen { get; } = new int[titleCount];
-
-    public int[] TermStamp { get; } = new int[titleCount];
-
-    public float[] QueryMatched { get; } = new float[titleCount];
-
-    public float[] TitleMatched { get; } = new float[titleCount];
-
-    public bool[] HeadMatched { get; } = new bool[titleCount];
+    public TitleAccumulator[] Titles { get; } = new TitleAccumulator[titleCount];
 
     public List<int> Touched { get; } = new(1024);
 
@@ -33,7 +25,7 @@ internal sealed class MatchScratch(int titleCount, int socCount)
     public static MatchScratch For(int titleCount, int socCount)
     {
         var scratch = _current;
-        if (scratch is null || scratch.Seen.Length < titleCount || scratch.SocSeen.Length < socCount)
+        if (scratch is null || scratch.Titles.Length < titleCount || scratch.SocSeen.Length < socCount)
         {
             scratch = new MatchScratch(titleCount, socCount);
             _current = scratch;

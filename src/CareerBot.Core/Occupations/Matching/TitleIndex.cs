@@ -13,19 +13,7 @@ internal sealed class TitleIndex
     /// <summary>Title ids containing each token id.</summary>
     public required int[][] Postings { get; init; }
 
-    /// <summary>Sum of the token weights of each title.</summary>
-    public required float[] TitleWeights { get; init; }
-
-    /// <summary>Trust in each title's source, 0–1.</summary>
-    public required float[] TitleTrust { get; init; }
-
-    /// <summary>The token naming the job in each title ("cook" in "Pizza Cook", "leraar" in "leraar basisschool").</summary>
-    public required int[] TitleHeads { get; init; }
-
-    /// <summary>A second head for Dutch titles, whose job noun may come first or last ("beeldend kunstenaar"); -1 if none.</summary>
-    public required int[] TitleSecondHeads { get; init; }
-
-    public required int[] TitleSocs { get; init; }
+    public required TitleInfo[] Titles { get; init; }
 
     public required string?[] TitleIsco { get; init; }
 
@@ -39,7 +27,7 @@ internal sealed class TitleIndex
     /// <summary>The weight given to a query word the vocabulary does not know at all.</summary>
     public required float UnknownWeight { get; init; }
 
-    public int TitleCount => TitleSocs.Length;
+    public int TitleCount => Titles.Length;
 
     public bool TryGetToken(string stem, out int id) => TokenIds.TryGetValue(stem, out id);
 }

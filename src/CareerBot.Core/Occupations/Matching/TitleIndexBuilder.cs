@@ -31,13 +31,13 @@ internal static class TitleIndexBuilder
             .SelectMany(e => TitleVariants.Expand(e.Text)).Select(v => Key(Stems(v))).ToHashSet(StringComparer.Ordinal);
 
         var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
-        var titles = new Dictionary<string, (string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco)>(StringComparer.Ordinal);
+        var titles = new Dictionary<(string Key, int Soc), (string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco)>();
         foreach (var entry in list)
         {
             var trust = Trust(entry.Source);
             foreach (var variant in TitleVariants.Expand(entry.Text))
             {
-                var stems = Stems(variant, stemCache);
+                var (stems, head) = Analyze(variant, entry.Language, stemCache);
                 var key = Key(stems);
                 if (stems.Length == 0 || (entry.Source != TitleSource.Override && overridden.Contains(key)))
                 {
@@ -45,10 +45,10 @@ internal static class TitleIndexBuilder
                 }
 
                 var socId = socIds[entry.Soc];
-                var titleKey = key + "|" + entry.Soc;
+                var titleKey = (key, socId);
                 if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
                 {
-                    titles[titleKey] = (stems, Head(variant, entry.Language, stemCache), entry.Language == Language.Dutch ? stems[^1] : null, socId, trust, entry.Isco08 ?? existing.Isco);
+                    titles[titleKey] = (stems, head, entry.Language == Language.Dutch ? stems[^1] : null, socId, trust, entry.Isco08 ?? existing.Isco);
                 }
             }
         }
@@ -118,11 +118,12 @@ internal static class TitleIndexBuilder
             Tokens = tokens,
             TokenWeights = weights,
             Postings = [.. postings.Select(p => p.ToArray())],
-            TitleWeights = [.. titles.Select(t => t.Stems.Sum(s => weights[tokenIds[s]]))],
-            TitleTrust = [.. titles.Select(t => t.Trust)],
-            TitleHeads = [.. titles.Select(t => tokenIds.TryGetValue(t.Head, out var head) ? head : -1)],
-            TitleSecondHeads = [.. titles.Select(t => t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var head) ? head : -1)],
-            TitleSocs = [.. titles.Select(t => t.Soc)],
+            Titles = [.. titles.Select(t => new TitleInfo(
+                t.Stems.Sum(s => weights[tokenIds[s]]),
+                t.Trust,
+                t.Soc,
+                tokenIds.TryGetValue(t.Head, out var head) ? head : -1,
+                t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var second) ? second : -1))],
             TitleIsco = [.. titles.Select(t => t.Isco)],
             Socs = socs,
             SocTitles = socTitles,
@@ -132,14 +133,38 @@ internal static class TitleIndexBuilder
     }
 
     // English titles end in the job noun unless a joiner follows it ("Teacher of English"); Dutch ones start with it.
-    private static string Head(string variant, Language language, Dictionary<string, string> cache)
+    private static (string[] Stems, string Head) Analyze(string variant, Language language, Dictionary<string, string> cache)
     {
         var tokens = TitleText.Tokenize(variant);
-        var joiner = tokens.FindIndex(t => t is "of" or "for" or "van" or "voor");
-        var head = language == Language.Dutch ? tokens.FirstOrDefault(t => !FillerWords.Joiners.Contains(t))
-            : joiner > 0 ? tokens[joiner - 1]
-            : tokens.LastOrDefault(t => !FillerWords.Joiners.Contains(t));
-        return head is null ? string.Empty : Stems(head, cache).FirstOrDefault() ?? string.Empty;
+        var stems = new List<string>(tokens.Count);
+        var head = string.Empty;
+        var joinerSeen = false;
+        foreach (var token in tokens)
+        {
+            if (FillerWords.Joiners.Contains(token))
+            {
+                joinerSeen |= token is "of" or "for" && stems.Count > 0;
+                continue;
+            }
+
+            if (!cache.TryGetValue(token, out var stem))
+            {
+                stem = TokenStemmer.Stem(token);
+                cache[token] = stem;
+            }
+
+            if (language == Language.Dutch ? stems.Count == 0 : !joinerSeen)
+            {
+                head = stem;
+            }
+
+            if (!stems.Contains(stem))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return ([.. stems], head);
     }
 
     private static string Key(string[] stems)

@@ -38,7 +38,7 @@ public sealed class TitleMatcher : ITitleMatcher
 
         var scratch = MatchScratch.For(_index.TitleCount, _index.Socs.Length);
         Accumulate(terms, scratch);
-        var ranked = RankSocs(terms.Sum(t => t.Weight), scratch);
+        var ranked = RankSocs(terms.Sum(t => t.Weight), scratch, maxResults);
         if (ranked.Count == 0 || !IsConfident(ranked[0].Match.Score, ranked[0].HeadMatched, terms))
         {
             return [];
@@ -64,55 +64,59 @@ public sealed class TitleMatcher : ITitleMatcher
     private void Accumulate(List<QueryTerm> terms, MatchScratch scratch)
     {
         var generation = scratch.Generation;
+        var accumulators = scratch.Titles;
+        var titles = _index.Titles;
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
-            foreach (var (tokenId, similarity) in term.Alternatives.OrderByDescending(a => a.Similarity))
+            term.Alternatives.Sort((a, b) => b.Similarity.CompareTo(a.Similarity));
+            foreach (var (tokenId, similarity) in term.Alternatives)
             {
                 var titleGain = _index.TokenWeights[tokenId] * similarity;
                 var queryGain = term.Weight * similarity;
                 foreach (var title in _index.Postings[tokenId])
                 {
-                    if (scratch.Seen[title] != generation)
+                    ref var accumulator = ref accumulators[title];
+                    if (accumulator.Generation != generation)
                     {
-                        scratch.Seen[title] = generation;
-                        scratch.TermStamp[title] = -1;
-                        scratch.QueryMatched[title] = 0;
-                        scratch.TitleMatched[title] = 0;
-                        scratch.HeadMatched[title] = false;
+                        accumulator = new TitleAccumulator { Generation = generation, LastTerm = -1 };
                         scratch.Touched.Add(title);
                     }
 
-                    if (scratch.TermStamp[title] == i)
+                    // A term counts once per title, with its most similar alternative (sorted first).
+                    if (accumulator.LastTerm == i)
                     {
                         continue;
                     }
 
-                    scratch.TermStamp[title] = i;
-                    scratch.QueryMatched[title] += queryGain;
-                    scratch.TitleMatched[title] += titleGain;
-                    scratch.HeadMatched[title] |= _index.TitleHeads[title] == tokenId || _index.TitleSecondHeads[title] == tokenId;
+                    accumulator.LastTerm = i;
+                    accumulator.QueryMatched += queryGain;
+                    accumulator.TitleMatched += titleGain;
+                    ref readonly var info = ref titles[title];
+                    accumulator.HeadMatched |= info.Head == tokenId || info.SecondHead == tokenId;
                 }
             }
         }
     }
 
-    private List<(TitleMatch Match, bool HeadMatched)> RankSocs(float queryWeight, MatchScratch scratch)
+    private List<(TitleMatch Match, bool HeadMatched)> RankSocs(float queryWeight, MatchScratch scratch, int maxResults)
     {
         var generation = scratch.Generation;
         foreach (var title in scratch.Touched)
         {
-            var queryCoverage = scratch.QueryMatched[title] / queryWeight;
-            var titleCoverage = Math.Min(1f, scratch.TitleMatched[title] / _index.TitleWeights[title]);
-            var score = ((QueryShare * queryCoverage) + ((1 - QueryShare) * titleCoverage)) * _index.TitleTrust[title];
+            ref readonly var accumulator = ref scratch.Titles[title];
+            ref readonly var info = ref _index.Titles[title];
+            var queryCoverage = accumulator.QueryMatched / queryWeight;
+            var titleCoverage = Math.Min(1f, accumulator.TitleMatched / info.Weight);
+            var score = ((QueryShare * queryCoverage) + ((1 - QueryShare) * titleCoverage)) * info.Trust;
 
             // "I like pizza" names no job even though "Pizza Cook" contains "pizza".
-            if (!scratch.HeadMatched[title])
+            if (!accumulator.HeadMatched)
             {
                 score *= HeadMissed;
             }
 
-            var soc = _index.TitleSocs[title];
+            var soc = info.Soc;
             if (scratch.SocSeen[soc] != generation)
             {
                 scratch.SocSeen[soc] = generation;
@@ -129,18 +133,19 @@ public sealed class TitleMatcher : ITitleMatcher
             }
         }
 
-        var ranked = new List<(TitleMatch Match, bool HeadMatched)>(scratch.SocTouched.Count);
+        var top = new TopSocs(maxResults, _index.Socs);
         foreach (var soc in scratch.SocTouched)
         {
             // Many titles of one occupation naming the same words is evidence the words mean that occupation.
             var support = SupportBonus * Math.Min(1f, MathF.Log(1 + scratch.SocSupport[soc]) / MathF.Log(50));
-            var score = Math.Clamp(scratch.SocBest[soc] + support, 0f, 1f);
-            var best = scratch.SocBestTitle[soc];
-            var match = new TitleMatch(_index.Socs[soc], _index.SocTitles[soc], Math.Round(score, 4)) { Isco08 = _index.TitleIsco[best] };
-            ranked.Add((match, scratch.HeadMatched[best]));
+            top.Offer(soc, Math.Clamp(scratch.SocBest[soc] + support, 0f, 1f));
         }
 
-        ranked.Sort((a, b) => b.Match.Score.CompareTo(a.Match.Score) is var c && c != 0 ? c : string.CompareOrdinal(a.Match.Soc, b.Match.Soc));
-        return ranked;
+        return [.. top.Ranked().Select(r =>
+        {
+            var best = scratch.SocBestTitle[r.Soc];
+            var match = new TitleMatch(_index.Socs[r.Soc], _index.SocTitles[r.Soc], Math.Round(r.Score, 4)) { Isco08 = _index.TitleIsco[best] };
+            return (match, scratch.Titles[best].HeadMatched);
+        })];
     }
 }
