@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
 
         // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
         services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddHostedService<TitleMatcherWarmUp>();
         // Conversations (store, outbox, platform state): registered below by the conversations feature.
         return services;
     }

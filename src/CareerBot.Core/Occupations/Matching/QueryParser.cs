@@ -11,6 +11,7 @@ internal sealed class QueryParser(TitleIndex index)
     private const float TwoEdits = 0.7f;
     private const float CompoundPart = 0.95f;
     private const float Variant = 0.9f;
+    private const float Derived = 0.9f;
 
     public List<QueryTerm> Parse(string text)
     {
@@ -63,6 +64,35 @@ internal sealed class QueryParser(TitleIndex index)
         return terms;
     }
 
+    // Words the vocabulary has in another form: "staffing" → "staff", "repairman" → "repairer", "organise" → "organize".
+    private bool TryDerived(string word, out int id)
+    {
+        id = -1;
+        if (word.Length < 6)
+        {
+            return false;
+        }
+
+        string[] candidates = word switch
+        {
+            _ when word.EndsWith("ing", StringComparison.Ordinal) => [word[..^3], word[..^3] + "e", word[..^3] + "er"],
+            _ when word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) =>
+                [word[..^3] + "er", word[..^3] + "or", word[..^3] + "worker", word[..^3]],
+            _ when word.EndsWith("ise", StringComparison.Ordinal) || word.EndsWith("iser", StringComparison.Ordinal) =>
+                [word.Replace("ise", "ize", StringComparison.Ordinal)],
+            _ => [],
+        };
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Length >= 3 && index.TryGetToken(TokenStemmer.Stem(candidate), out id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWorkplaceFrame(string previous, string word) =>
         previous is "work" or "works" or "working" or "werk" or "werkt" or "werkzaam" or "job"
         && word is "in" or "at" or "for" or "bij" or "op" or "voor";
@@ -73,6 +103,12 @@ internal sealed class QueryParser(TitleIndex index)
         if (index.TryGetToken(stem, out var id) || index.TryGetToken(word, out id))
         {
             terms.Add(Term(id, 1f));
+            return;
+        }
+
+        if (TryDerived(word, out id))
+        {
+            terms.Add(Term(id, Derived));
             return;
         }
 

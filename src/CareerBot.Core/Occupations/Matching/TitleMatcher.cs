@@ -11,11 +11,11 @@ public sealed class TitleMatcher : ITitleMatcher
     private const float MinScore = 0.55f;
 
     // A query that names no title's job noun ("I like pizza" against "Pizza Cook") must match the rest well.
-    private const float MinScoreWithoutHead = 0.7f;
+    private const float MinScoreWithoutHead = 0.93f;
     private const float MinRunnerUpScore = 0.45f;
     private const float RunnerUpRatio = 0.6f;
     private const float SupportBonus = 0.03f;
-    private const float HeadMissed = 0.75f;
+    private const float HeadMissed = 0.9f;
 
     private readonly TitleIndex _index;
     private readonly QueryParser _parser;
@@ -52,13 +52,14 @@ public sealed class TitleMatcher : ITitleMatcher
     // ("I work in a warehouse") or the job noun itself are.
     private static bool IsConfident(double score, bool headMatched, List<QueryTerm> terms)
     {
-        if (headMatched || score >= MinScoreWithoutHead)
+        if (headMatched)
         {
             return score >= MinScore;
         }
 
+        var unpenalised = score / HeadMissed;
         var known = terms.Count(t => t.Alternatives.Count > 0);
-        return (known >= 2 || terms.Any(t => t.IsWorkplace)) && score / HeadMissed >= MinScore;
+        return unpenalised >= MinScoreWithoutHead || ((known >= 2 || terms.Any(t => t.IsWorkplace)) && unpenalised >= MinScore);
     }
 
     private void Accumulate(List<QueryTerm> terms, MatchScratch scratch)
