@@ -3,6 +3,8 @@ namespace CareerBot.Core.Occupations.Matching;
 /// <summary>Reads typed text into query terms: drops chat filler, stems, repairs typos and splits or joins compounds.</summary>
 internal sealed class QueryParser(TitleIndex index)
 {
+    private readonly WordRepair _repair = new(index);
+
     /// <summary>Longer input is a paste, not a job title.</summary>
     public const int MaxInputLength = 300;
 
@@ -64,35 +66,6 @@ internal sealed class QueryParser(TitleIndex index)
         return terms;
     }
 
-    // Words the vocabulary has in another form: "staffing" → "staff", "repairman" → "repairer", "organise" → "organize".
-    private bool TryDerived(string word, out int id)
-    {
-        id = -1;
-        if (word.Length < 6)
-        {
-            return false;
-        }
-
-        string[] candidates = word switch
-        {
-            _ when word.EndsWith("ing", StringComparison.Ordinal) => [word[..^3], word[..^3] + "e", word[..^3] + "er"],
-            _ when word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal) =>
-                [word[..^3] + "er", word[..^3] + "or", word[..^3] + "worker", word[..^3]],
-            _ when word.EndsWith("ise", StringComparison.Ordinal) || word.EndsWith("iser", StringComparison.Ordinal) =>
-                [word.Replace("ise", "ize", StringComparison.Ordinal)],
-            _ => [],
-        };
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Length >= 3 && index.TryGetToken(TokenStemmer.Stem(candidate), out id))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsWorkplaceFrame(string previous, string word) =>
         previous is "work" or "works" or "working" or "werk" or "werkt" or "werkzaam" or "job"
         && word is "in" or "at" or "for" or "bij" or "op" or "voor";
@@ -106,7 +79,7 @@ internal sealed class QueryParser(TitleIndex index)
             return;
         }
 
-        if (TryDerived(word, out id))
+        if (_repair.TryDerived(word, out id))
         {
             terms.Add(Term(id, Derived));
             return;
@@ -119,7 +92,7 @@ internal sealed class QueryParser(TitleIndex index)
             return;
         }
 
-        if (TrySplit(stem, out var left, out var right))
+        if (_repair.TrySplit(stem, out var left, out var right))
         {
             terms.Add(Term(left, CompoundPart));
             terms.Add(Term(right, CompoundPart));
@@ -160,36 +133,6 @@ internal sealed class QueryParser(TitleIndex index)
         {
             terms[^1] = term with { Weight = term.Alternatives.Max(a => index.TokenWeights[a.TokenId]) };
         }
-    }
-
-    // "softwaretester" → "software" + "tester"; "vrachtwagenschauffeur" → "vrachtwagen" + "chauffeur" (linking s).
-    private bool TrySplit(string word, out int left, out int right)
-    {
-        (left, right) = (-1, -1);
-        var best = 0;
-        for (var i = 3; i <= word.Length - 3; i++)
-        {
-            var head = word[..i];
-            if (!index.TryGetToken(head, out var headId) && !index.TryGetToken(TokenStemmer.Stem(head), out headId))
-            {
-                continue;
-            }
-
-            var tail = word[i..];
-            if (!index.TryGetToken(tail, out var tailId) && !index.TryGetToken(TokenStemmer.Stem(tail), out tailId)
-                && !(tail.Length > 4 && tail[0] is 's' or 'e' && index.TryGetToken(TokenStemmer.Stem(tail[1..]), out tailId)))
-            {
-                continue;
-            }
-
-            var shortest = Math.Min(head.Length, tail.Length);
-            if (shortest > best)
-            {
-                (best, left, right) = (shortest, headId, tailId);
-            }
-        }
-
-        return best > 0;
     }
 
     private QueryTerm Term(int id, float similarity) => new(index.TokenWeights[id], [(id, similarity)]);

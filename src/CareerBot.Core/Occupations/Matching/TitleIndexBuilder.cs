@@ -26,19 +26,21 @@ internal static class TitleIndexBuilder
             }
         }
 
+        var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
+
         // A reviewed override replaces every heuristic mapping of the same wording.
         var overridden = list.Where(e => e.Source == TitleSource.Override)
-            .SelectMany(e => TitleVariants.Expand(e.Text)).Select(v => Key(Stems(v))).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language, stemCache).Stems)))
+            .ToHashSet(StringComparer.Ordinal);
 
-        var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
-        var titles = new Dictionary<(string Key, int Soc), (string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco)>();
+        var titles = new Dictionary<(string Key, int Soc), IndexedTitle>();
         foreach (var entry in list)
         {
             var trust = Trust(entry.Source);
             foreach (var variant in TitleVariants.Expand(entry.Text))
             {
-                var (stems, head) = Analyze(variant, entry.Language, stemCache);
-                var key = Key(stems);
+                var (stems, head) = TitleAnalysis.Analyze(variant, entry.Language, stemCache);
+                var key = TitleAnalysis.Key(stems);
                 if (stems.Length == 0 || (entry.Source != TitleSource.Override && overridden.Contains(key)))
                 {
                     continue;
@@ -48,7 +50,8 @@ internal static class TitleIndexBuilder
                 var titleKey = (key, socId);
                 if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
                 {
-                    titles[titleKey] = (stems, head, entry.Language == Language.Dutch ? stems[^1] : null, socId, trust, entry.Isco08 ?? existing.Isco);
+                    var secondHead = entry.Language == Language.Dutch ? stems[^1] : null;
+                    titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco);
                 }
             }
         }
@@ -56,35 +59,7 @@ internal static class TitleIndexBuilder
         return Assemble([.. titles.Values], [.. socs], [.. socs.Select(soc => names[soc])]);
     }
 
-    public static string[] Stems(string text, Dictionary<string, string>? cache = null)
-    {
-        var tokens = TitleText.Tokenize(text);
-        var stems = new List<string>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            if (FillerWords.Joiners.Contains(token))
-            {
-                continue;
-            }
-
-            string? stem = null;
-            if (cache is not null && !cache.TryGetValue(token, out stem))
-            {
-                stem = TokenStemmer.Stem(token);
-                cache[token] = stem;
-            }
-
-            stem ??= TokenStemmer.Stem(token);
-            if (!stems.Contains(stem))
-            {
-                stems.Add(stem);
-            }
-        }
-
-        return [.. stems];
-    }
-
-    private static TitleIndex Assemble((string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco)[] titles, string[] socs, string[] socTitles)
+    private static TitleIndex Assemble(IndexedTitle[] titles, string[] socs, string[] socTitles)
     {
         var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var postings = new List<List<int>>();
@@ -130,53 +105,6 @@ internal static class TitleIndexBuilder
             Fuzzy = fuzzy,
             UnknownWeight = weights.Length == 0 ? 1f : weights.Max() * 0.5f,
         };
-    }
-
-    // English titles end in the job noun unless a joiner follows it ("Teacher of English"); Dutch ones start with it.
-    private static (string[] Stems, string Head) Analyze(string variant, Language language, Dictionary<string, string> cache)
-    {
-        var tokens = TitleText.Tokenize(variant);
-        var stems = new List<string>(tokens.Count);
-        var head = string.Empty;
-        var joinerSeen = false;
-        foreach (var token in tokens)
-        {
-            if (FillerWords.Joiners.Contains(token))
-            {
-                joinerSeen |= token is "of" or "for" && stems.Count > 0;
-                continue;
-            }
-
-            if (!cache.TryGetValue(token, out var stem))
-            {
-                stem = TokenStemmer.Stem(token);
-                cache[token] = stem;
-            }
-
-            if (language == Language.Dutch ? stems.Count == 0 : !joinerSeen)
-            {
-                head = stem;
-            }
-
-            if (!stems.Contains(stem))
-            {
-                stems.Add(stem);
-            }
-        }
-
-        return ([.. stems], head);
-    }
-
-    private static string Key(string[] stems)
-    {
-        if (stems.Length == 1)
-        {
-            return stems[0];
-        }
-
-        var sorted = (string[])stems.Clone();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return string.Join(' ', sorted);
     }
 
     private static float Trust(TitleSource source) => source switch
