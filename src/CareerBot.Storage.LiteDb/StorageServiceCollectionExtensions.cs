@@ -1,5 +1,7 @@
 using CareerBot.Storage.LiteDb.Occupations;
 using CareerBot.Storage.LiteDb.Conversations;
+using CareerBot.Core.Occupations;
+using CareerBot.Storage.LiteDb.Occupations.Vocabulary;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
 
         services.AddOccupationData();
+        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddHostedService<TitleMatcherWarmUp>();
         services.AddLiteDbConversations();
         return services;
     }

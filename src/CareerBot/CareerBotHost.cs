@@ -28,6 +28,7 @@ internal static class CareerBotHost
         builder.Services.AddDialogue();
         builder.Services.AddConsoleChat(builder.Configuration);
         builder.Services.AddSingleton<IVerb, RiskVerb>();
+        builder.Services.AddSingleton<IVerb, MatchVerb>();
         return builder.Build();
     }
 }
