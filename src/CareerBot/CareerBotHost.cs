@@ -30,6 +30,7 @@ internal static class CareerBotHost
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
         builder.Services.AddSingleton<IVerb, RiskVerb>();
+        builder.Services.AddSingleton<IVerb, MatchVerb>();
         return builder.Build();
     }
 }

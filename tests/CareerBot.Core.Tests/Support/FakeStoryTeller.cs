@@ -8,8 +8,8 @@ internal sealed class FakeStoryTeller : IStoryTeller
 {
     public IReadOnlyList<Story> All { get; } =
     [
-        new Story { Id = "jacqueline", FromSoc = "27-3043", ToSoc = "21-1013" },
-        new Story { Id = "janet", FromSoc = "27-3041", ToSoc = "51-3011" },
+        Make("jacqueline", "27-3043", "21-1013"),
+        Make("janet", "27-3041", "51-3011"),
     ];
 
     public Story? Pick(StoryRequest request)
@@ -17,6 +17,16 @@ internal sealed class FakeStoryTeller : IStoryTeller
         var last = request.AlreadyTold.Count > 0 ? request.AlreadyTold[^1] : null;
         return All.Where(s => s.Id != last).OrderByDescending(s => s.FromSoc == request.CurrentSoc).FirstOrDefault();
     }
+
+    private static Story Make(string id, string from, string to) => new()
+    {
+        Id = id,
+        FromSoc = from,
+        ToSoc = to,
+        FromJob = new LocalizedText("from", "van"),
+        WhatHappened = new LocalizedText("happened", "gebeurd"),
+        Source = new LocalizedText("source", "bron"),
+    };
 
     public string Tell(Story story, Language language) => $"[{language}] story of {story.Id}";
 }
