@@ -6,6 +6,7 @@ internal sealed class InterviewDriver(TelegramEmulator emulator, long userId)
     private static readonly string[] Answers = ["nurse", "teacher", "software developer", "electrician"];
     private readonly HashSet<int> _pressed = [];
     private int _typed;
+    private int _seen;
 
     public int Presses => _pressed.Count;
 
@@ -16,7 +17,7 @@ internal sealed class InterviewDriver(TelegramEmulator emulator, long userId)
     {
         for (var step = 0; step < maxSteps; step++)
         {
-            var messages = await emulator.WaitForQuietAsync(userId, TimeSpan.FromMilliseconds(700));
+            var messages = await NextAsync();
             if (messages.Any(m => m.Buttons.Any(b => b.Data?.StartsWith("wrap:", StringComparison.Ordinal) == true)))
             {
                 return messages;
@@ -28,9 +29,13 @@ internal sealed class InterviewDriver(TelegramEmulator emulator, long userId)
         throw new InvalidOperationException("The interview did not reach the wrap-up: " + Describe(await emulator.BotMessagesAsync(userId)));
     }
 
+    /// <summary>Waits for the bot's answer to the last thing said (a restarting bot may take seconds), then for quiet.</summary>
+    public Task<IReadOnlyList<BotMessage>> NextAsync() => emulator.WaitForQuietAsync(userId, TimeSpan.FromMilliseconds(700), _seen + 1);
+
     /// <summary>Gives one answer to the latest question.</summary>
     public async Task AnswerAsync(IReadOnlyList<BotMessage> messages)
     {
+        _seen = messages.Count;
         var open = messages.LastOrDefault(m => m.HasChoices && !_pressed.Contains(m.MessageId));
         if (open is not null && open == messages[^1])
         {
