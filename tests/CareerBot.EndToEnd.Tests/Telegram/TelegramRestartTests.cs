@@ -20,6 +20,19 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         const long reference = 4001;
         const long crashed = 4002;
         var bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        try
+        {
+            await RunCrashScenarioAsync(reference, crashed, () => bot, started => bot = started);
+        }
+        finally
+        {
+            await bot.DisposeAsync();
+        }
+    }
+
+    private async Task RunCrashScenarioAsync(long reference, long crashed, Func<BotProcess> current, Action<BotProcess> replace)
+    {
+        var bot = current();
         await _emulator.SendAsync(reference, "/start");
         var expected = Transcript(await new InterviewDriver(_emulator, reference).RunToWrapUpAsync());
 
@@ -37,6 +50,7 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         await _emulator.ClearFaultsAsync();
         var restarted = Stopwatch.StartNew();
         bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        replace(bot);
         await _emulator.WaitForMessagesAsync(crashed, chat.Count + 1);
         output.WriteLine($"restart 1: pending reply delivered {restarted.ElapsedMilliseconds} ms after the new process started");
         chat = await driver.NextAsync();
@@ -45,13 +59,13 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         await driver.AnswerAsync(chat);
         await bot.KillAsync();
         bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        replace(bot);
         var final = await driver.RunToWrapUpAsync();
 
         var actual = Transcript(final);
         output.WriteLine($"reference {expected.Count} replies, after two SIGKILLs {actual.Count} replies");
         Assert.Equal(expected, actual);
         TelegramConversationTests.AssertHealthy(bot);
-        await bot.DisposeAsync();
     }
 
     [Fact]
