@@ -50,13 +50,20 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         var topic = await _emulator.WaitForQuietAsync(forum, TimeSpan.FromSeconds(1));
         await _emulator.SendAsync(user, "/start career");
         var privateChat = await _emulator.WaitForQuietAsync(user, TimeSpan.FromSeconds(1));
+        var checksBefore = (await _emulator.CallsAsync("getChatMember")).Count;
+        await _emulator.SetMemberStatusAsync(group, user, "administrator");
+        await _emulator.SendAsync(user, $"/weekly@{TelegramEmulator.BotUsername} next", chatId: group, chatType: "supergroup");
+        await _emulator.WaitForQuietAsync(group, TimeSpan.FromSeconds(1), afterStart.Count + 1);
+        var checks = await _emulator.CallsAsync("getChatMember");
 
         Assert.NotEmpty(risk);
         var invitation = Assert.Single(afterStart.Skip(risk.Count));
         Assert.Contains(invitation.Buttons, b => b.Url == $"https://t.me/{TelegramEmulator.BotUsername}?start=career");
         Assert.All(topic, m => Assert.Equal(5, m.ThreadId));
         Assert.Contains(privateChat, m => m.HasChoices);
-        Assert.Empty(await _emulator.CallsAsync("getChatMember"));
+        Assert.Equal(0, checksBefore);
+        var check = Assert.Single(checks);
+        Assert.Equal(user, check.Body["user_id"]!.GetValue<long>());
         AssertHealthy(bot);
     }
 
