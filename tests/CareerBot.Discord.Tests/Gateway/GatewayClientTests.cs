@@ -1,0 +1,255 @@
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Tests.Fakes;
+
+namespace CareerBot.Discord.Tests.Gateway;
+
+public sealed class GatewayClientTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
+    private readonly DiscordTestHost host = new();
+    private readonly RecordingDispatchHandler handler = new();
+    private Task run = Task.CompletedTask;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_Hello_IdentifiesWithTokenIntentsAndShard()
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+        await connection.SendHelloAsync();
+
+        var identify = (await connection.ReceiveOpAsync(2)).GetProperty("d");
+
+        Assert.Equal("/gateway?v=10&encoding=json", connection.Path);
+        Assert.Equal(DiscordTestHost.Token, identify.GetProperty("token").GetString());
+        Assert.Equal(37377, identify.GetProperty("intents").GetInt32());
+        Assert.Equal("[0,1]", identify.GetProperty("shard").GetRawText());
+        Assert.Equal("careerbot", identify.GetProperty("properties").GetProperty("browser").GetString());
+        var discovery = Assert.Single(host.Server.Requests, r => r.Is("GET", "gateway/bot"));
+        Assert.Equal("Bot " + DiscordTestHost.Token, discovery.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReadyThenDispatches_HandsOverKnownEventsAndTracksSequence()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendDispatchAsync("TYPING_START", new { channel_id = "1" }, 2);
+        await connection.SendDispatchAsync("MESSAGE_CREATE", new { id = "5", channel_id = "6", content = "hi", author = new { id = "7" } }, 3);
+        var message = await handler.NextAsync();
+
+        Assert.Equal("MESSAGE_CREATE", message.Type);
+        Assert.Equal(3, message.Sequence);
+        Assert.Equal(3, host.Gateway.Session.Sequence);
+        Assert.Equal("session-1", host.Gateway.Session.SessionId);
+        Assert.False(handler.TryTake(out _));
+    }
+
+    [Fact]
+    public async Task RunAsync_HeartbeatTimer_SendsLastSequenceAfterJitteredDelayThenEveryInterval()
+    {
+        var connection = await ConnectReadyAsync(heartbeatMs: 1000);
+        connection.AutoAck = true;
+
+        host.Time.Advance(TimeSpan.FromMilliseconds(499));
+        await host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), TimeSpan.FromMilliseconds(1));
+        var elapsedAtFirst = host.Time.GetUtcNow();
+        var second = await host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(1, second.GetProperty("d").GetInt32());
+        Assert.Equal(new DateTimeOffset(2026, 11, 28, 10, 0, 0, 500, TimeSpan.Zero), elapsedAtFirst);
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task RunAsync_ServerRequestsHeartbeat_RepliesAtOnce()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendOpAsync(1, null);
+        var beat = await connection.ReceiveOpAsync(1);
+
+        Assert.Equal(1, beat.GetProperty("d").GetInt32());
+    }
+
+    [Fact]
+    public async Task RunAsync_NoHeartbeatAck_ClosesZombieAndResumesOnResumeUrl()
+    {
+        var connection = await ConnectReadyAsync(heartbeatMs: 1000);
+        await host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), Step);
+
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
+
+        Assert.Null(await connection.Closed);
+        Assert.Equal("/resume?v=10&encoding=json", next.Path);
+        Assert.Equal("session-1", resume.GetProperty("session_id").GetString());
+        Assert.Equal(1, resume.GetProperty("seq").GetInt32());
+        Assert.Equal(DiscordTestHost.Token, resume.GetProperty("token").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_Reconnect_ResumesAtOnceAndReceivesReplayedEvents()
+    {
+        var connection = await ConnectReadyAsync();
+        await connection.SendDispatchAsync("GUILD_CREATE", new { id = "42" }, 2);
+        await handler.NextAsync();
+
+        await connection.SendOpAsync(7, null);
+        var next = await host.Server.NextConnectionAsync();
+        await next.SendHelloAsync();
+        var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
+        await next.SendDispatchAsync("RESUMED", new { }, 3);
+        await next.SendDispatchAsync("MESSAGE_CREATE", new { id = "8", channel_id = "6", author = new { id = "7" } }, 4);
+        var replayed = await handler.NextAsync();
+
+        Assert.NotEqual(1000, await connection.Closed);
+        Assert.Equal(2, resume.GetProperty("seq").GetInt32());
+        Assert.Equal("MESSAGE_CREATE", replayed.Type);
+        Assert.Equal(4, host.Gateway.Session.Sequence);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionResumable_Resumes()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendOpAsync(9, true);
+        var next = await host.Server.NextConnectionAsync();
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(6, frame.GetProperty("op").GetInt32());
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionNotResumable_IdentifiesAfreshOnGatewayUrlNoSoonerThanFiveSeconds()
+    {
+        var connection = await ConnectReadyAsync();
+        var firstIdentifyAt = host.Time.GetUtcNow();
+
+        await connection.SendOpAsync(9, false);
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(2, frame.GetProperty("op").GetInt32());
+        Assert.StartsWith("/gateway", next.Path, StringComparison.Ordinal);
+        Assert.True(host.Time.GetUtcNow() - firstIdentifyAt >= GatewayClient.IdentifySpacing);
+        Assert.Null(host.Gateway.Session.SessionId);
+    }
+
+    [Theory]
+    [InlineData(4000)]
+    [InlineData(4008)]
+    [InlineData(null)]
+    public async Task RunAsync_ResumableCloseOrDrop_Resumes(int? code)
+    {
+        var connection = await ConnectReadyAsync();
+
+        await (code is { } c ? connection.CloseAsync(c) : Task.Run(connection.Drop));
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(6, frame.GetProperty("op").GetInt32());
+        Assert.StartsWith("/resume", next.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4007)]
+    [InlineData(4009)]
+    public async Task RunAsync_NewSessionCloseCode_IdentifiesAfresh(int code)
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.CloseAsync(code);
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(2, frame.GetProperty("op").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(4004)]
+    [InlineData(4010)]
+    [InlineData(4011)]
+    [InlineData(4012)]
+    [InlineData(4013)]
+    [InlineData(4014)]
+    public async Task RunAsync_FatalCloseCode_StopsWithClearError(int code)
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        await connection.ReceiveOpAsync(2);
+
+        await connection.CloseAsync(code);
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(code, error.CloseCode);
+        Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReconnectBeforeHello_StillReconnects()
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+
+        await connection.SendOpAsync(7, null);
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public async Task RunAsync_GarbageFrames_AreSkippedAndConnectionLives()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendRawAsync("{not json");
+        await connection.SendRawAsync("{\"op\":0,\"t\":\"MESSAGE_CREATE\",\"s\":2,\"d\":{\"unexpected\":[1,2,3]}}");
+        await connection.SendRawAsync("{\"op\":99,\"d\":null}");
+        await connection.SendOpAsync(1, null);
+        var beat = await connection.ReceiveOpAsync(1);
+
+        Assert.Equal(2, beat.GetProperty("d").GetInt32());
+        Assert.False(run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task RunAsync_WholeLifecycle_NeverLogsTheToken()
+    {
+        var connection = await ConnectReadyAsync(heartbeatMs: 1000);
+        await connection.SendOpAsync(7, null);
+        var next = await host.Server.NextConnectionAsync();
+        await next.SendHelloAsync();
+        await next.ReceiveOpAsync(6);
+
+        await next.CloseAsync(4004);
+        await Assert.ThrowsAsync<GatewayFatalException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.NotEmpty(host.Logs.Lines);
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(DiscordTestHost.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("Cl2FMQ", StringComparison.Ordinal));
+    }
+
+    private async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000)
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+        await connection.SendHelloAsync(heartbeatMs);
+        await connection.ReceiveOpAsync(2);
+        await connection.SendReadyAsync(resumeUrl: host.Server.ResumeUrl);
+        var ready = await handler.NextAsync();
+        Assert.Equal("READY", ready.Type);
+        return connection;
+    }
+}
