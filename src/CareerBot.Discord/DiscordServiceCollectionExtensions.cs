@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using CareerBot.Discord.Commands;
+using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,13 @@ public static class DiscordServiceCollectionExtensions
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services)
     {
         services.AddDiscordClient();
+        services.TryAddSingleton<DiscordBotIdentity>();
+        services.TryAddSingleton<ReplySender>();
+        services.TryAddSingleton<DiscordConversationRunner>();
+        services.TryAddSingleton<CommandRegistrar>();
+
+        // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
+        services.AddHostedService<DiscordBotService>();
         return services;
     }
 

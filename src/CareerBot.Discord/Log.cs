@@ -64,4 +64,46 @@ internal static partial class Log
 
     [LoggerMessage(5024, LogLevel.Warning, "Discord REST {Route} answer could not be read")]
     public static partial void RestResponseUnreadable(ILogger logger, string route, Exception exception);
+
+    [LoggerMessage(5040, LogLevel.Information, "Discord adapter is off: no Discord:BotToken configured")]
+    public static partial void AdapterDisabled(ILogger logger);
+
+    [LoggerMessage(5041, LogLevel.Error, "Discord adapter failed; restarting the gateway")]
+    public static partial void AdapterFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5042, LogLevel.Debug, "Discord guild {GuildId} available")]
+    public static partial void GuildAvailable(ILogger logger, string guildId);
+
+    [LoggerMessage(5043, LogLevel.Warning, "Discord {EventType} could not be read; skipped")]
+    public static partial void DispatchUnreadable(ILogger logger, string eventType, Exception exception);
+
+    [LoggerMessage(5044, LogLevel.Debug, "Discord interaction of type {InteractionType} skipped")]
+    public static partial void InteractionSkipped(ILogger logger, int interactionType);
+
+    [LoggerMessage(5045, LogLevel.Warning, "Discord interaction acknowledgement failed: HTTP {Status}, code {Code}")]
+    public static partial void AcknowledgementFailed(ILogger logger, int status, int code);
+
+    [LoggerMessage(5046, LogLevel.Error, "Discord turn for event {MessageId} failed")]
+    public static partial void TurnFailed(ILogger logger, string messageId, Exception exception);
+
+    [LoggerMessage(5047, LogLevel.Information, "Discord outbox: {Count} replies waiting from before")]
+    public static partial void PendingFound(ILogger logger, int count);
+
+    [LoggerMessage(5048, LogLevel.Warning, "Discord reply via {Kind} not delivered: HTTP {Status}, code {Code} ({Outcome})")]
+    public static partial void ReplyNotDelivered(ILogger logger, Delivery.ReplyKind kind, int status, int code, Delivery.DeliveryOutcome outcome);
+
+    [LoggerMessage(5049, LogLevel.Information, "Discord private chat opened in DM")]
+    public static partial void PrivateChatOpened(ILogger logger);
+
+    [LoggerMessage(5050, LogLevel.Information, "Discord DMs closed for this person; continuing with ephemeral replies")]
+    public static partial void PrivateChatClosed(ILogger logger);
+
+    [LoggerMessage(5051, LogLevel.Error, "Discord READY work (commands, outbox) failed")]
+    public static partial void ReadyWorkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5052, LogLevel.Debug, "Discord slash commands unchanged; not registering")]
+    public static partial void CommandsUnchanged(ILogger logger);
+
+    [LoggerMessage(5053, LogLevel.Information, "Discord registered {Count} slash commands ({Scope})")]
+    public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 }
