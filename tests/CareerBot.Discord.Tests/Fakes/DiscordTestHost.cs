@@ -55,7 +55,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();
-        await Services.DisposeAsync();
+        // Polly's registry waits for in-flight calls on the pipeline's (fake) clock while disposing: keep time moving.
+        await Time.AdvanceUntilAsync(Services.DisposeAsync().AsTask(), TimeSpan.FromSeconds(1));
         await Server.DisposeAsync();
         stop.Dispose();
     }
