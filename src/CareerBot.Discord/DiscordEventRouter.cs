@@ -52,9 +52,6 @@ internal sealed class DiscordEventRouter(
         return Task.CompletedTask;
     }
 
-    /// <summary>Waits for the work queued for one person (tests).</summary>
-    public Task Enqueue(string key, Func<Task> work) => queue.Enqueue(key, work);
-
     private void OnReady(ReadyData? ready)
     {
         if (ready is null)
@@ -89,6 +86,11 @@ internal sealed class DiscordEventRouter(
 
     private void OnInteraction(DiscordInteraction? interaction)
     {
+        if (interaction is { ApplicationId.Length: 0 } && identity.ApplicationId is { } applicationId)
+        {
+            interaction = interaction with { ApplicationId = applicationId };
+        }
+
         if (interaction is null || InteractionTranslator.Plan(interaction) is not { } plan)
         {
             Log.InteractionSkipped(logger, interaction?.Type ?? 0);

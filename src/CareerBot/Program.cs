@@ -1,4 +1,5 @@
 using CareerBot;
+using CareerBot.Discord;
 using Microsoft.Extensions.Configuration;
 using CareerBot.Storage.LiteDb;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 });
 builder.Configuration.AddCommandLine(options, CommandLine.SwitchMappings);
 builder.Services.AddLiteDbStorage();
+builder.Services.AddDiscordAdapter();
 
 using var host = builder.Build();
 return await CommandLine.RunAsync(host, verb, options);

@@ -5,7 +5,8 @@ internal sealed record DiscordInteraction
 {
     public required string Id { get; init; }
 
-    public required string ApplicationId { get; init; }
+    /// <summary>Always sent by the gateway; documentation samples omit it, so it is not required here.</summary>
+    public string ApplicationId { get; init; } = "";
 
     public required int Type { get; init; }
 
