@@ -86,17 +86,28 @@ internal sealed partial class GatewayConnection(
                     continue;
                 }
 
-                if (payload is not null)
+                if (payload is null)
+                {
+                    continue;
+                }
+
+                try
                 {
                     await HandleAsync(payload, cancellationToken);
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    // A frame with an unexpected shape (e.g. READY without session_id) is skipped, not fatal.
+                    Log.GatewayFrameUnreadable(logger, ex);
                 }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or InvalidDataException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever broke the loop, the connection is over: reconnect rather than hang.
             Log.GatewayConnectionLost(logger, ex);
             Finish(new ConnectionOutcome(ReconnectAction.Resume, GatewayCloseCodes.Describe(null)));
         }

@@ -83,6 +83,9 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await connection.SendRawAsync("{not json");
         await connection.SendRawAsync("{\"op\":0,\"t\":\"MESSAGE_CREATE\",\"s\":2,\"d\":{\"unexpected\":[1,2,3]}}");
         await connection.SendRawAsync("{\"op\":99,\"d\":null}");
+        await connection.SendRawAsync("{\"op\":0,\"t\":\"READY\",\"s\":2,\"d\":{\"v\":10}}");
+        await connection.SendRawAsync("{\"op\":10,\"d\":\"\\u0000\"}");
+        await connection.SendRawAsync("{\"op\":\"eleven\"}");
         await connection.SendOpAsync(1, null);
         var beat = await connection.ReceiveOpAsync(1);
 
