@@ -1,3 +1,7 @@
+using CareerBot.Storage.LiteDb.Occupations;
+using CareerBot.Storage.LiteDb.Conversations;
+using CareerBot.Core.Occupations;
+using CareerBot.Storage.LiteDb.Occupations.Vocabulary;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,8 +19,10 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
 
-        // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
-        // Conversations (store, outbox, platform state): registered below by the conversations feature.
+        services.AddOccupationData();
+        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddHostedService<TitleMatcherWarmUp>();
+        services.AddLiteDbConversations();
         return services;
     }
 }

@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+
+// Every benchmark class in this assembly; pick with --filter, e.g. --filter '*OccupationStartup*'.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

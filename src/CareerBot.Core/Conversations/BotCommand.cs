@@ -1,0 +1,34 @@
+namespace CareerBot.Core.Conversations;
+
+/// <summary>A slash command as typed ("/risk@CareerBot nurse" → Name "risk", Argument "nurse").</summary>
+internal sealed record BotCommand(string Name, string Argument)
+{
+    /// <summary>
+    /// Parses a command only when the text starts with '/' followed by a letter: "help desk" or "stop-motion animator" stay job titles.
+    /// </summary>
+    public static BotCommand? Parse(string text)
+    {
+        if (text.Length < 2 || text[0] != '/' || !char.IsAsciiLetter(text[1]))
+        {
+            return null;
+        }
+
+        var end = 1;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[1..end];
+        var at = word.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            word = word[..at];
+        }
+
+        return new BotCommand(word.ToLowerInvariant(), text[end..].Trim());
+    }
+
+    public static BotCommand? FromPayload(string? payload) =>
+        Payloads.ValueAfter(payload, Payloads.Command) is { Length: > 0 } name ? new BotCommand(name, string.Empty) : null;
+}

@@ -1,0 +1,14 @@
+namespace CareerBot.Core.Conversations;
+
+/// <summary>Tunable behaviour of the interview.</summary>
+public sealed record DialogueSettings
+{
+    /// <summary>After this much silence a returning person is greeted back and offered resume or restart.</summary>
+    public TimeSpan IdleGreetingAfter { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Longer messages are politely refused (a pasted document is not a job title).</summary>
+    public int MaxMessageLength { get; init; } = 1000;
+
+    /// <summary>Attribution lines listed by /sources, one per data source.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

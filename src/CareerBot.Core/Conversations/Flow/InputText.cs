@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace CareerBot.Core.Conversations.Flow;
+
+/// <summary>Makes typed text safe to reason about: trimmed, control and format characters removed, whitespace collapsed.</summary>
+internal static class InputText
+{
+    /// <summary>Texts longer than this are cut before cleaning; the engine refuses anything past its own, smaller limit.</summary>
+    private const int HardLimit = 20_000;
+
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var source = text.Length <= HardLimit ? text : text[..HardLimit];
+        var builder = new StringBuilder(source.Length);
+        var pendingSpace = false;
+        foreach (var rune in source.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (rune.Value == 0xFFFD || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format && rune.Value != 0x200D)
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(rune.ToString());
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,4 @@
+namespace CareerBot.Core.Occupations.Matching;
+
+/// <summary>One distinct wording of a title for one SOC while the index is being built.</summary>
+internal sealed record IndexedTitle(string[] Stems, string Head, string? SecondHead, int Soc, float Trust, string? Isco);

@@ -1,0 +1,39 @@
+namespace CareerBot.Core.Occupations.Matching;
+
+/// <summary>Per-thread accumulators for one query, reused between queries so matching allocates little.</summary>
+internal sealed class MatchScratch(int titleCount, int socCount)
+{
+    [ThreadStatic]
+    private static MatchScratch? _current;
+
+    public TitleAccumulator[] Titles { get; } = new TitleAccumulator[titleCount];
+
+    public List<int> Touched { get; } = new(1024);
+
+    public int[] SocSeen { get; } = new int[socCount];
+
+    public float[] SocBest { get; } = new float[socCount];
+
+    public int[] SocBestTitle { get; } = new int[socCount];
+
+    public int[] SocSupport { get; } = new int[socCount];
+
+    public List<int> SocTouched { get; } = new(256);
+
+    public int Generation { get; private set; }
+
+    public static MatchScratch For(int titleCount, int socCount)
+    {
+        var scratch = _current;
+        if (scratch is null || scratch.Titles.Length < titleCount || scratch.SocSeen.Length < socCount)
+        {
+            scratch = new MatchScratch(titleCount, socCount);
+            _current = scratch;
+        }
+
+        scratch.Generation++;
+        scratch.Touched.Clear();
+        scratch.SocTouched.Clear();
+        return scratch;
+    }
+}

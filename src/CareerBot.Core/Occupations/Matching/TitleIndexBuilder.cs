@@ -1,0 +1,118 @@
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Occupations.Matching;
+
+/// <summary>Builds a <see cref="TitleIndex"/> from vocabulary entries (once, at start-up).</summary>
+internal static class TitleIndexBuilder
+{
+    public static TitleIndex Build(IEnumerable<TitleVocabularyEntry> entries)
+    {
+        var list = entries as IReadOnlyCollection<TitleVocabularyEntry> ?? entries.ToList();
+        // The O*NET occupation title names a SOC (the ".00" row comes first); any title will do for the rest.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in list.Where(e => e.Source == TitleSource.OccupationTitle))
+        {
+            names.TryAdd(entry.Soc, entry.Text);
+        }
+
+        var socIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var socs = new List<string>();
+        foreach (var entry in list)
+        {
+            names.TryAdd(entry.Soc, entry.Text);
+            if (socIds.TryAdd(entry.Soc, socIds.Count))
+            {
+                socs.Add(entry.Soc);
+            }
+        }
+
+        var stemCache = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // A reviewed override replaces every heuristic mapping of the same wording.
+        var overridden = list.Where(e => e.Source == TitleSource.Override)
+            .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language, stemCache).Stems)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var titles = new Dictionary<(string Key, int Soc), IndexedTitle>();
+        foreach (var entry in list)
+        {
+            var trust = Trust(entry.Source);
+            foreach (var variant in TitleVariants.Expand(entry.Text))
+            {
+                var (stems, head) = TitleAnalysis.Analyze(variant, entry.Language, stemCache);
+                var key = TitleAnalysis.Key(stems);
+                if (stems.Length == 0 || (entry.Source != TitleSource.Override && overridden.Contains(key)))
+                {
+                    continue;
+                }
+
+                var socId = socIds[entry.Soc];
+                var titleKey = (key, socId);
+                if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
+                {
+                    var secondHead = entry.Language == Language.Dutch ? stems[^1] : null;
+                    titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco);
+                }
+            }
+        }
+
+        return Assemble([.. titles.Values], [.. socs], [.. socs.Select(soc => names[soc])]);
+    }
+
+    private static TitleIndex Assemble(IndexedTitle[] titles, string[] socs, string[] socTitles)
+    {
+        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new List<List<int>>();
+        for (var titleId = 0; titleId < titles.Length; titleId++)
+        {
+            foreach (var stem in titles[titleId].Stems)
+            {
+                if (!tokenIds.TryGetValue(stem, out var tokenId))
+                {
+                    tokenId = tokenIds.Count;
+                    tokenIds[stem] = tokenId;
+                    postings.Add([]);
+                }
+
+                postings[tokenId].Add(titleId);
+            }
+        }
+
+        var weights = postings.Select(p => (float)Math.Log(1.0 + ((double)titles.Length / p.Count))).ToArray();
+        var tokens = new string[tokenIds.Count];
+        foreach (var (token, id) in tokenIds)
+        {
+            tokens[id] = token;
+        }
+
+        var fuzzy = new Lazy<FuzzyTokenLookup>(() => new FuzzyTokenLookup(tokens), LazyThreadSafetyMode.ExecutionAndPublication);
+        ThreadPool.QueueUserWorkItem(static lazy => _ = lazy.Value, fuzzy, preferLocal: false);
+        return new TitleIndex
+        {
+            TokenIds = tokenIds,
+            Tokens = tokens,
+            TokenWeights = weights,
+            Postings = [.. postings.Select(p => p.ToArray())],
+            Titles = [.. titles.Select(t => new TitleInfo(
+                t.Stems.Sum(s => weights[tokenIds[s]]),
+                t.Trust,
+                t.Soc,
+                tokenIds.TryGetValue(t.Head, out var head) ? head : -1,
+                t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var second) ? second : -1))],
+            TitleIsco = [.. titles.Select(t => t.Isco)],
+            Socs = socs,
+            SocTitles = socTitles,
+            Fuzzy = fuzzy,
+            UnknownWeight = weights.Length == 0 ? 1f : weights.Max() * 0.5f,
+        };
+    }
+
+    private static float Trust(TitleSource source) => source switch
+    {
+        TitleSource.Override => 1.0f,
+        TitleSource.OccupationTitle or TitleSource.ReportedTitle => 0.97f,
+        TitleSource.AlternateTitle or TitleSource.ShortTitle or TitleSource.EscoPreferred => 0.95f,
+        TitleSource.EscoAlternative => 0.93f,
+        _ => 0.9f,
+    };
+}

@@ -1,0 +1,70 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Texts;
+using LiteDB;
+
+namespace CareerBot.Storage.LiteDb.Conversations;
+
+/// <summary>Explicit mapping of <see cref="Conversation"/> to its stored document (short, stable field names; enums by name).</summary>
+internal static class ConversationBson
+{
+    public const int SchemaVersion = 1;
+
+    public static BsonValue Id(ConversationKey key) => new(IndexKey.For(key.ToString()));
+
+    public static BsonDocument ToDocument(Conversation conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return new BsonDocument
+        {
+            ["_id"] = Id(conversation.Key),
+            ["v"] = SchemaVersion,
+            ["platform"] = conversation.Key.Platform.ToString(),
+            ["user"] = conversation.Key.UserId,
+            ["step"] = conversation.Step.ToString(),
+            ["resume"] = BsonValues.From(conversation.ResumeStep),
+            ["lang"] = conversation.Language.ToString(),
+            ["langChosen"] = conversation.LanguageChosen,
+            ["curSoc"] = BsonValues.From(conversation.CurrentSoc),
+            ["curIsco"] = BsonValues.From(conversation.CurrentIsco),
+            ["tgtSoc"] = BsonValues.From(conversation.TargetSoc),
+            ["tgtIsco"] = BsonValues.From(conversation.TargetIsco),
+            ["cands"] = BsonValues.From(conversation.Candidates),
+            ["candIscos"] = BsonValues.From(conversation.CandidateIscos),
+            ["worry"] = BsonValues.From(conversation.WorryLevel),
+            ["note"] = BsonValues.From(conversation.WorryNote),
+            ["keepNotes"] = conversation.KeepNotes,
+            ["goal"] = BsonValues.From(conversation.Goal),
+            ["misses"] = conversation.Misses,
+            ["stories"] = BsonValues.From(conversation.StoriesTold),
+            ["started"] = BsonTime.ToBson(conversation.StartedAt),
+            ["last"] = BsonTime.ToBson(conversation.LastActivity),
+            ["turns"] = conversation.Turns,
+        };
+    }
+
+    /// <summary>Reads a stored conversation; fields that are missing or damaged get their defaults.</summary>
+    public static Conversation FromDocument(ConversationKey key, BsonDocument document) => new()
+    {
+        Key = key,
+        Step = BsonValues.Enum(document["step"], DialogueStep.Welcome),
+        ResumeStep = BsonValues.NullableEnum<DialogueStep>(document["resume"]),
+        Language = BsonValues.Enum(document["lang"], Language.English),
+        LanguageChosen = BsonValues.Bool(document["langChosen"]),
+        CurrentSoc = BsonValues.String(document["curSoc"]),
+        CurrentIsco = BsonValues.String(document["curIsco"]),
+        TargetSoc = BsonValues.String(document["tgtSoc"]),
+        TargetIsco = BsonValues.String(document["tgtIsco"]),
+        Candidates = BsonValues.Strings(document["cands"]),
+        CandidateIscos = BsonValues.Strings(document["candIscos"]),
+        WorryLevel = BsonValues.Int(document["worry"]),
+        WorryNote = BsonValues.String(document["note"]),
+        KeepNotes = BsonValues.Bool(document["keepNotes"]),
+        Goal = BsonValues.NullableEnum<CareerGoal>(document["goal"]),
+        Misses = BsonValues.Int(document["misses"], 0),
+        StoriesTold = BsonValues.Strings(document["stories"]),
+        StartedAt = BsonTime.FromBson(document["started"], DateTimeOffset.UnixEpoch),
+        LastActivity = BsonTime.FromBson(document["last"], DateTimeOffset.UnixEpoch),
+        Turns = BsonValues.Int(document["turns"], 0),
+    };
+}

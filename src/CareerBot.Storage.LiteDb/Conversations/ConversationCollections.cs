@@ -1,0 +1,40 @@
+using LiteDB;
+
+namespace CareerBot.Storage.LiteDb.Conversations;
+
+/// <summary>The collections behind the conversation store, with their indexes ensured once at start-up.</summary>
+internal sealed class ConversationCollections
+{
+    public ConversationCollections(ILiteDatabase database)
+    {
+        Database = database;
+        Conversations = database.GetCollection(ConversationsName, BsonAutoId.ObjectId);
+        Handled = database.GetCollection(HandledName, BsonAutoId.ObjectId);
+        Outbox = database.GetCollection(OutboxName, BsonAutoId.ObjectId);
+        PlatformState = database.GetCollection(PlatformStateName, BsonAutoId.ObjectId);
+
+        // Only the _id indexes LiteDB keeps anyway: conversation key, "{platform}:{messageId}", outbox entry id, state key.
+        // Every secondary index would add index pages to every turn's commit (a skip-list insert touches its neighbours
+        // and the list's tail), while the queries that would use one are rare (pruning) or run over a handful of
+        // undelivered replies (pending, forget), so those scan instead.
+        LastOutboxSequence = Outbox.FindAll().Select(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0).DefaultIfEmpty(0).Max();
+    }
+
+    public const string ConversationsName = "conversations";
+    public const string HandledName = "handled_events";
+    public const string OutboxName = "outbox";
+    public const string PlatformStateName = "platform_state";
+
+    public ILiteDatabase Database { get; }
+
+    public ILiteCollection<BsonDocument> Conversations { get; }
+
+    public ILiteCollection<BsonDocument> Handled { get; }
+
+    public ILiteCollection<BsonDocument> Outbox { get; }
+
+    /// <summary>Highest outbox sequence number in the file when it was opened; new entries continue above it.</summary>
+    public long LastOutboxSequence { get; }
+
+    public ILiteCollection<BsonDocument> PlatformState { get; }
+}

@@ -1,0 +1,146 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Storage.LiteDb.Conversations;
+
+/// <summary>
+/// Conversations, handled-event markers and the reply outbox in the process's one LiteDB file.
+/// LiteDB is synchronous and fast, so each method does its work inline and returns a completed task.
+/// LiteDB transactions belong to the calling thread: nothing is awaited between BeginTrans and Commit.
+/// Every write transaction takes collection locks in the same order (conversations, handled, outbox) so none can deadlock.
+/// </summary>
+internal sealed class LiteDbConversationStore(
+    ConversationCollections collections,
+    HandledMarkerPruner pruner,
+    LogCheckpointer checkpointer,
+    TimeProvider timeProvider,
+    ILogger<LiteDbConversationStore> logger) : IConversationStore
+{
+    private long outboxSequence = collections.LastOutboxSequence;
+
+    public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var document = collections.Conversations.FindById(ConversationBson.Id(key));
+        return Task.FromResult(document is null ? null : ConversationBson.FromDocument(key, document));
+    }
+
+    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(collections.Handled.FindById(HandledBson.Id(platform, messageId)) is not null);
+    }
+
+    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Map first: a record that cannot be stored fails before anything is written.
+        var now = timeProvider.GetUtcNow();
+        var conversation = turn.Conversation is null ? null : ConversationBson.ToDocument(turn.Conversation);
+        var marker = HandledBson.ToDocument(turn.Platform, turn.MessageId, now);
+        var outbox = turn.Outbox.Select(e => OutboxBson.ToDocument(e, Interlocked.Increment(ref outboxSequence))).ToList();
+
+        InTransaction(() =>
+        {
+            if (conversation is not null)
+            {
+                collections.Conversations.Upsert(conversation);
+            }
+
+            collections.Handled.Insert(marker);
+            if (outbox.Count > 0)
+            {
+                collections.Outbox.Insert(outbox);
+            }
+        }, turn);
+
+        pruner.PruneIfDue(now);
+        checkpointer.AfterTurn();
+        return Task.CompletedTask;
+    }
+
+    public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var started = timeProvider.GetTimestamp();
+        var outboxDeleted = 0;
+        InTransaction(() =>
+        {
+            collections.Conversations.Delete(ConversationBson.Id(key));
+            outboxDeleted = collections.Outbox.DeleteMany(OutboxBson.ConversationKey + " = @0", OutboxBson.KeyOf(key));
+        }, turn: null);
+
+        // LiteDB 5 zeroes a deleted document's bytes and index nodes in its page, but the page versions still
+        // holding them live on in the -log file until a checkpoint copies the clean pages over and truncates it.
+        collections.Database.Checkpoint();
+        var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        Log.PersonForgotten(logger, outboxDeleted, elapsedMs);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
+            .Find(BsonExpression.Create(OutboxBson.Platform + " = @0", platform.ToString())) // parameterised: LiteDB caches each expression text
+            .OrderBy(d => d[OutboxBson.CreatedTicks].IsInt64 ? d[OutboxBson.CreatedTicks].AsInt64 : 0)
+            .ThenBy(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0)
+            .Select(OutboxBson.FromDocument)];
+        return Task.FromResult(pending);
+    }
+
+    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outboxEntryId);
+        cancellationToken.ThrowIfCancellationRequested();
+        collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
+        return Task.CompletedTask;
+    }
+
+    private void InTransaction(Action write, StoredTurn? turn)
+    {
+        var database = collections.Database;
+        if (!database.BeginTrans())
+        {
+            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
+        }
+
+        try
+        {
+            write();
+            database.Commit();
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY && turn is not null)
+        {
+            RollbackQuietly(database);
+            Log.TurnConflict(logger, turn.Platform.ToString(), turn.MessageId);
+
+            // LiteDB's message quotes the duplicate key; it is not passed on so no stored value reaches a log line.
+            throw new InvalidOperationException(
+                $"The turn for {turn.Platform} event {turn.MessageId} was not saved: the event was already handled or an outbox id repeats.");
+        }
+        catch
+        {
+            RollbackQuietly(database);
+            throw;
+        }
+    }
+
+    // LiteDB already rolls back a transaction whose own operation failed; this covers failures between operations.
+    // A rollback that fails (engine closed after an I/O error) must not hide the original exception.
+    private static void RollbackQuietly(ILiteDatabase database)
+    {
+        try
+        {
+            database.Rollback();
+        }
+        catch (LiteException)
+        {
+        }
+    }
+}

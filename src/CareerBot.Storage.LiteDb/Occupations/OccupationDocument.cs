@@ -1,0 +1,26 @@
+namespace CareerBot.Storage.LiteDb.Occupations;
+
+/// <summary>Storage shape of one SOC 2018 occupation; a missing figure is stored as absent (null).</summary>
+internal sealed class OccupationDocument
+{
+    /// <summary>SOC 2018 detailed code, the document id.</summary>
+    public required string Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public List<string> DutchTitles { get; set; } = [];
+
+    public string? Description { get; set; }
+
+    public double? AutomationProbability { get; set; }
+
+    public List<string> AutomationSourceCodes { get; set; } = [];
+
+    public double? GenAiExposure { get; set; }
+
+    public double? GrowthPercent { get; set; }
+
+    public double? MedianWage { get; set; }
+
+    public List<string> RelatedSocs { get; set; } = [];
+}

@@ -1,0 +1,36 @@
+using CareerBot.ConsoleChat;
+using CareerBot.Dialogue;
+using CareerBot.Discord;
+using CareerBot.Storage.LiteDb;
+using CareerBot.Verbs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot;
+
+/// <summary>Composes the host: every project registers itself; this only puts them together.</summary>
+internal static class CareerBotHost
+{
+    public static IHost Build(string[] options)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = options,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddCommandLine(options, CommandLine.SwitchMappings);
+
+        // stdout belongs to the chat and the verbs' output; every log line goes to stderr.
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddLiteDbStorage();
+        builder.Services.AddDialogue();
+        builder.Services.AddConsoleChat(builder.Configuration);
+        builder.Services.AddDiscordAdapter();
+        builder.Services.AddSingleton<IVerb, RiskVerb>();
+        builder.Services.AddSingleton<IVerb, MatchVerb>();
+        return builder.Build();
+    }
+}

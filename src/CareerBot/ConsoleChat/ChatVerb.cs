@@ -1,0 +1,20 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Storage.LiteDb.Occupations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.ConsoleChat;
+
+/// <summary><c>chat [--user ID] [--db PATH] [--lang en|nl]</c>: the person's lines from stdin, the bot's replies on stdout.</summary>
+internal sealed class ChatVerb : IVerb
+{
+    public string Name => "chat";
+
+    public async Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken)
+    {
+        var chat = ChatOptions.Parse(options);
+        await services.GetRequiredService<OccupationData>().EnsureReadyAsync(cancellationToken);
+        var session = new ConsoleChatSession(services.GetRequiredService<ITurnProcessor>(), Console.In, Console.Out);
+        await session.RunAsync(chat.UserId, chat.Locale, cancellationToken);
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.ConsoleChat;
+
+/// <summary>Registers the console adapter: the <c>chat</c> verb always, the interactive chat only when no bot token is configured.</summary>
+internal static class ConsoleChatServiceCollectionExtensions
+{
+    private static readonly string[] TokenKeys = ["Telegram:BotToken", "Discord:BotToken"];
+
+    public static IServiceCollection AddConsoleChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IVerb, ChatVerb>();
+        if (TokenKeys.All(key => string.IsNullOrWhiteSpace(configuration[key])))
+        {
+            services.AddHostedService<ConsoleChatService>();
+        }
+
+        return services;
+    }
+}

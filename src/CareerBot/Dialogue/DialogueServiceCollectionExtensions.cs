@@ -1,0 +1,39 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Occupations;
+using CareerBot.Core.Stories;
+using CareerBot.Storage.LiteDb;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Dialogue;
+
+/// <summary>Registers the interview: engine, turn processor, stories, distress detector and their settings.</summary>
+internal static class DialogueServiceCollectionExtensions
+{
+    public static IServiceCollection AddDialogue(this IServiceCollection services)
+    {
+        services.AddOptions<DialogueOptions>()
+            .BindConfiguration(DialogueOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IDistressDetector, DistressDetector>();
+        services.AddSingleton<IStoryTeller>(sp => StoryTeller.Load(
+            Path.Combine(AppContext.BaseDirectory, sp.GetRequiredService<IOptions<StorageOptions>>().Value.SeedsPath, "stories.json"),
+            sp.GetRequiredService<IOccupationCatalog>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DialogueOptions>>().Value;
+            return new DialogueSettings
+            {
+                IdleGreetingAfter = options.IdleGreetingAfter,
+                MaxMessageLength = options.MaxMessageLength,
+                Sources = [.. DataSources.All.Select(source => $"{source.Name} — {source.UsedFor}. {source.Attribution}")],
+            };
+        });
+        services.AddSingleton<DialogueEngine>();
+        services.AddSingleton<ITurnProcessor, TurnProcessor>();
+        return services;
+    }
+}

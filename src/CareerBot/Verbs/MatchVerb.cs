@@ -1,0 +1,51 @@
+using System.Text;
+using CareerBot.Core.Occupations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Verbs;
+
+/// <summary>
+/// <c>match [--top N] [--db PATH]</c>: one title per stdin line → the line, then a TAB and a SOC 2018 code per
+/// confident match, best first. Nothing but those lines goes to stdout.
+/// </summary>
+internal sealed class MatchVerb : IVerb
+{
+    public string Name => "match";
+
+    public async Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var input = new StreamReader(Console.OpenStandardInput(), utf8);
+        await using var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n" };
+        return await RunAsync(() => services.GetRequiredService<ITitleMatcher>(), input, output, Console.Error, options, cancellationToken);
+    }
+
+    /// <summary>The verb over any reader and writers, for tests.</summary>
+    public static async Task<int> RunAsync(
+        Func<ITitleMatcher> matcherFactory, TextReader input, TextWriter output, TextWriter error, string[] options, CancellationToken cancellationToken)
+    {
+        if (!MatchOptions.TryParse(options, out var parsed, out var problem))
+        {
+            await error.WriteLineAsync(problem.AsMemory(), cancellationToken);
+            return 2;
+        }
+
+        var matcher = matcherFactory();
+        var line = new StringBuilder();
+        while (await input.ReadLineAsync(cancellationToken) is { } text)
+        {
+            line.Clear().Append(text);
+            foreach (var match in matcher.Match(text, parsed.Top))
+            {
+                line.Append('\t').Append(match.Soc);
+            }
+
+            await output.WriteLineAsync(line, cancellationToken);
+
+            // A script may write a line and wait for its answer.
+            await output.FlushAsync(cancellationToken);
+        }
+
+        return 0;
+    }
+}

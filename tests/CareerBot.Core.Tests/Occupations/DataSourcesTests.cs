@@ -1,0 +1,44 @@
+using CareerBot.Core.Occupations;
+
+namespace CareerBot.Core.Tests.Occupations;
+
+public sealed class DataSourcesTests
+{
+    [Theory]
+    [InlineData("Includes information from the O*NET 29.3 Database by USDOL/ETA, used under CC BY 4.0. O*NET® is a trademark of USDOL/ETA.")]
+    [InlineData("ESCO © European Union, reused under Commission Decision 2011/833/EU.")]
+    [InlineData("Gmyrek et al. (2025), ILO Working Paper 140, CC BY 4.0.")]
+    [InlineData("Tomlinson et al. (2025), Microsoft, \"Working with AI\", CC BY 4.0.")]
+    [InlineData("Eloundou, Manning, Mishkin & Rock (2024), \"GPTs are GPTs\", Science (data MIT-licensed).")]
+    [InlineData("Frey & Osborne (2017), \"The future of employment\", Technological Forecasting and Social Change 114.")]
+    [InlineData("Felten, Raj & Seamans (2021, 2023), AI occupational exposure.")]
+    [InlineData("Anthropic Economic Index (CC BY 4.0).")]
+    [InlineData("U.S. Bureau of Labor Statistics (public domain).")]
+    public void All_EveryRequiredAttributionLine_IsListedVerbatim(string line)
+    {
+        var result = DataSources.All.Select(s => s.Attribution);
+
+        Assert.Contains(line, result);
+    }
+
+    [Fact]
+    public void All_Ids_AreUniqueAndIncludeTheArticle()
+    {
+        var ids = DataSources.All.Select(s => s.Id).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("11 February 2026", DataSources.Find("article-2026-02-11")?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPlainText_AllSources_ListsCreditsAndCaveat()
+    {
+        var result = DataSources.ToPlainText();
+
+        Assert.All(DataSources.All, s => Assert.Contains(s.Attribution, result, StringComparison.Ordinal));
+        Assert.Contains("predates large language models", result, StringComparison.Ordinal);
+        Assert.Contains("about 9% of jobs", result, StringComparison.Ordinal);
+        Assert.EndsWith(DataSources.Caveat, result, StringComparison.Ordinal);
+        Assert.DoesNotContain(result, c => c is '<' or '>' or '`' or '\r');
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+
+namespace CareerBot.Core.Tests.Support;
+
+/// <summary>An in-memory store that also notices overlapping turns of one conversation.</summary>
+internal sealed class InMemoryConversationStore : IConversationStore
+{
+    private readonly ConcurrentDictionary<ConversationKey, Conversation> _conversations = new();
+    private readonly ConcurrentDictionary<string, byte> _handled = new();
+    private readonly ConcurrentDictionary<string, OutboxEntry> _outbox = new();
+    private readonly ConcurrentDictionary<ConversationKey, int> _inside = new();
+
+    public List<string> Log { get; } = [];
+
+    public int Overlaps { get; private set; }
+
+    public int MaxConcurrentConversations { get; private set; }
+
+    /// <summary>Delay inside <see cref="FindAsync"/>, to widen race windows.</summary>
+    public TimeSpan FindDelay { get; set; }
+
+    public async Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        if (_inside.AddOrUpdate(key, 1, (_, n) => n + 1) > 1)
+        {
+            Overlaps++;
+        }
+
+        lock (Log)
+        {
+            MaxConcurrentConversations = Math.Max(MaxConcurrentConversations, _inside.Count(p => p.Value > 0));
+        }
+
+        if (FindDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(FindDelay, cancellationToken);
+        }
+
+        return _conversations.GetValueOrDefault(key);
+    }
+
+    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(_handled.ContainsKey($"{platform}:{messageId}"));
+
+    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    {
+        lock (Log)
+        {
+            Log.Add($"save {turn.MessageId}");
+        }
+
+        if (turn.Conversation is { } conversation)
+        {
+            _conversations[conversation.Key] = conversation;
+            _inside.AddOrUpdate(conversation.Key, 0, (_, n) => n - 1);
+        }
+
+        _handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
+        foreach (var entry in turn.Outbox)
+        {
+            _outbox[entry.Id] = entry;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        _conversations.TryRemove(key, out _);
+        _inside.TryRemove(key, out _);
+        foreach (var entry in _outbox.Values.Where(e => e.Key == key))
+        {
+            _outbox.TryRemove(entry.Id, out _);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OutboxEntry>>([.. _outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
+
+    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    {
+        _outbox.TryRemove(outboxEntryId, out _);
+        return Task.CompletedTask;
+    }
+
+    public Conversation? Get(ConversationKey key) => _conversations.GetValueOrDefault(key);
+}

@@ -1,0 +1,58 @@
+using CareerBot.ConsoleChat;
+using CareerBot.Core.Conversations;
+using CareerBot.Storage.LiteDb.Occupations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CareerBot.Tests.ConsoleChat;
+
+/// <summary>Runs scripted chats through the real host composition (real seeds, a fresh LiteDB file) and records the transcript.</summary>
+internal sealed class ChatTranscript : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-chat-" + Guid.NewGuid().ToString("N"));
+    private IHost? _host;
+
+    public string DatabasePath => Path.Combine(_folder, "careerbot.db");
+
+    public async Task<string> RunAsync(IEnumerable<string> lines, string user = "golden", string? locale = null)
+    {
+        var host = await HostAsync();
+        using var transcript = new StringWriter { NewLine = "\n" };
+        using var input = new EchoingReader(lines, transcript);
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ITurnProcessor>(), input, transcript);
+        await session.RunAsync(user, locale, CancellationToken.None);
+        return transcript.ToString();
+    }
+
+    /// <summary>Disposes the host (closing the database) so the next run starts like a new process.</summary>
+    public void Restart()
+    {
+        _host?.Dispose();
+        _host = null;
+    }
+
+    public void Dispose()
+    {
+        Restart();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private async Task<IHost> HostAsync()
+    {
+        if (_host is null)
+        {
+            Directory.CreateDirectory(_folder);
+            _host = CareerBotHost.Build([$"--Storage:DatabasePath={DatabasePath}"]);
+            await _host.Services.GetRequiredService<OccupationData>().EnsureReadyAsync(CancellationToken.None);
+        }
+
+        return _host;
+    }
+}
