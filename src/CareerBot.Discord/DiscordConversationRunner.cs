@@ -36,7 +36,7 @@ internal sealed partial class DiscordConversationRunner(
             var first = true;
             foreach (var entry in entries)
             {
-                if (entry.Message.InvitesPrivateChat && !message.IsDirect)
+                if (entry.Message.InvitesPrivateChat && !message.IsDirect && AsksForPrivateChat(message))
                 {
                     await InvitePrivatelyAsync(processor, message, entry, first, cancellationToken);
                 }
@@ -88,10 +88,15 @@ internal sealed partial class DiscordConversationRunner(
         return outcome;
     }
 
+    // Only the person's own request (/career, /start, the "continue privately" button) opens a DM; other invitations
+    // (after a public look-up) get a button, so nobody is messaged just for asking a question in a channel.
+    private static bool AsksForPrivateChat(IncomingMessage message) =>
+        message.Text?.Trim().ToLowerInvariant() is "/career" or "/start";
+
     private static IReadOnlyList<DiscordComponent>? ExtraButtons(ReplyAddress address, OutgoingMessage message) => address switch
     {
-        { Kind: ReplyKind.ChannelReply } => [MessageRenderer.Button(DiscordTexts.ContinuePrivately(address.Language), DiscordTexts.PrivatePayload)],
         { PrivateMode: true } when message.Choices.Count == 0 => [MessageRenderer.Button(DiscordTexts.Answer(address.Language), DiscordTexts.AnswerPayload)],
+        { Ephemeral: false } when message.InvitesPrivateChat => [MessageRenderer.Button(DiscordTexts.ContinuePrivately(address.Language), DiscordTexts.PrivatePayload)],
         _ => null,
     };
 }

@@ -135,6 +135,7 @@ public sealed class DiscordAdapterTests
         await sut.DispatchAsync("MESSAGE_CREATE", Some.GuildMessage($"<@{Some.BotId}> is copywriting at risk?", mentionsBot: true));
         await sut.DispatchAsync("MESSAGE_CREATE", Some.GuildMessage("just chatting", mentionsBot: false));
         var reply = await sut.WaitForAsync(r => r.Is("POST", $"channels/{Some.GuildChannel}/messages"));
+        var invite = await sut.WaitForAsync(r => r.Is("POST", $"channels/{Some.GuildChannel}/messages"), 2);
 
         var message = Assert.Single(sut.Processor.Received);
         Assert.Equal("/risk is copywriting at risk?", message.Text);
@@ -142,7 +143,9 @@ public sealed class DiscordAdapterTests
         Assert.Equal("Risk for: is copywriting at risk?", AdapterHarness.Content(reply));
         Assert.True(reply.Json.TryGetProperty("message_reference", out _));
         Assert.Equal("[]", reply.Json.GetProperty("allowed_mentions").GetProperty("parse").GetRawText());
-        Assert.Equal(DiscordTexts.PrivatePayload, Assert.Single(AdapterHarness.Buttons(reply.Json)).GetProperty("custom_id").GetString());
+        Assert.Empty(AdapterHarness.Buttons(reply.Json));
+        Assert.Equal(DiscordTexts.PrivatePayload, Assert.Single(AdapterHarness.Buttons(invite.Json)).GetProperty("custom_id").GetString());
+        Assert.DoesNotContain(sut.Server.Requests, r => r.Is("POST", "users/@me/channels"));
     }
 
     [Fact]
@@ -180,7 +183,7 @@ public sealed class DiscordAdapterTests
         { Text: "/career", IsDirect: false } => [new OutgoingMessage { Text = "Let's talk privately.", InvitesPrivateChat = true }],
         { Text: "/weekly now", IsModerator: false } => [new OutgoingMessage { Text = "Only moderators can do that." }],
         { Text: "/weekly now" } => [new OutgoingMessage { Text = "Posted." }],
-        { Text: { } t } when t.StartsWith("/risk ", StringComparison.Ordinal) => [new OutgoingMessage { Text = "Risk for: " + t[6..] }],
+        { Text: { } t } when t.StartsWith("/risk ", StringComparison.Ordinal) => [new OutgoingMessage { Text = "Risk for: " + t[6..] }, new OutgoingMessage { Text = "Talk about your own job?", InvitesPrivateChat = true }],
         { ChoicePayload: "start" } => [new OutgoingMessage { Text = "What is your job?" }],
         { Text: "hi" or "/start" } => [new OutgoingMessage { Text = "Hello! Shall we start?", Choices = StartChoices }],
         { Text: { } t } => [new OutgoingMessage { Text = "Noted: " + t }],
