@@ -64,6 +64,22 @@ public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLif
         await DispatchAsync(gateway, "MESSAGE_CREATE", new { id = "1300000000000000004", channel_id = DmChannel, content = "copywriter", author = new { id = UserId, username = "Mason" }, mentions = Array.Empty<object>(), type = 0 });
         var afterJob = await NextDmAsync(bot, 3);
 
+        await DispatchAsync(gateway, "INTERACTION_CREATE", new
+        {
+            id = "1300000000000000005",
+            application_id = BotId,
+            type = 2,
+            token = "interaction-token-2",
+            version = 1,
+            guild_id = "290926798626357999",
+            channel_id = "645027906669510667",
+            locale = "nl",
+            member = new { user = new { id = UserId, username = "Mason" }, permissions = "0", roles = Array.Empty<string>() },
+            data = new { id = "1300000000000000006", name = "career", type = 1 },
+        });
+        var confirmation = (await discord.WaitForRequestsAsync(r => r.Is("PATCH", "webhooks/" + BotId + "/interaction-token-2/messages/@original"), timeoutMs: 30000))[0];
+        var careerAck = discord.Requests.Single(r => r.Is("POST", "interactions/1300000000000000005/"));
+
         foreach (var dm in discord.Requests.Where(r => r.Is("POST", $"channels/{DmChannel}/messages")))
         {
             output.WriteLine(dm.Body);
@@ -76,6 +92,9 @@ public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLif
         Assert.False(string.IsNullOrWhiteSpace(afterPress.Json.GetProperty("content").GetString()));
         Assert.NotEmpty(Buttons(afterJob.Json)); // the job candidates, as buttons
         Assert.All(discord.Requests.Where(r => r.Is("POST", "channels/")), r => Assert.Equal("[]", r.Json.GetProperty("allowed_mentions").GetProperty("parse").GetRawText()));
+        Assert.Equal(64, careerAck.Json.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains(discord.Requests, r => r.Is("POST", "users/@me/channels"));
+        Assert.Equal($"https://discord.com/channels/@me/{DmChannel}", Buttons(confirmation.Json).Single().GetProperty("url").GetString());
         Assert.False(bot.HasExited, bot.Output);
         Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "careerbot.db")));
