@@ -6,22 +6,54 @@ namespace CareerBot.Storage.LiteDb.Occupations;
 internal static class EscoSeedReader
 {
     /// <summary>
-    /// Dutch titles: the ESCO preferred labels of the ESCO occupations whose primary SOC 2018 pick is this code
-    /// (the other candidates are not used: averaging or spreading them distorts), shortest first.
+    /// Dutch titles, best name first: the reviewed Dutch overrides for the code, then the ESCO preferred labels of the ESCO
+    /// occupations whose primary SOC 2018 pick is this code (other candidates are not used: spreading them distorts),
+    /// those whose English label names the SOC occupation itself first ("editor" for Editors, not "columnist"), then shortest.
     /// </summary>
-    public static Dictionary<string, List<string>> ReadDutchTitles(SeedTable table)
+    public static Dictionary<string, List<string>> ReadDutchTitles(SeedTable escoToSoc, SeedTable overrides, IReadOnlyDictionary<string, string> socTitles)
     {
-        var primary = table.Column("primary_soc2018");
-        var label = table.Column("preferred_label_nl");
+        var primary = escoToSoc.Column("primary_soc2018");
+        var label = escoToSoc.Column("preferred_label_nl");
+        var english = escoToSoc.Column("preferred_label_en");
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: false);
-        return table.Rows
-            .Select(row => (Soc: SeedTable.Text(row, primary), Label: SeedTable.Text(row, label)))
+        var esco = escoToSoc.Rows
+            .Select(row => (Soc: SeedTable.Text(row, primary), Label: SeedTable.Text(row, label), English: SeedTable.Text(row, english)))
             .Where(x => SocCode.IsDetailed(x.Soc) && x.Label.Length > 0)
             .GroupBy(x => x.Soc, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.Select(x => x.Label).Distinct(StringComparer.Ordinal).OrderBy(x => x.Length).ThenBy(x => x, comparer).ToList(),
+                g => g.OrderBy(x => NamesTheOccupation(x.English, socTitles.GetValueOrDefault(g.Key)) ? 0 : 1)
+                    .ThenBy(x => x.Label.Length)
+                    .ThenBy(x => x.Label, comparer)
+                    .Select(x => x.Label),
                 StringComparer.Ordinal);
+
+        var text = overrides.Column("text");
+        var language = overrides.Column("language");
+        var soc = overrides.Column("soc");
+        var reviewed = overrides.Rows
+            .Where(row => SeedTable.Text(row, language) == "nl" && SocCode.IsDetailed(SeedTable.Text(row, soc)))
+            .GroupBy(row => SeedTable.Text(row, soc), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(row => SeedTable.Text(row, text)), StringComparer.Ordinal);
+
+        return esco.Keys.Union(reviewed.Keys, StringComparer.Ordinal).ToDictionary(
+            code => code,
+            code => (reviewed.GetValueOrDefault(code) ?? []).Concat(esco.GetValueOrDefault(code) ?? []).Distinct(StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>True when every word of the ESCO English label (singular) appears in the SOC title: "editor" in "Editors".</summary>
+    private static bool NamesTheOccupation(string englishLabel, string? socTitle)
+    {
+        if (socTitle is null || englishLabel.Length == 0)
+        {
+            return false;
+        }
+
+        var title = socTitle.ToLowerInvariant();
+        return englishLabel.ToLowerInvariant()
+            .Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .All(word => title.Contains(word, StringComparison.Ordinal));
     }
 
     /// <summary>ILO (Gmyrek et al. 2025): the 2025 mean score and gradient of each ISCO-08 unit group, with EN and NL titles.</summary>

@@ -14,7 +14,10 @@ internal sealed record OccupationSeed(List<OccupationDocument> Occupations, List
         var wages = ScoreSeedReader.ReadBls(files.Table(OccupationSeedFiles.BlsWages), "annual_median_wage");
         var descriptions = OnetSeedReader.ReadDescriptions(files.Table(OccupationSeedFiles.OnetOccupations));
         var related = OnetSeedReader.ReadRelated(files.Table(OccupationSeedFiles.OnetRelated), known);
-        var dutch = EscoSeedReader.ReadDutchTitles(files.Table(OccupationSeedFiles.EscoToSoc));
+        var dutch = EscoSeedReader.ReadDutchTitles(
+            files.Table(OccupationSeedFiles.EscoToSoc),
+            files.Table(OccupationSeedFiles.TitleOverrides),
+            spine.ToDictionary(x => x.Soc, x => x.Title, StringComparer.Ordinal));
 
         var occupations = spine.Select(x =>
         {

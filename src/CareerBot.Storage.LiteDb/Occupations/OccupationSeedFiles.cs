@@ -12,7 +12,8 @@ internal static class OccupationSeedFiles
     public const string BlsProjections = "bls_employment_projections_2024_2034.csv";
     public const string BlsWages = "bls_oews_national_may2024.csv";
     public const string Ilo = "ilo_genai_exposure_2025_by_isco08.csv";
+    public const string TitleOverrides = "title_overrides.csv";
 
     public static readonly IReadOnlyList<string> All =
-        [Scores, FreyOsborne, Eloundou, OnetOccupations, OnetRelated, EscoToSoc, BlsProjections, BlsWages, Ilo];
+        [Scores, FreyOsborne, Eloundou, OnetOccupations, OnetRelated, EscoToSoc, BlsProjections, BlsWages, Ilo, TitleOverrides];
 }

@@ -94,11 +94,11 @@ public sealed class OccupationSeedTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_DutchTitles_ComeFromEscoPrimaryPickShortestFirst()
+    public async Task Import_DutchTitles_ReviewedFirstThenEscoLabelsNamingTheOccupationThenShortest()
     {
         var sut = await CreateSutAsync();
 
-        Assert.Equal(["blogger", "schrijver", "speechschrijver"], sut.Find("27-3043")!.DutchTitles);
+        Assert.Equal(["tekstschrijver", "schrijver", "blogger", "speechschrijver"], sut.Find("27-3043")!.DutchTitles);
         Assert.Equal(["redacteur"], sut.Find("27-3041")!.DutchTitles);
     }
 

@@ -87,6 +87,12 @@ internal static class SomeSeeds
         1113,Traditional Chiefs,,1 - Managers,7,0.33,0.19,x,,0.1,
         """;
 
+    public const string TitleOverrides = """
+        text,language,soc,note
+        tekstschrijver,nl,27-3043,reviewed
+        copywriter,en,27-3043,an English override names nothing in Dutch
+        """;
+
     public static readonly IReadOnlyList<(string Name, string Content)> Files =
     [
         (OccupationSeedFiles.Scores, Scores),
@@ -98,5 +104,6 @@ internal static class SomeSeeds
         (OccupationSeedFiles.BlsProjections, BlsProjections),
         (OccupationSeedFiles.BlsWages, BlsWages),
         (OccupationSeedFiles.Ilo, Ilo),
+        (OccupationSeedFiles.TitleOverrides, TitleOverrides),
     ];
 }
