@@ -77,7 +77,11 @@ internal sealed class LiteDbConversationStore(
 
         // LiteDB 5 zeroes a deleted document's bytes and index nodes in its page, but the page versions still
         // holding them live on in the -log file until a checkpoint copies the clean pages over and truncates it.
-        collections.Database.Checkpoint();
+        lock (collections.WriteGate)
+        {
+            collections.Database.Checkpoint();
+        }
+
         var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
         Log.PersonForgotten(logger, outboxDeleted, elapsedMs);
         return Task.CompletedTask;
@@ -98,11 +102,23 @@ internal sealed class LiteDbConversationStore(
     {
         ArgumentNullException.ThrowIfNull(outboxEntryId);
         cancellationToken.ThrowIfCancellationRequested();
-        collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
+        lock (collections.WriteGate)
+        {
+            collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
+        }
+
         return Task.CompletedTask;
     }
 
     private void InTransaction(Action write, StoredTurn? turn)
+    {
+        lock (collections.WriteGate)
+        {
+            InOpenTransaction(write, turn);
+        }
+    }
+
+    private void InOpenTransaction(Action write, StoredTurn? turn)
     {
         var database = collections.Database;
         if (!database.BeginTrans())
