@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddSingleton<LiteDbWriteGate>();
 
         // Occupation data (seed import, catalog, matcher vocabulary): registered below by the occupations feature.
         // Conversations (store, outbox, platform state): registered below by the conversations feature.

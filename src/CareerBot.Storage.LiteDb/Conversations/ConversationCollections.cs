@@ -5,9 +5,10 @@ namespace CareerBot.Storage.LiteDb.Conversations;
 /// <summary>The collections behind the conversation store, with their indexes ensured once at start-up.</summary>
 internal sealed class ConversationCollections
 {
-    public ConversationCollections(ILiteDatabase database)
+    public ConversationCollections(ILiteDatabase database, LiteDbWriteGate writeGate)
     {
         Database = database;
+        WriteGate = writeGate;
         Conversations = database.GetCollection(ConversationsName, BsonAutoId.ObjectId);
         Handled = database.GetCollection(HandledName, BsonAutoId.ObjectId);
         Outbox = database.GetCollection(OutboxName, BsonAutoId.ObjectId);
@@ -27,14 +28,8 @@ internal sealed class ConversationCollections
 
     public ILiteDatabase Database { get; }
 
-    /// <summary>
-    /// Held around every write of these stores, so at most one of their write transactions is open at a time.
-    /// LiteDB 5.0.21 does not recover reliably from a crash while write transactions on different collections run
-    /// concurrently: the crash test found index nodes pointing at data blocks that recovery had not restored, and
-    /// outbox entries missing for committed turns. Serialised, the same test passes every time. Writes are short
-    /// (about a millisecond) and LiteDB's log takes one writer at a time anyway.
-    /// </summary>
-    public Lock WriteGate { get; } = new();
+    /// <summary>Held around every write and checkpoint; see <see cref="LiteDbWriteGate"/>.</summary>
+    public LiteDbWriteGate WriteGate { get; }
 
     public ILiteCollection<BsonDocument> Conversations { get; }
 

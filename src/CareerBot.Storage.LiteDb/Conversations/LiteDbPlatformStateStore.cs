@@ -20,7 +20,7 @@ internal sealed class LiteDbPlatformStateStore(ConversationCollections collectio
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        lock (collections.WriteGate)
+        using (collections.WriteGate.Enter())
         {
             if (value is null)
             {

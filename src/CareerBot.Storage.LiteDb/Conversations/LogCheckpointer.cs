@@ -27,7 +27,7 @@ internal sealed class LogCheckpointer(
         Interlocked.Exchange(ref turnsSinceCheckpoint, 0);
         try
         {
-            lock (collections.WriteGate)
+            using (collections.WriteGate.Enter())
             {
                 collections.Database.Checkpoint();
             }
