@@ -1,5 +1,6 @@
 using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
+using CareerBot.Discord;
 using CareerBot.Storage.LiteDb;
 using CareerBot.Telegram;
 using CareerBot.Verbs;
@@ -29,6 +30,7 @@ internal static class CareerBotHost
         builder.Services.AddDialogue();
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
+        builder.Services.AddDiscordAdapter();
         builder.Services.AddSingleton<IVerb, RiskVerb>();
         builder.Services.AddSingleton<IVerb, MatchVerb>();
         return builder.Build();

@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using CareerBot.Benchmarks.Dialogue;
+using CareerBot.Benchmarks.Occupations;
 
-// Every benchmark class in this assembly; pick with --filter, e.g. --filter '*OccupationStartup*'.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "latency" prints the matcher's start-up and p50/p99 directly; anything else goes to BenchmarkDotNet,
+// which runs every benchmark class in this assembly; pick with --filter, e.g. --filter '*OccupationStartup*'.
+if (args is ["latency"])
+{
+    TitleMatchLatency.Run(Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EngineTurnBenchmarks).Assembly).Run(args);

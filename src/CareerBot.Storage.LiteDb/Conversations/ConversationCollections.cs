@@ -5,9 +5,10 @@ namespace CareerBot.Storage.LiteDb.Conversations;
 /// <summary>The collections behind the conversation store, with their indexes ensured once at start-up.</summary>
 internal sealed class ConversationCollections
 {
-    public ConversationCollections(ILiteDatabase database)
+    public ConversationCollections(ILiteDatabase database, LiteDbWriteGate writeGate)
     {
         Database = database;
+        WriteGate = writeGate;
         Conversations = database.GetCollection(ConversationsName, BsonAutoId.ObjectId);
         Handled = database.GetCollection(HandledName, BsonAutoId.ObjectId);
         Outbox = database.GetCollection(OutboxName, BsonAutoId.ObjectId);
@@ -26,6 +27,9 @@ internal sealed class ConversationCollections
     public const string PlatformStateName = "platform_state";
 
     public ILiteDatabase Database { get; }
+
+    /// <summary>Held around every write and checkpoint; see <see cref="LiteDbWriteGate"/>.</summary>
+    public LiteDbWriteGate WriteGate { get; }
 
     public ILiteCollection<BsonDocument> Conversations { get; }
 

@@ -50,7 +50,10 @@ internal sealed class HandledMarkerPruner(
         foreach (var batch in doomed.Chunk(500))
         {
             // Parameterised: LiteDB compiles each distinct expression text once and caches it forever.
-            removed += collections.Handled.DeleteMany("_id IN @0", new BsonArray(batch.Select(m => m.Id)));
+            using (collections.WriteGate.Enter())
+            {
+                removed += collections.Handled.DeleteMany("_id IN @0", new BsonArray(batch.Select(m => m.Id)));
+            }
         }
 
         if (removed > 0)

@@ -9,7 +9,7 @@ namespace CareerBot.Storage.LiteDb.Conversations;
 /// Conversations, handled-event markers and the reply outbox in the process's one LiteDB file.
 /// LiteDB is synchronous and fast, so each method does its work inline and returns a completed task.
 /// LiteDB transactions belong to the calling thread: nothing is awaited between BeginTrans and Commit.
-/// Every write transaction takes collection locks in the same order (conversations, handled, outbox) so none can deadlock.
+/// Writes and checkpoints hold the project's <see cref="LiteDbWriteGate"/> (crash safety); reads run freely alongside.
 /// </summary>
 internal sealed class LiteDbConversationStore(
     ConversationCollections collections,
@@ -77,7 +77,11 @@ internal sealed class LiteDbConversationStore(
 
         // LiteDB 5 zeroes a deleted document's bytes and index nodes in its page, but the page versions still
         // holding them live on in the -log file until a checkpoint copies the clean pages over and truncates it.
-        collections.Database.Checkpoint();
+        using (collections.WriteGate.Enter())
+        {
+            collections.Database.Checkpoint();
+        }
+
         var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
         Log.PersonForgotten(logger, outboxDeleted, elapsedMs);
         return Task.CompletedTask;
@@ -98,11 +102,23 @@ internal sealed class LiteDbConversationStore(
     {
         ArgumentNullException.ThrowIfNull(outboxEntryId);
         cancellationToken.ThrowIfCancellationRequested();
-        collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
+        using (collections.WriteGate.Enter())
+        {
+            collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
+        }
+
         return Task.CompletedTask;
     }
 
     private void InTransaction(Action write, StoredTurn? turn)
+    {
+        using (collections.WriteGate.Enter())
+        {
+            InOpenTransaction(write, turn);
+        }
+    }
+
+    private void InOpenTransaction(Action write, StoredTurn? turn)
     {
         var database = collections.Database;
         if (!database.BeginTrans())

@@ -20,13 +20,16 @@ internal sealed class LiteDbPlatformStateStore(ConversationCollections collectio
     {
         ArgumentNullException.ThrowIfNull(key);
         cancellationToken.ThrowIfCancellationRequested();
-        if (value is null)
+        using (collections.WriteGate.Enter())
         {
-            collections.PlatformState.Delete(IndexKey.For(key));
-        }
-        else
-        {
-            collections.PlatformState.Upsert(new BsonDocument { ["_id"] = IndexKey.For(key), [Value] = value });
+            if (value is null)
+            {
+                collections.PlatformState.Delete(IndexKey.For(key));
+            }
+            else
+            {
+                collections.PlatformState.Upsert(new BsonDocument { ["_id"] = IndexKey.For(key), [Value] = value });
+            }
         }
 
         return Task.CompletedTask;

@@ -27,7 +27,10 @@ internal sealed class LogCheckpointer(
         Interlocked.Exchange(ref turnsSinceCheckpoint, 0);
         try
         {
-            collections.Database.Checkpoint();
+            using (collections.WriteGate.Enter())
+            {
+                collections.Database.Checkpoint();
+            }
         }
         catch (LiteException ex)
         {

@@ -7,6 +7,7 @@ namespace CareerBot.Storage.LiteDb.Occupations;
 /// <summary>Imports the occupation seed files into LiteDB when their content hash differs from the last import; idempotent.</summary>
 internal sealed class OccupationSeedImporter(
     ILiteDatabase database,
+    LiteDbWriteGate writeGate,
     IOptions<StorageOptions> options,
     TimeProvider timeProvider,
     ILogger<OccupationSeedImporter> logger)
@@ -44,6 +45,7 @@ internal sealed class OccupationSeedImporter(
         var occupations = OccupationCollections.Occupations(database);
         var ilo = OccupationCollections.IloExposures(database);
         var imports = OccupationCollections.SeedImports(database);
+        using var writing = writeGate.Enter();
         database.BeginTrans();
         try
         {

@@ -35,7 +35,7 @@ internal sealed class MatchVerb : IVerb
         while (await input.ReadLineAsync(cancellationToken) is { } text)
         {
             line.Clear().Append(text);
-            foreach (var match in matcher.Match(text, parsed.Top))
+            foreach (var match in MatchSafely(matcher, text, parsed.Top, error))
             {
                 line.Append('\t').Append(match.Soc);
             }
@@ -47,5 +47,19 @@ internal sealed class MatchVerb : IVerb
         }
 
         return 0;
+    }
+
+    // One bad line must not end a script's run: it is answered as "no match" and reported on stderr.
+    private static IReadOnlyList<TitleMatch> MatchSafely(ITitleMatcher matcher, string text, int top, TextWriter error)
+    {
+        try
+        {
+            return matcher.Match(text, top);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            error.WriteLine($"match failed for one line: {ex.GetType().Name}: {ex.Message}");
+            return [];
+        }
     }
 }

@@ -40,6 +40,7 @@ public static class TitleMatchLatency
         output.WriteLine($"match latency over {samples.Count} queries: p50 {Percentile(samples, 0.50):F0} µs, p90 {Percentile(samples, 0.90):F0} µs, p99 {Percentile(samples, 0.99):F0} µs, max {samples[^1]:F0} µs");
         GC.Collect();
         output.WriteLine($"managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1_000_000} MB, working set {Environment.WorkingSet / 1_000_000} MB");
+        GC.KeepAlive(matcher);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];

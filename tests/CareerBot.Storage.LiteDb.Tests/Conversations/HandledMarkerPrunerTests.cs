@@ -79,5 +79,5 @@ public sealed class HandledMarkerPrunerTests : IDisposable
     }
 
     private HandledMarkerPruner CreateSut() =>
-        new(new ConversationCollections(db.Database), Options.Create(db.Options), NullLogger<HandledMarkerPruner>.Instance);
+        new(new ConversationCollections(db.Database, new LiteDbWriteGate()), Options.Create(db.Options), NullLogger<HandledMarkerPruner>.Instance);
 }

@@ -52,5 +52,5 @@ public sealed class LiteDbPlatformStateStoreTests : IDisposable
         Assert.Null(await sut.GetAsync("commands:" + new string('k', 4_999), CancellationToken.None));
     }
 
-    private LiteDbPlatformStateStore CreateSut() => new(new ConversationCollections(db.Database));
+    private LiteDbPlatformStateStore CreateSut() => new(new ConversationCollections(db.Database, new LiteDbWriteGate()));
 }

@@ -34,7 +34,7 @@ internal sealed class TestDatabase : IDisposable
 
     internal LiteDbConversationStore CreateStore()
     {
-        var collections = new ConversationCollections(Database);
+        var collections = new ConversationCollections(Database, new LiteDbWriteGate());
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var pruner = new HandledMarkerPruner(collections, options, NullLogger<HandledMarkerPruner>.Instance);
         var checkpointer = new LogCheckpointer(collections, options, NullLogger<LogCheckpointer>.Instance);

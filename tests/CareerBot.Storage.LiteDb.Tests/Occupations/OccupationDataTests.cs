@@ -75,6 +75,7 @@ public sealed class OccupationDataTests : IDisposable
     {
         var importer = new OccupationSeedImporter(
             _database,
+            new LiteDbWriteGate(),
             Options.Create(new StorageOptions { SeedsPath = _seeds.Path }),
             TimeProvider.System,
             NullLogger<OccupationSeedImporter>.Instance);

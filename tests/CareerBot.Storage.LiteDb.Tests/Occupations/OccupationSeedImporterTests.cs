@@ -119,6 +119,7 @@ public sealed class OccupationSeedImporterTests : IDisposable
 
     private OccupationSeedImporter CreateSut() => new(
         _database,
+        new LiteDbWriteGate(),
         Options.Create(new StorageOptions { SeedsPath = _seeds.Path }),
         _time,
         NullLogger<OccupationSeedImporter>.Instance);

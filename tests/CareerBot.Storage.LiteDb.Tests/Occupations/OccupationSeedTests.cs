@@ -133,6 +133,7 @@ public sealed class OccupationSeedTests : IDisposable
     {
         var importer = new OccupationSeedImporter(
             _database,
+            new LiteDbWriteGate(),
             Options.Create(new StorageOptions { SeedsPath = _seeds.Path }),
             TimeProvider.System,
             NullLogger<OccupationSeedImporter>.Instance);

@@ -16,6 +16,7 @@ public sealed class RealSeedsFixture : IAsyncLifetime, IDisposable
     {
         var importer = new OccupationSeedImporter(
             _database,
+            new LiteDbWriteGate(),
             Options.Create(new StorageOptions()),
             TimeProvider.System,
             NullLogger<OccupationSeedImporter>.Instance);

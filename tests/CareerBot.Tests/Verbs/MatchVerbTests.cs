@@ -77,6 +77,20 @@ public sealed class MatchVerbTests
         Assert.Equal("electrician\t47-2111\nwriter\t27-3043\n", output);
     }
 
+    [Fact]
+    public async Task RunAsync_MatcherThrowsOnOneLine_AnswersNoMatchAndGoesOn()
+    {
+        using var reader = new StringReader("boom\nelectrician\n");
+        await using var output = new StringWriter { NewLine = "\n" };
+        await using var error = new StringWriter();
+
+        var exitCode = await MatchVerb.RunAsync(() => new ThrowingTitleMatcher(_matcher), reader, output, error, [], CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("boom\nelectrician\t47-2111\n", output.ToString());
+        Assert.Contains("InvalidOperationException", error.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] options)
     {
         using var reader = new StringReader(input);

@@ -113,6 +113,7 @@ internal static class TitleIndexBuilder
         TitleSource.OccupationTitle or TitleSource.ReportedTitle => 0.97f,
         TitleSource.AlternateTitle or TitleSource.ShortTitle or TitleSource.EscoPreferred => 0.95f,
         TitleSource.EscoAlternative => 0.93f,
+        TitleSource.EscoEnglish => 0.85f,
         _ => 0.9f,
     };
 }

@@ -11,4 +11,5 @@ public enum TitleSource
     EscoAlternative,
     EscoHidden,
     Override,
+    EscoEnglish,
 }

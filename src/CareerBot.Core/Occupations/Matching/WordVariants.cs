@@ -30,6 +30,6 @@ internal static class WordVariants
         ["deliver"] = ["delivery"], ["supermarket"] = ["grocery", "cashier"], ["uber"] = ["taxi", "rideshare"],
         ["cab"] = ["taxi"], ["train"] = ["locomotive", "railroad"], ["les"] = ["leraar", "docent"],
         ["rijd"] = ["chauffeur"], ["bezorg"] = ["bezorger"], ["fysio"] = ["fysiotherapeut"], ["juf"] = ["leerkracht", "leraar"],
-        ["meester"] = ["leerkracht"], ["basisschool"] = ["basisonderwijs"],
+        ["meester"] = ["leerkracht"], ["carer"] = ["caregiver", "aide"], ["hgv"] = ["truck", "tractor"], ["lgv"] = ["truck"], ["basisschool"] = ["basisonderwijs"],
     };
 }

@@ -53,9 +53,14 @@ public static class TitleVocabularyReader
         var escoToSoc = new Dictionary<string, string>(StringComparer.Ordinal);
         Rows(seedsPath, TitleVocabularyFiles.EscoToSoc, row =>
         {
-            if (row.GetField("primary_soc2018") is { Length: 7 } soc)
+            if (row.GetField("primary_soc2018") is { Length: 7 } soc && escoToSoc.TryAdd(row.GetField("conceptUri")!, soc)
+                && row.GetField("preferred_label_en") is { Length: > 0 } english)
             {
-                escoToSoc.TryAdd(row.GetField("conceptUri")!, soc);
+                // ESCO's English name ("harbour master", "lexicographer") adds European wording O*NET lacks.
+                entries.Add(new TitleVocabularyEntry(english, soc, Language.English, TitleSource.EscoEnglish)
+                {
+                    Isco08 = row.GetField("isco08") is { Length: > 0 } isco ? isco : null,
+                });
             }
         });
         Rows(seedsPath, TitleVocabularyFiles.DutchLabels, row =>

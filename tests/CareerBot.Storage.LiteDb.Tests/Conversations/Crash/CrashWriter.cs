@@ -23,7 +23,7 @@ internal static class CrashWriter
         var users = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
         var workers = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
         using var database = new LiteDatabase(new ConnectionString { Filename = args[1], Connection = ConnectionType.Direct });
-        var collections = new ConversationCollections(database);
+        var collections = new ConversationCollections(database, new LiteDbWriteGate());
         var options = Options.Create(new ConversationStoreOptions());
         var pruner = new HandledMarkerPruner(collections, options, NullLogger<HandledMarkerPruner>.Instance);
         var checkpointer = new LogCheckpointer(collections, options, NullLogger<LogCheckpointer>.Instance);

@@ -39,6 +39,17 @@ public sealed class TitleVocabularyReaderTests(RealMatcherFixture fixture) : ICl
     }
 
     [Fact]
+    public void Read_EscoEnglishName_ReachesTheSameSoc()
+    {
+        var vocabulary = fixture.Vocabulary;
+
+        var name = vocabulary.Single(e => e.Source == TitleSource.EscoEnglish && e.Text == "technical director");
+
+        Assert.Equal(Language.English, name.Language);
+        Assert.Equal("27-2012", name.Soc);
+    }
+
+    [Fact]
     public void Read_Overrides_AreReadWithTheirLanguage()
     {
         var vocabulary = fixture.Vocabulary;

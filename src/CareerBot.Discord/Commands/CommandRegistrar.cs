@@ -1,0 +1,38 @@
+using CareerBot.Core.Messaging;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord.Commands;
+
+/// <summary>Registers the slash commands by bulk overwrite, only when their definition hash changed since the last success.</summary>
+internal sealed class CommandRegistrar(
+    DiscordRestClient rest,
+    IServiceScopeFactory scopes,
+    IOptions<DiscordOptions> options,
+    ILogger<CommandRegistrar> logger)
+{
+    public async Task EnsureAsync(string applicationId, CancellationToken cancellationToken)
+    {
+        var guildId = string.IsNullOrWhiteSpace(options.Value.DevGuildId) ? null : options.Value.DevGuildId.Trim();
+        var stateKey = $"discord:commands:{applicationId}:{guildId ?? "global"}";
+        var hash = CommandCatalog.Hash();
+        await using var scope = scopes.CreateAsyncScope();
+        var state = scope.ServiceProvider.GetRequiredService<IPlatformStateStore>();
+        if (await state.GetAsync(stateKey, cancellationToken) == hash)
+        {
+            Log.CommandsUnchanged(logger);
+            return;
+        }
+
+        var result = await rest.OverwriteCommandsAsync(applicationId, guildId, CommandCatalog.All, cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return; // logged by the REST client; tried again at the next READY
+        }
+
+        await state.SetAsync(stateKey, hash, cancellationToken);
+        Log.CommandsRegistered(logger, CommandCatalog.All.Count, guildId ?? "global");
+    }
+}

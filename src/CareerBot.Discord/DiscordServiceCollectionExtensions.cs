@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using CareerBot.Discord.Commands;
+using CareerBot.Discord.Delivery;
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace CareerBot.Discord;
+
+/// <summary>Registers the Discord adapter.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    internal const string UserAgent = "DiscordBot (https://github.com/careerbot/careerbot, 1.0)";
+
+    /// <summary>Binds the "Discord" section and, when a bot token is configured, runs the adapter as a hosted service.</summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services)
+    {
+        services.AddDiscordClient();
+        services.TryAddSingleton<DiscordBotIdentity>();
+        services.TryAddSingleton<ReplySender>();
+        services.TryAddSingleton<DiscordConversationRunner>();
+        services.TryAddSingleton<CommandRegistrar>();
+
+        // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
+        services.AddHostedService<DiscordBotService>();
+        return services;
+    }
+
+    /// <summary>The gateway and REST client alone (also used by tests).</summary>
+    internal static IServiceCollection AddDiscordClient(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Random.Shared);
+        services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
+            {
+                var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+                http.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
+                http.Timeout = TimeSpan.FromSeconds(30);
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.BotToken);
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+            })
+            .RemoveAllLoggers(); // request URLs carry interaction tokens
+        services.AddResiliencePipeline<string, RestResponse>(DiscordRestClient.WritePipeline, (builder, context) =>
+        {
+            builder.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+            RestPipelines.ConfigureWrite(builder);
+        });
+        services.AddResiliencePipeline<string, RestResponse>(DiscordRestClient.ReadPipeline, (builder, context) =>
+        {
+            builder.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+            RestPipelines.ConfigureRead(builder);
+        });
+        services.TryAddSingleton<RestRateLimiter>();
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<GatewayClient>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace CareerBot.Discord.Entities;
+
+/// <summary>An option as sent with a slash command: a value, or nested options for a sub-command.</summary>
+internal sealed record CommandOptionValue
+{
+    public required string Name { get; init; }
+
+    public int Type { get; init; }
+
+    public JsonElement? Value { get; init; }
+
+    public IReadOnlyList<CommandOptionValue>? Options { get; init; }
+
+    public string? ValueText => Value is { } v
+        ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
+        : null;
+}

@@ -1,0 +1,181 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>
+/// One gateway WebSocket from Hello to close: heartbeats (with jitter, zombie detection), Identify or Resume,
+/// sequence tracking and dispatch. Ends with a <see cref="ConnectionOutcome"/>; never reconnects itself.
+/// </summary>
+internal sealed partial class GatewayConnection(
+    WebSocket socket,
+    GatewaySession session,
+    GatewayIdentity identity,
+    IGatewayDispatchHandler handler,
+    TimeProvider time,
+    Random random,
+    ILogger logger) : IDisposable
+{
+    private const int MaxFrameBytes = 16 * 1024 * 1024;
+    private const int MaxSendBytes = 4096;
+
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly SlidingWindowBudget budget = SlidingWindowBudget.ForGateway(time);
+    private readonly TaskCompletionSource<ConnectionOutcome> outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool awaitingAck;
+    private volatile bool healthy;
+    private Task heartbeat = Task.CompletedTask;
+
+    public async Task<ConnectionOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        using var loops = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var receive = ReceiveLoopAsync(loops.Token);
+        ConnectionOutcome result;
+        try
+        {
+            result = await outcome.Task.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: 1000 ends the session so Discord shows the bot offline at once.
+            await loops.CancelAsync();
+            await CloseAsync(WebSocketCloseStatus.NormalClosure);
+            throw;
+        }
+
+        await loops.CancelAsync();
+        if (result.Reason == ZombieReason)
+        {
+            socket.Abort();
+        }
+        else
+        {
+            // Any code but 1000/1001 keeps the session resumable.
+            await CloseAsync((WebSocketCloseStatus)4000);
+        }
+
+        await IgnoreFailureAsync(receive);
+        await IgnoreFailureAsync(heartbeat);
+        return result;
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var frame = await ReadFrameAsync(cancellationToken);
+                if (frame is null)
+                {
+                    var code = (int?)socket.CloseStatus;
+                    Finish(new ConnectionOutcome(GatewayCloseCodes.Classify(code), GatewayCloseCodes.Describe(code), code));
+                    return;
+                }
+
+                GatewayPayload? payload;
+                try
+                {
+                    payload = JsonSerializer.Deserialize<GatewayPayload>(frame, DiscordJson.Options);
+                }
+                catch (JsonException ex)
+                {
+                    Log.GatewayFrameUnreadable(logger, ex);
+                    continue;
+                }
+
+                if (payload is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await HandleAsync(payload, cancellationToken);
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    // A frame with an unexpected shape (e.g. READY without session_id) is skipped, not fatal.
+                    Log.GatewayFrameUnreadable(logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever broke the loop, the connection is over: reconnect rather than hang.
+            Log.GatewayConnectionLost(logger, ex);
+            Finish(new ConnectionOutcome(ReconnectAction.Resume, GatewayCloseCodes.Describe(null)));
+        }
+    }
+
+    private async Task<byte[]?> ReadFrameAsync(CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            using var message = new MemoryStream();
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return null;
+                }
+
+                message.Write(buffer, 0, result.Count);
+                if (message.Length > MaxFrameBytes)
+                {
+                    throw new InvalidDataException("Gateway frame too large.");
+                }
+
+                if (result.EndOfMessage)
+                {
+                    return message.ToArray();
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public void Dispose() => sendLock.Dispose();
+
+    private void Finish(ConnectionOutcome result) => outcome.TrySetResult(result with { WasHealthy = healthy });
+
+    private async Task CloseAsync(WebSocketCloseStatus status)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await socket.CloseOutputAsync(status, null, timeout.Token);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
+        {
+            socket.Abort();
+        }
+    }
+
+    private static async Task IgnoreFailureAsync(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The connection is over; its loops ending with these is expected.
+        }
+    }
+}

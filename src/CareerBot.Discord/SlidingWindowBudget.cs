@@ -1,0 +1,41 @@
+namespace CareerBot.Discord;
+
+/// <summary>
+/// At most <c>limit</c> acquisitions per sliding <c>window</c>: the gateway's 120 sends per 60 s (heartbeats included)
+/// and REST's global 50 requests per second.
+/// </summary>
+internal sealed class SlidingWindowBudget(TimeProvider time, int limit, TimeSpan window)
+{
+    private readonly Queue<DateTimeOffset> taken = new();
+    private readonly Lock gate = new();
+
+    public static SlidingWindowBudget ForGateway(TimeProvider time) => new(time, 120, TimeSpan.FromSeconds(60));
+
+    public static SlidingWindowBudget ForRestGlobal(TimeProvider time) => new(time, 50, TimeSpan.FromSeconds(1));
+
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (gate)
+            {
+                var now = time.GetUtcNow();
+                while (taken.Count > 0 && now - taken.Peek() >= window)
+                {
+                    taken.Dequeue();
+                }
+
+                if (taken.Count < limit)
+                {
+                    taken.Enqueue(now);
+                    return;
+                }
+
+                wait = taken.Peek() + window - now;
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using CareerBot.Discord.Entities;
+
+namespace CareerBot.Discord.Translation;
+
+/// <summary>A slash command as the text command the dialogue understands: "/risk copywriter", "/weekly schedule monday 09:00 Europe/Amsterdam".</summary>
+internal static class CommandText
+{
+    public static string From(InteractionData data)
+    {
+        var name = (data.Name ?? "help").ToLowerInvariant();
+        var words = new List<string> { "/" + name };
+        AddOptions(words, data.Options);
+        return string.Join(' ', words.Where(w => w.Length > 0));
+    }
+
+    private static void AddOptions(List<string> words, IReadOnlyList<CommandOptionValue>? options)
+    {
+        foreach (var option in options ?? [])
+        {
+            // 1 = sub-command, 2 = sub-command group: their name is part of the command.
+            if (option.Type is 1 or 2)
+            {
+                words.Add(option.Name);
+                AddOptions(words, option.Options);
+            }
+            else
+            {
+                words.Add((option.ValueText ?? "").Trim());
+            }
+        }
+    }
+}

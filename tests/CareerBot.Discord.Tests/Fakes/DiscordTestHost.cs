@@ -1,0 +1,63 @@
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>The Discord client wired as in production (AddDiscordClient) against a <see cref="FakeDiscordServer"/>, on fake time.</summary>
+internal sealed class DiscordTestHost : IAsyncDisposable
+{
+    public const string Token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs";
+
+    private readonly CancellationTokenSource stop = new();
+
+    public DiscordTestHost(Action<IServiceCollection>? configure = null, Dictionary<string, string?>? settings = null, double jitter = 0.5)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Discord:BotToken"] = Token,
+            ["Discord:ApiBaseUrl"] = Server.ApiBaseUrl,
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<Random>(new FixedRandom(jitter));
+        services.AddDiscordClient();
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider();
+    }
+
+    public FakeDiscordServer Server { get; } = new();
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public CancellationToken Stopping => stop.Token;
+
+    public GatewayClient Gateway => Services.GetRequiredService<GatewayClient>();
+
+    public DiscordRestClient Rest => Services.GetRequiredService<DiscordRestClient>();
+
+    public Task RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        // Polly's registry waits for in-flight calls on the pipeline's (fake) clock while disposing: keep time moving.
+        await Time.AdvanceUntilAsync(Services.DisposeAsync().AsTask(), TimeSpan.FromSeconds(1));
+        await Server.DisposeAsync();
+        stop.Dispose();
+    }
+}

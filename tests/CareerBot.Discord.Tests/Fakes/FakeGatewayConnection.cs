@@ -1,0 +1,123 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>The server side of one gateway WebSocket: scripted by the test, reading client frames in the background.</summary>
+public sealed class FakeGatewayConnection
+{
+    private readonly WebSocket socket;
+    private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public FakeGatewayConnection(WebSocket socket, string path)
+    {
+        this.socket = socket;
+        Path = path;
+        _ = ReadLoopAsync();
+    }
+
+    /// <summary>URL path the client connected to, with query ("/gateway?v=10&amp;encoding=json").</summary>
+    public string Path { get; }
+
+    /// <summary>Answer client heartbeats with op 11 automatically (still recorded as frames).</summary>
+    public bool AutoAck { get; set; }
+
+    /// <summary>Completes with the client's close code (null when the client dropped the connection).</summary>
+    public Task<int?> Closed => closed.Task;
+
+    public Task SendHelloAsync(int heartbeatIntervalMs = 45000) =>
+        SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatIntervalMs } });
+
+    public Task SendDispatchAsync(string type, object data, int sequence) =>
+        SendAsync(new { op = 0, t = type, s = sequence, d = data });
+
+    public Task SendReadyAsync(int sequence = 1, string sessionId = "session-1", string? resumeUrl = null, string userId = "900000000000000001", string applicationId = "900000000000000001") =>
+        SendDispatchAsync("READY", new { v = 10, user = new { id = userId, username = "CareerBot", bot = true }, guilds = Array.Empty<object>(), session_id = sessionId, resume_gateway_url = resumeUrl, application = new { id = applicationId, flags = 0 } }, sequence);
+
+    public Task SendOpAsync(int op, object? data) => SendAsync(new { op, d = data });
+
+    public async Task SendRawAsync(string json)
+    {
+        await sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    public Task SendAsync(object payload) => SendRawAsync(JsonSerializer.Serialize(payload));
+
+    /// <summary>Next frame the client sent, within a real-time safety timeout.</summary>
+    public async Task<JsonElement> ReceiveAsync(int timeoutMs = 10000)
+    {
+        using var timeout = new CancellationTokenSource(timeoutMs);
+        return await frames.Reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>Next frame with the given opcode; others are skipped.</summary>
+    public async Task<JsonElement> ReceiveOpAsync(int op, int timeoutMs = 10000)
+    {
+        while (true)
+        {
+            var frame = await ReceiveAsync(timeoutMs);
+            if (frame.GetProperty("op").GetInt32() == op)
+            {
+                return frame;
+            }
+        }
+    }
+
+    public async Task CloseAsync(int code)
+    {
+        await socket.CloseOutputAsync((WebSocketCloseStatus)code, "test", CancellationToken.None);
+    }
+
+    public void Drop() => socket.Abort();
+
+    private async Task ReadLoopAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        closed.TrySetResult((int?)result.CloseStatus);
+                        frames.Writer.TryComplete();
+                        return;
+                    }
+
+                    message.Write(buffer, 0, result.Count);
+                }
+                while (!result.EndOfMessage);
+
+                var frame = JsonDocument.Parse(message.ToArray()).RootElement;
+                if (AutoAck && frame.GetProperty("op").GetInt32() == 1)
+                {
+                    await SendOpAsync(11, null);
+                }
+
+                await frames.Writer.WriteAsync(frame);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
+        {
+            closed.TrySetResult(null);
+            frames.Writer.TryComplete();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>What the fake REST API answers.</summary>
+public sealed record FakeResponse(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public static FakeResponse Json(string body) => new(200, body);
+
+    public static FakeResponse NoContent() => new(204, "");
+}

@@ -1,0 +1,13 @@
+using System.Collections.Specialized;
+using System.Text.Json;
+
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>A REST request the fake Discord received; <see cref="Path"/> is relative to /api/v10/.</summary>
+public sealed record RecordedRequest(string Method, string Path, string Body, NameValueCollection Headers)
+{
+    public JsonElement Json => JsonDocument.Parse(string.IsNullOrEmpty(Body) ? "null" : Body).RootElement;
+
+    public bool Is(string method, string pathPrefix) =>
+        Method == method && Path.StartsWith(pathPrefix, StringComparison.Ordinal);
+}

@@ -1,0 +1,48 @@
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>Discord-shaped test data.</summary>
+internal static class Some
+{
+    public const string BotId = "900000000000000001";
+    public const string UserId = "53908232506183680";
+    public const string DmChannel = "dm-" + UserId;
+    public const string GuildId = "290926798626357999";
+    public const string GuildChannel = "645027906669510667";
+
+    private static long next = 1_200_000_000_000_000_000;
+
+    public static string Id() => Interlocked.Increment(ref next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static object User(string id = UserId) => new { id, username = "Mason", discriminator = "1337", public_flags = 131141 };
+
+    public static object DirectMessage(string content, string? id = null) =>
+        new { id = id ?? Id(), channel_id = DmChannel, content, author = User(), mentions = Array.Empty<object>(), type = 0, tts = false };
+
+    public static object GuildMessage(string content, bool mentionsBot) =>
+        new { id = Id(), channel_id = GuildChannel, guild_id = GuildId, content, author = User(), member = new { roles = Array.Empty<string>() }, mentions = mentionsBot ? new[] { new { id = BotId, username = "CareerBot", bot = true } } : [], type = 0 };
+
+    public static object SlashCommand(string name, string permissions = "0", string? locale = "en-US", object[]? options = null, bool inGuild = true) => inGuild
+        ? new { id = Id(), application_id = BotId, type = 2, token = "tok-" + Id(), version = 1, guild_id = GuildId, channel_id = GuildChannel, locale, member = new { user = User(), permissions, roles = Array.Empty<string>() }, data = new { id = Id(), name, type = 1, options } }
+        : new { id = Id(), application_id = BotId, type = 2, token = "tok-" + Id(), version = 1, channel_id = DmChannel, locale, user = User(), data = new { id = Id(), name, type = 1, options }, guild_id = (string?)null };
+
+    public static object DmButtonPress(string customId, string messageId, params string[] buttons) => new
+    {
+        id = Id(),
+        application_id = BotId,
+        type = 3,
+        token = "tok-" + Id(),
+        version = 1,
+        channel_id = DmChannel,
+        locale = "nl",
+        user = User(),
+        data = new { custom_id = customId, component_type = 2 },
+        message = new
+        {
+            id = messageId,
+            channel_id = DmChannel,
+            content = "Question?",
+            flags = 0,
+            components = new[] { new { type = 1, components = buttons.Select(b => new { type = 2, style = 1, label = b, custom_id = b }).ToArray() } },
+        },
+    };
+}

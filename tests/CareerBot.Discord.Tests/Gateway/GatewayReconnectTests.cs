@@ -1,0 +1,162 @@
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Tests.Fakes;
+
+namespace CareerBot.Discord.Tests.Gateway;
+
+public sealed class GatewayReconnectTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
+    private readonly DiscordTestHost host = new();
+    private readonly RecordingDispatchHandler handler = new();
+    private Task run = Task.CompletedTask;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_NoHeartbeatAck_ClosesZombieAndResumesOnResumeUrl()
+    {
+        var connection = await ConnectReadyAsync(heartbeatMs: 1000);
+        await host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), Step);
+
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
+
+        Assert.Null(await connection.Closed);
+        Assert.Equal("/resume?v=10&encoding=json", next.Path);
+        Assert.Equal("session-1", resume.GetProperty("session_id").GetString());
+        Assert.Equal(1, resume.GetProperty("seq").GetInt32());
+        Assert.Equal(DiscordTestHost.Token, resume.GetProperty("token").GetString());
+    }
+
+    [Fact]
+    public async Task RunAsync_Reconnect_ResumesAtOnceAndReceivesReplayedEvents()
+    {
+        var connection = await ConnectReadyAsync();
+        await connection.SendDispatchAsync("GUILD_CREATE", new { id = "42" }, 2);
+        await handler.NextAsync();
+
+        await connection.SendOpAsync(7, null);
+        var next = await host.Server.NextConnectionAsync();
+        await next.SendHelloAsync();
+        var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
+        await next.SendDispatchAsync("RESUMED", new { }, 3);
+        await next.SendDispatchAsync("MESSAGE_CREATE", new { id = "8", channel_id = "6", author = new { id = "7" } }, 4);
+        var replayed = await handler.NextAsync();
+
+        Assert.NotEqual(1000, await connection.Closed);
+        Assert.Equal(2, resume.GetProperty("seq").GetInt32());
+        Assert.Equal("MESSAGE_CREATE", replayed.Type);
+        Assert.Equal(4, host.Gateway.Session.Sequence);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionResumable_Resumes()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendOpAsync(9, true);
+        var next = await host.Server.NextConnectionAsync();
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(6, frame.GetProperty("op").GetInt32());
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionNotResumable_IdentifiesAfreshOnGatewayUrlNoSoonerThanFiveSeconds()
+    {
+        var connection = await ConnectReadyAsync();
+        var firstIdentifyAt = host.Time.GetUtcNow();
+
+        await connection.SendOpAsync(9, false);
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(2, frame.GetProperty("op").GetInt32());
+        Assert.StartsWith("/gateway", next.Path, StringComparison.Ordinal);
+        Assert.True(host.Time.GetUtcNow() - firstIdentifyAt >= GatewayClient.IdentifySpacing);
+        Assert.Null(host.Gateway.Session.SessionId);
+    }
+
+    [Theory]
+    [InlineData(4000)]
+    [InlineData(4008)]
+    [InlineData(null)]
+    public async Task RunAsync_ResumableCloseOrDrop_Resumes(int? code)
+    {
+        var connection = await ConnectReadyAsync();
+
+        await (code is { } c ? connection.CloseAsync(c) : Task.Run(connection.Drop));
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(6, frame.GetProperty("op").GetInt32());
+        Assert.StartsWith("/resume", next.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4007)]
+    [InlineData(4009)]
+    public async Task RunAsync_NewSessionCloseCode_IdentifiesAfresh(int code)
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.CloseAsync(code);
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        await next.SendHelloAsync();
+        var frame = await next.ReceiveAsync();
+
+        Assert.Equal(2, frame.GetProperty("op").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(4004)]
+    [InlineData(4010)]
+    [InlineData(4011)]
+    [InlineData(4012)]
+    [InlineData(4013)]
+    [InlineData(4014)]
+    public async Task RunAsync_FatalCloseCode_StopsWithClearError(int code)
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        await connection.ReceiveOpAsync(2);
+
+        await connection.CloseAsync(code);
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(code, error.CloseCode);
+        Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReconnectBeforeHello_StillReconnects()
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+
+        await connection.SendOpAsync(7, null);
+        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+
+        Assert.NotNull(next);
+    }
+
+    private async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000)
+    {
+        run = host.RunGatewayAsync(handler);
+        var connection = await host.Server.NextConnectionAsync();
+        await connection.SendHelloAsync(heartbeatMs);
+        await connection.ReceiveOpAsync(2);
+        await connection.SendReadyAsync(resumeUrl: host.Server.ResumeUrl);
+        var ready = await handler.NextAsync();
+        Assert.Equal("READY", ready.Type);
+        return connection;
+    }
+}
