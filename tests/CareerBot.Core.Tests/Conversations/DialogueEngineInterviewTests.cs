@@ -196,10 +196,7 @@ public class DialogueEngineInterviewTests
     public void Handle_GoalRetrain_AsksTargetThenComparesBothJobs()
     {
         var sut = CreateSut();
-        sut.Say("copywriter");
-        sut.Choose("Writers");
-        sut.Press("worry:4");
-        sut.Press("note:skip");
+        sut.ReachGoalQuestion("copywriter", "Writers", worry: 4);
         sut.Choose("Retrain");
         Assert.Equal(DialogueStep.TargetJob, sut.Step);
         sut.Say("therapist");
@@ -218,10 +215,7 @@ public class DialogueEngineInterviewTests
     public void Handle_GoalAdapt_AssessesWithBandsNumbersSourcesCaveatAndSaferRelatedJobs()
     {
         var sut = CreateSut();
-        sut.Say("baker");
-        sut.Choose("Bakers");
-        sut.Press("worry:2");
-        sut.Press("note:skip");
+        sut.ReachGoalQuestion("baker", "Bakers", worry: 2);
 
         var replies = sut.Choose("Stay and adapt");
 
@@ -258,10 +252,7 @@ public class DialogueEngineInterviewTests
     public void Handle_DutchTitleThroughIsco_AddsIloFigure()
     {
         var sut = CreateSut(locale: "nl");
-        sut.Say("bakker");
-        sut.Choose("Bakker");
-        sut.Press("worry:2");
-        sut.Press("note:skip");
+        sut.ReachGoalQuestion("bakker", "Bakker", worry: 2);
 
         var replies = sut.Press("goal:adapt");
 
@@ -275,10 +266,7 @@ public class DialogueEngineInterviewTests
     public void Handle_StoriesThenMore_NeverTellsTheSameStoryTwiceInARow()
     {
         var sut = CreateSut();
-        sut.Say("copywriter");
-        sut.Choose("Writers");
-        sut.Press("worry:4");
-        sut.Press("note:skip");
+        sut.ReachGoalQuestion("copywriter", "Writers", worry: 4);
         sut.Press("goal:unsure");
 
         var first = sut.Choose("Yes, tell me");
@@ -294,10 +282,7 @@ public class DialogueEngineInterviewTests
     public void Handle_WrapUpAnotherJob_SkipsQuestionsAlreadyAnswered()
     {
         var sut = CreateSut();
-        sut.Say("copywriter");
-        sut.Choose("Writers");
-        sut.Press("worry:4");
-        sut.Press("note:skip");
+        sut.ReachGoalQuestion("copywriter", "Writers", worry: 4);
         sut.Press("goal:adapt");
         sut.Press("story:skip");
         sut.Choose("Another job");

@@ -31,6 +31,15 @@ internal sealed class EngineDriver(DialogueEngine engine, string? locale = null)
         return Press(choice.Payload);
     }
 
+    /// <summary>Types a job, picks the candidate whose label contains <paramref name="pick"/>, answers the worry and skips the note.</summary>
+    public void ReachGoalQuestion(string job, string pick, int worry)
+    {
+        Say(job);
+        Choose(pick);
+        Press("worry:" + worry);
+        Press("note:skip");
+    }
+
     public IReadOnlyList<OutgoingMessage> Send(IncomingMessage message)
     {
         Now = Now.AddMinutes(1);
