@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Occupations;
 using CareerBot.Storage.LiteDb.Occupations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,10 @@ internal sealed class ChatVerb : IVerb
     public async Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken)
     {
         var chat = ChatOptions.Parse(options);
+        // The matcher's index and the occupation store load independently: build both at once.
+        var matcher = Task.Run(services.GetRequiredService<ITitleMatcher>, cancellationToken);
         await services.GetRequiredService<OccupationData>().EnsureReadyAsync(cancellationToken);
+        await matcher;
         var session = new ConsoleChatSession(services.GetRequiredService<ITurnProcessor>(), Console.In, Console.Out);
         await session.RunAsync(chat.UserId, chat.Locale, cancellationToken);
         return 0;
