@@ -25,18 +25,34 @@ internal sealed class QueryParser(TitleIndex index)
 
         var all = TitleText.Tokenize(text);
         var words = new List<string>();
+        var employer = new List<bool>();
         var workplace = -1;
+        var inEmployerPhrase = false;
+        var isSentence = false;
         for (var i = 0; i < all.Count && words.Count < MaxTerms; i++)
         {
-            if (i > 0 && IsWorkplaceFrame(all[i - 1], all[i]))
+            if (i > 0 && SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]))
             {
                 workplace = words.Count;
             }
+            else if (words.Count > 0 && words.Count != workplace && SentenceFrame.StartsEmployerPhrase(all[i]))
+            {
+                inEmployerPhrase = true;
+            }
 
-            if (!FillerWords.Joiners.Contains(all[i]) && !FillerWords.Chat.Contains(all[i]))
+            var isChat = FillerWords.Chat.Contains(all[i]);
+            isSentence |= isChat;
+            if (!FillerWords.Joiners.Contains(all[i]) && !isChat)
             {
                 words.Add(all[i]);
+                employer.Add(inEmployerPhrase);
             }
+        }
+
+        // In a sentence ("I work on a university help desk"), an employer noun beside a job word says where, not what.
+        for (var w = 0; w < words.Count && isSentence; w++)
+        {
+            employer[w] |= SentenceFrame.EmployerNouns.Contains(words[w]);
         }
 
         var firstTermOfWord = new List<int>();
@@ -53,6 +69,15 @@ internal sealed class QueryParser(TitleIndex index)
             terms[first] = terms[first] with { IsWorkplace = true };
         }
 
+        WeighDownEmployer(employer, firstTermOfWord, terms);
+        for (var t = 0; t < terms.Count && isSentence; t++)
+        {
+            if (terms[t].Alternatives.Count == 0 && !terms[t].IsEmployer)
+            {
+                terms[t] = terms[t] with { IsUnexplained = true };
+            }
+        }
+
         // "software ontwikkelaar" also means the compound "softwareontwikkelaar".
         for (var i = 0; i + 1 < words.Count; i++)
         {
@@ -66,9 +91,24 @@ internal sealed class QueryParser(TitleIndex index)
         return terms;
     }
 
-    private static bool IsWorkplaceFrame(string previous, string word) =>
-        previous is "work" or "works" or "working" or "werk" or "werkt" or "werkzaam" or "job"
-        && word is "in" or "at" or "for" or "bij" or "op" or "voor";
+    // Employer words weigh little, but only while another known word names the job ("hospital" alone stays whole).
+    private static void WeighDownEmployer(List<bool> employer, List<int> firstTermOfWord, List<QueryTerm> terms)
+    {
+        var jobWords = 0;
+        for (var w = 0; w < employer.Count; w++)
+        {
+            jobWords += !employer[w] && terms[firstTermOfWord[w]].Alternatives.Count > 0 ? 1 : 0;
+        }
+
+        for (var w = 0; w < employer.Count && jobWords > 0; w++)
+        {
+            var end = w + 1 < firstTermOfWord.Count ? firstTermOfWord[w + 1] : terms.Count;
+            for (var t = firstTermOfWord[w]; employer[w] && t < end; t++)
+            {
+                terms[t] = terms[t] with { Weight = terms[t].Weight * SentenceFrame.EmployerWeight, IsEmployer = true };
+            }
+        }
+    }
 
     private void AddWord(string word, List<QueryTerm> terms)
     {
