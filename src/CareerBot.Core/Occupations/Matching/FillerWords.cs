@@ -27,7 +27,7 @@ internal static class FillerWords
         "idea", "can", "could", "will", "should", "hate", "love", "enjoy", "need", "think", "feel", "maybe", "student", "study", "studying",
         "retired", "unemployed", "between", "looking", "want", "wanna", "become", "becoming", "ex", "former", "formerly",
         // Dutch sentence frame.
-        "ik", "ben", "eigen", "zit", "zitten", "sta", "staan", "werk", "werkt", "werken", "gewerkt", "werkzaam", "als", "mijn", "zijn", "was", "waren", "nu",
+        "ik", "ben", "eigen", "achter", "zit", "zitten", "sta", "staan", "werk", "werkt", "werken", "gewerkt", "werkzaam", "als", "mijn", "zijn", "was", "waren", "nu",
         "momenteel", "sinds", "jaar", "jaren", "al", "baan", "beroep", "functie", "vak", "hallo", "hoi", "hey", "dag",
         "weet", "niet", "geen", "idee", "nog", "ook", "maar", "dus", "wel", "heel", "erg", "eigenlijk", "gewoon",
         "zzp", "zzper", "zzpr", "zelfstandig", "zelfstandige", "zelfstandigen", "medior", "deeltijd", "voltijd",

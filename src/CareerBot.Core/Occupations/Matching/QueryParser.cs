@@ -15,6 +15,9 @@ internal sealed class QueryParser(TitleIndex index)
     private const float Variant = 0.9f;
     private const float Derived = 0.9f;
 
+    // An unexplained word in a chat sentence weighs like the rarest vocabulary word: it may be what the sentence is about.
+    private float UnexplainedWeight => index.UnknownWeight * 2;
+
     public List<QueryTerm> Parse(string text)
     {
         var terms = new List<QueryTerm>();
@@ -74,7 +77,7 @@ internal sealed class QueryParser(TitleIndex index)
         {
             if (terms[t].Alternatives.Count == 0 && !terms[t].IsEmployer)
             {
-                terms[t] = terms[t] with { IsUnexplained = true };
+                terms[t] = terms[t] with { Weight = UnexplainedWeight, IsUnexplained = true };
             }
         }
 

@@ -16,6 +16,7 @@ public sealed class TokenStemmerTests
     [InlineData("verpleegkundigen", "verpleegkundige")]
     [InlineData("timmermannen", "timmerman")]
     [InlineData("kappers", "kapper")]
+    [InlineData("elektriciens", "elektricien")]
     public void Stem_PluralOrFeminineForm_MeetsTheBaseForm(string inflected, string baseForm)
     {
         var stem = TokenStemmer.Stem(inflected);

@@ -10,8 +10,9 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
     [InlineData("everyday_en.tsv", 0.97)]
     [InlineData("everyday_nl.tsv", 0.97)]
     [InlineData("unusual_en.tsv", 0.85)]
-    [InlineData("chat_en.tsv", 0.0)]
-    [InlineData("chat_nl.tsv", 0.0)]
+    // Written later, before tuning, to measure unseen chat phrasings: guards at the level reached, below the 97% aim.
+    [InlineData("chat_en.tsv", 0.90)]
+    [InlineData("chat_nl.tsv", 0.80)]
     public void Match_EvaluationSet_ReachesTopThreeTarget(string file, double target)
     {
         var cases = EvaluationCase.Load(file);
@@ -56,6 +57,10 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
     [InlineData("redacteur", "27-3041")]
     [InlineData("advocaat", "23-1011")]
     [InlineData("Telemarketer", "41-9041")]
+    [InlineData("I work on a university help desk", "15-1232")]
+    [InlineData("relationship therapist", "21-1013")]
+    [InlineData("relatietherapeut", "21-1013")]
+    [InlineData("elektriciens", "47-2111")]
     public void Match_BriefExamples_AreInTheTopThree(string text, string soc)
     {
         var matches = fixture.Matcher.Match(text, 3);
@@ -75,6 +80,8 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
     [InlineData("lorem ipsum dolor sit amet")]
     [InlineData("banana")]
     [InlineData("I like pizza")]
+    [InlineData("my cat is cute")]
+    [InlineData("I need help")]
     [InlineData("student")]
     [InlineData("🙂🙂")]
     [InlineData("\u0001\u0002\u0000")]
