@@ -15,9 +15,6 @@ internal sealed class QueryParser(TitleIndex index)
     private const float Variant = 0.9f;
     private const float Derived = 0.9f;
 
-    // An unexplained word in a chat sentence weighs like the rarest vocabulary word: it may be what the sentence is about.
-    private float UnexplainedWeight => index.UnknownWeight * 2;
-
     public List<QueryTerm> Parse(string text)
     {
         var terms = new List<QueryTerm>();
@@ -70,15 +67,18 @@ internal sealed class QueryParser(TitleIndex index)
         {
             var first = firstTermOfWord[workplace];
             terms[first] = terms[first] with { IsWorkplace = true };
+
+            // A field of work names its worker: "in de beveiliging" → beveiliger, "in de schoonmaak" stays as it is.
+            if (_repair.TryAgent(words[workplace], out var agent))
+            {
+                terms[first].Alternatives.Add((agent, Variant));
+            }
         }
 
-        WeighDownEmployer(employer, firstTermOfWord, terms);
-        for (var t = 0; t < terms.Count && isSentence; t++)
+        SentenceWeights.WeighDownEmployer(employer, firstTermOfWord, terms);
+        if (isSentence)
         {
-            if (terms[t].Alternatives.Count == 0 && !terms[t].IsEmployer)
-            {
-                terms[t] = terms[t] with { Weight = UnexplainedWeight, IsUnexplained = true };
-            }
+            SentenceWeights.MarkUnexplained(terms, index.UnknownWeight * 2);
         }
 
         // "software ontwikkelaar" also means the compound "softwareontwikkelaar".
@@ -92,25 +92,6 @@ internal sealed class QueryParser(TitleIndex index)
         }
 
         return terms;
-    }
-
-    // Employer words weigh little, but only while another known word names the job ("hospital" alone stays whole).
-    private static void WeighDownEmployer(List<bool> employer, List<int> firstTermOfWord, List<QueryTerm> terms)
-    {
-        var jobWords = 0;
-        for (var w = 0; w < employer.Count; w++)
-        {
-            jobWords += !employer[w] && terms[firstTermOfWord[w]].Alternatives.Count > 0 ? 1 : 0;
-        }
-
-        for (var w = 0; w < employer.Count && jobWords > 0; w++)
-        {
-            var end = w + 1 < firstTermOfWord.Count ? firstTermOfWord[w + 1] : terms.Count;
-            for (var t = firstTermOfWord[w]; employer[w] && t < end; t++)
-            {
-                terms[t] = terms[t] with { Weight = terms[t].Weight * SentenceFrame.EmployerWeight, IsEmployer = true };
-            }
-        }
     }
 
     private void AddWord(string word, List<QueryTerm> terms)

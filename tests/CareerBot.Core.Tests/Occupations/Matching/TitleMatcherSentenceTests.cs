@@ -60,6 +60,16 @@ public sealed class TitleMatcherSentenceTests
         Assert.Equal("15-1232", matches[0].Soc);
     }
 
+    [Fact]
+    public void Match_WorkplaceIsAFieldOfWork_FindsItsWorker()
+    {
+        var sut = CreateSut();
+
+        var matches = sut.Match("ik werk in de beveiliging", 3);
+
+        Assert.Equal("33-9032", matches[0].Soc);
+    }
+
     private static TitleMatcher CreateSut() => new(
     [
         .. Some.Vocabulary(),
@@ -74,5 +84,7 @@ public sealed class TitleMatcherSentenceTests
         Some.English("CAT", "49-9031", TitleSource.ShortTitle),
         Some.Dutch("medewerker helpdesk", "15-1232"),
         Some.Dutch("medewerker universiteit", "25-1199"),
+        Some.Dutch("beveiliger", "33-9032"),
+        Some.Dutch("leidinggevende beveiliging", "33-1091"),
     ]);
 }

@@ -41,7 +41,7 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
 
         var accuracy = Accuracy.Measure(sut, heldOut);
 
-        output.WriteLine($"held-out: n={accuracy.Count} top-1 {accuracy.Top1:P1} top-3 {accuracy.Top3:P1}");
+        output.WriteLine($"held-out: {accuracy}");
         Assert.True(heldOut.Count > 2000);
         Assert.True(accuracy.Top3 >= 0.62, accuracy.ToString());
     }
