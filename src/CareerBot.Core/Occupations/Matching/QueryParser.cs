@@ -103,16 +103,17 @@ internal sealed class QueryParser(TitleIndex index)
             return;
         }
 
-        if (_repair.TryDerived(word, out id))
-        {
-            terms.Add(Term(id, Derived));
-            return;
-        }
-
+        // A one-letter slip ("timerman") is likelier than a derived form of a shorter word ("timer" + "man").
         var (distance, ids) = index.Fuzzy.Value.Find(stem, 1);
         if (distance == 1)
         {
             terms.Add(Terms(ids, OneEdit));
+            return;
+        }
+
+        if (_repair.TryDerived(word, out id))
+        {
+            terms.Add(Term(id, Derived));
             return;
         }
 
