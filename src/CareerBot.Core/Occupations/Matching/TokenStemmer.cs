@@ -18,7 +18,7 @@ internal static class TokenStemmer
         {
             stem = stem[..^3] + "y";
         }
-        else if (stem.EndsWith("sses", StringComparison.Ordinal))
+        else if (stem.EndsWith("sses", StringComparison.Ordinal) || stem.EndsWith("uses", StringComparison.Ordinal))
         {
             stem = stem[..^2];
         }
