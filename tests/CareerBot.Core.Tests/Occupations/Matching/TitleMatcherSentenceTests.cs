@@ -41,6 +41,7 @@ public sealed class TitleMatcherSentenceTests
     [Theory]
     [InlineData("my cat is cute")]
     [InlineData("I need help")]
+    [InlineData("I like cats")]
     public void Match_SentenceWithUnexplainedWords_ReturnsNoMatch(string text)
     {
         var sut = CreateSut();
@@ -82,6 +83,7 @@ public sealed class TitleMatcherSentenceTests
         Some.English("University Lecturer", "25-1199"),
         Some.English("University Professor", "25-1199"),
         Some.English("CAT", "49-9031", TitleSource.ShortTitle),
+        Some.English("Cat Groomer", "39-2021"),
         Some.Dutch("medewerker helpdesk", "15-1232"),
         Some.Dutch("medewerker universiteit", "25-1199"),
         Some.Dutch("beveiliger", "33-9032"),

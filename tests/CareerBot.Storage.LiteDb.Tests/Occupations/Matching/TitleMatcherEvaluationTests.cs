@@ -81,6 +81,7 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
     [InlineData("banana")]
     [InlineData("I like pizza")]
     [InlineData("my cat is cute")]
+    [InlineData("I like cats")]
     [InlineData("I need help")]
     [InlineData("student")]
     [InlineData("🙂🙂")]
