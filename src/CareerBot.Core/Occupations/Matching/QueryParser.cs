@@ -25,18 +25,34 @@ internal sealed class QueryParser(TitleIndex index)
 
         var all = TitleText.Tokenize(text);
         var words = new List<string>();
+        var employer = new List<bool>();
         var workplace = -1;
+        var inEmployerPhrase = false;
+        var isSentence = false;
         for (var i = 0; i < all.Count && words.Count < MaxTerms; i++)
         {
-            if (i > 0 && IsWorkplaceFrame(all[i - 1], all[i]))
+            if (i > 0 && SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]))
             {
                 workplace = words.Count;
             }
+            else if (words.Count > 0 && words.Count != workplace && SentenceFrame.StartsEmployerPhrase(all[i]))
+            {
+                inEmployerPhrase = true;
+            }
 
-            if (!FillerWords.Joiners.Contains(all[i]) && !FillerWords.Chat.Contains(all[i]))
+            var isChat = FillerWords.Chat.Contains(all[i]);
+            isSentence |= isChat;
+            if (!FillerWords.Joiners.Contains(all[i]) && !isChat)
             {
                 words.Add(all[i]);
+                employer.Add(inEmployerPhrase);
             }
+        }
+
+        // In a sentence ("I work on a university help desk"), an employer noun beside a job word says where, not what.
+        for (var w = 0; w < words.Count && isSentence; w++)
+        {
+            employer[w] |= SentenceFrame.EmployerNouns.Contains(words[w]);
         }
 
         var firstTermOfWord = new List<int>();
@@ -51,6 +67,18 @@ internal sealed class QueryParser(TitleIndex index)
         {
             var first = firstTermOfWord[workplace];
             terms[first] = terms[first] with { IsWorkplace = true };
+
+            // A field of work names its worker: "in de beveiliging" → beveiliger, "in de schoonmaak" stays as it is.
+            if (_repair.TryAgent(words[workplace], out var agent))
+            {
+                terms[first].Alternatives.Add((agent, Variant));
+            }
+        }
+
+        SentenceWeights.WeighDownEmployer(employer, firstTermOfWord, terms);
+        if (isSentence)
+        {
+            SentenceWeights.MarkUnexplained(terms, index.UnknownWeight * 2);
         }
 
         // "software ontwikkelaar" also means the compound "softwareontwikkelaar".
@@ -66,10 +94,6 @@ internal sealed class QueryParser(TitleIndex index)
         return terms;
     }
 
-    private static bool IsWorkplaceFrame(string previous, string word) =>
-        previous is "work" or "works" or "working" or "werk" or "werkt" or "werkzaam" or "job"
-        && word is "in" or "at" or "for" or "bij" or "op" or "voor";
-
     private void AddWord(string word, List<QueryTerm> terms)
     {
         var stem = TokenStemmer.Stem(word);
@@ -79,16 +103,17 @@ internal sealed class QueryParser(TitleIndex index)
             return;
         }
 
-        if (_repair.TryDerived(word, out id))
-        {
-            terms.Add(Term(id, Derived));
-            return;
-        }
-
+        // A one-letter slip ("timerman") is likelier than a derived form of a shorter word ("timer" + "man").
         var (distance, ids) = index.Fuzzy.Value.Find(stem, 1);
         if (distance == 1)
         {
             terms.Add(Terms(ids, OneEdit));
+            return;
+        }
+
+        if (_repair.TryDerived(word, out id))
+        {
+            terms.Add(Term(id, Derived));
             return;
         }
 

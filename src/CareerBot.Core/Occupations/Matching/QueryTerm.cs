@@ -5,4 +5,10 @@ internal sealed record QueryTerm(float Weight, List<(int TokenId, float Similari
 {
     /// <summary>The word follows "work in/at", "werk bij/in": it names a workplace rather than a job.</summary>
     public bool IsWorkplace { get; init; }
+
+    /// <summary>The word describes the employer ("at a bank", "university …") while another word names the job.</summary>
+    public bool IsEmployer { get; init; }
+
+    /// <summary>A word of a chat sentence the vocabulary lacks, outside an employer phrase ("my cat is cute").</summary>
+    public bool IsUnexplained { get; init; }
 }

@@ -33,9 +33,15 @@ internal static class TitleIndexBuilder
             .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language, stemCache).Stems)))
             .ToHashSet(StringComparer.Ordinal);
 
+        var ambiguousAcronyms = AcronymTitles.Ambiguous(list);
         var titles = new Dictionary<(string Key, int Soc), IndexedTitle>();
         foreach (var entry in list)
         {
+            if (entry.Source == TitleSource.ShortTitle && ambiguousAcronyms.Contains(entry.Text))
+            {
+                continue;
+            }
+
             var trust = Trust(entry.Source);
             foreach (var variant in TitleVariants.Expand(entry.Text))
             {

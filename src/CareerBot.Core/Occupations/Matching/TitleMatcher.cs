@@ -14,8 +14,11 @@ public sealed class TitleMatcher : ITitleMatcher
     private const float MinScoreWithoutHead = 0.93f;
     private const float MinRunnerUpScore = 0.45f;
     private const float RunnerUpRatio = 0.6f;
-    private const float SupportBonus = 0.03f;
+    private const float SupportBonus = 0.05f;
     private const float HeadMissed = 0.9f;
+
+    // A word the vocabulary lacks, outside an employer phrase, leaves part of the sentence unexplained ("my cat is cute").
+    private const float MinScoreWithUnknown = 0.75f;
 
     private readonly TitleIndex _index;
     private readonly QueryParser _parser;
@@ -54,7 +57,7 @@ public sealed class TitleMatcher : ITitleMatcher
     {
         if (headMatched)
         {
-            return score >= MinScore;
+            return score >= (terms.Any(t => t.IsUnexplained) ? MinScoreWithUnknown : MinScore);
         }
 
         var unpenalised = score / HeadMissed;

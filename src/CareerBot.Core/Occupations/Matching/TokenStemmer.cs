@@ -18,7 +18,7 @@ internal static class TokenStemmer
         {
             stem = stem[..^3] + "y";
         }
-        else if (stem.EndsWith("sses", StringComparison.Ordinal))
+        else if (stem.EndsWith("sses", StringComparison.Ordinal) || stem.EndsWith("uses", StringComparison.Ordinal))
         {
             stem = stem[..^2];
         }
@@ -33,6 +33,12 @@ internal static class TokenStemmer
         else if (stem[^1] == 's' && !stem.EndsWith("ss", StringComparison.Ordinal) && !stem.EndsWith("us", StringComparison.Ordinal) && !stem.EndsWith("is", StringComparison.Ordinal))
         {
             stem = stem[..^1];
+
+            // "elektriciens" meets "elektricien", whose -en the branch above reads as a Dutch plural.
+            if (stem.EndsWith("en", StringComparison.Ordinal) && stem.Length > 5)
+            {
+                stem = DutchPluralBase(stem[..^2]);
+            }
         }
 
         if (stem.Length > 4 && stem[^1] == 'e')

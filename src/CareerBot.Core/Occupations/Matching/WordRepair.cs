@@ -32,6 +32,26 @@ internal sealed class WordRepair(TitleIndex index)
         return false;
     }
 
+    // A field named by a verb noun, as in "ik werk in de beveiliging" or "I work in nursing": its worker noun.
+    public bool TryAgent(string word, out int id)
+    {
+        id = -1;
+        if (word.Length < 7 || !word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var candidate in (string[])[word[..^3] + "er", word[..^3] + "e", word[..^3] + "or"])
+        {
+            if (index.TryGetToken(TokenStemmer.Stem(candidate), out id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "softwaretester" → "software" + "tester"; "vrachtwagenschauffeur" → "vrachtwagen" + "chauffeur" (linking s).
     public bool TrySplit(string word, out int left, out int right)
     {

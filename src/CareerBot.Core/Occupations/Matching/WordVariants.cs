@@ -31,5 +31,7 @@ internal static class WordVariants
         ["cab"] = ["taxi"], ["train"] = ["locomotive", "railroad"], ["les"] = ["leraar", "docent"],
         ["rijd"] = ["chauffeur"], ["bezorg"] = ["bezorger"], ["fysio"] = ["fysiotherapeut"], ["juf"] = ["leerkracht", "leraar"],
         ["meester"] = ["leerkracht"], ["carer"] = ["caregiver", "aide"], ["hgv"] = ["truck", "tractor"], ["lgv"] = ["truck"], ["basisschool"] = ["basisonderwijs"],
+        ["dev"] = ["developer"], ["devs"] = ["developer"], ["therapist"] = ["therapist", "counselor"], ["bar"] = ["bar", "bartender"],
+        ["car"] = ["automotive"], ["cars"] = ["automotive"], ["tills"] = ["cashier"], ["helpdesk"] = ["help", "desk"],
     };
 }

@@ -16,6 +16,9 @@ public sealed class TokenStemmerTests
     [InlineData("verpleegkundigen", "verpleegkundige")]
     [InlineData("timmermannen", "timmerman")]
     [InlineData("kappers", "kapper")]
+    [InlineData("elektriciens", "elektricien")]
+    [InlineData("buses", "bus")]
+    [InlineData("houses", "house")]
     public void Stem_PluralOrFeminineForm_MeetsTheBaseForm(string inflected, string baseForm)
     {
         var stem = TokenStemmer.Stem(inflected);

@@ -1,20 +1,25 @@
 using CareerBot.Core.Occupations.Matching;
+using Xunit.Abstractions;
 
 namespace CareerBot.Storage.LiteDb.Tests.Occupations.Matching;
 
 /// <summary>Accuracy of the real matcher on the real seeds: hand-written sets and held-out O*NET titles.</summary>
-public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture) : IClassFixture<RealMatcherFixture>
+public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITestOutputHelper output) : IClassFixture<RealMatcherFixture>
 {
     [Theory]
     [InlineData("everyday_en.tsv", 0.97)]
     [InlineData("everyday_nl.tsv", 0.97)]
     [InlineData("unusual_en.tsv", 0.85)]
+    // Written later, before tuning, to measure unseen chat phrasings: guards at the level reached, below the 97% aim.
+    [InlineData("chat_en.tsv", 0.90)]
+    [InlineData("chat_nl.tsv", 0.80)]
     public void Match_EvaluationSet_ReachesTopThreeTarget(string file, double target)
     {
         var cases = EvaluationCase.Load(file);
 
         var accuracy = Accuracy.Measure(fixture.Matcher, cases);
 
+        output.WriteLine($"{file}: {accuracy}");
         Assert.True(accuracy.Top3 >= target, accuracy.ToString());
     }
 
@@ -36,6 +41,7 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture) : IC
 
         var accuracy = Accuracy.Measure(sut, heldOut);
 
+        output.WriteLine($"held-out: {accuracy}");
         Assert.True(heldOut.Count > 2000);
         Assert.True(accuracy.Top3 >= 0.62, accuracy.ToString());
     }
@@ -51,6 +57,10 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture) : IC
     [InlineData("redacteur", "27-3041")]
     [InlineData("advocaat", "23-1011")]
     [InlineData("Telemarketer", "41-9041")]
+    [InlineData("I work on a university help desk", "15-1232")]
+    [InlineData("relationship therapist", "21-1013")]
+    [InlineData("relatietherapeut", "21-1013")]
+    [InlineData("elektriciens", "47-2111")]
     public void Match_BriefExamples_AreInTheTopThree(string text, string soc)
     {
         var matches = fixture.Matcher.Match(text, 3);
@@ -70,6 +80,9 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture) : IC
     [InlineData("lorem ipsum dolor sit amet")]
     [InlineData("banana")]
     [InlineData("I like pizza")]
+    [InlineData("my cat is cute")]
+    [InlineData("I like cats")]
+    [InlineData("I need help")]
     [InlineData("student")]
     [InlineData("🙂🙂")]
     [InlineData("\u0001\u0002\u0000")]
