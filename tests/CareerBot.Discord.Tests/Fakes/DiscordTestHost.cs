@@ -10,7 +10,7 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>The Discord client wired as in production (AddDiscordClient) against a <see cref="FakeDiscordServer"/>, on fake time.</summary>
 internal sealed class DiscordTestHost : IAsyncDisposable
 {
-    public const string Token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs";
+    public const string Token = "fake-discord-token.for-tests-only.never-real-0001";
 
     private readonly CancellationTokenSource stop = new();
 

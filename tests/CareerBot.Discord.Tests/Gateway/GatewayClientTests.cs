@@ -112,7 +112,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
 
         Assert.NotEmpty(host.Logs.Lines);
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(DiscordTestHost.Token, StringComparison.Ordinal));
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("Cl2FMQ", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("never-real-0001", StringComparison.Ordinal));
     }
 
     private async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000)

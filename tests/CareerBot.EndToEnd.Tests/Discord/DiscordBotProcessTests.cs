@@ -7,7 +7,7 @@ namespace CareerBot.EndToEnd.Tests.Discord;
 /// <summary>The real host process, configured for Discord only, against the in-process fake Discord: a short DM interview.</summary>
 public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Token = "MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.e2e-test-token-never-logged";
+    private const string Token = "fake-discord-token.e2e-only.never-logged-0002";
     private const string BotId = "900000000000000001";
     private const string UserId = "53908232506183680";
     private const string DmChannel = "dm-" + UserId;
