@@ -15,7 +15,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     public async Task PrivateInterview_ButtonsAndTypedAnswers_ReachesWrapUpWithEveryPressAcknowledged()
     {
         const long user = 1001;
-        await using var bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        await using var bot = TelegramBot.Start(_emulator.BaseUrl, Database, Fast);
         var driver = new InterviewDriver(_emulator, user);
 
         await _emulator.SendAsync(user, "/start");
@@ -38,7 +38,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         const long user = 2001;
         const long group = -1002000;
         const long forum = -1003000;
-        await using var bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        await using var bot = TelegramBot.Start(_emulator.BaseUrl, Database, Fast);
 
         await _emulator.SendAsync(user, $"/risk@{TelegramEmulator.BotUsername} nurse", chatId: group, chatType: "supergroup");
         var risk = await _emulator.WaitForQuietAsync(group, TimeSpan.FromSeconds(1));
@@ -71,7 +71,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     public async Task TooManyRequests_RetryAfterHonouredAndReplyArrivesOnce()
     {
         const long user = 3001;
-        await using var bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        await using var bot = TelegramBot.Start(_emulator.BaseUrl, Database, Fast);
         await _emulator.SendAsync(user, "/start");
         var before = await _emulator.WaitForQuietAsync(user, TimeSpan.FromMilliseconds(700));
 

@@ -19,7 +19,7 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
     {
         const long reference = 4001;
         const long crashed = 4002;
-        var bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        var bot = TelegramBot.Start(_emulator.BaseUrl, Database, Fast);
         try
         {
             await RunCrashScenarioAsync(reference, crashed, () => bot, started => bot = started);
@@ -49,7 +49,7 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         await bot.KillAsync();
         await _emulator.ClearFaultsAsync();
         var restarted = Stopwatch.StartNew();
-        bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        bot = TelegramBot.Start(_emulator.BaseUrl, Database, Fast);
         replace(bot);
         await _emulator.WaitForMessagesAsync(crashed, chat.Count + 1);
         output.WriteLine($"restart 1: pending reply delivered {restarted.ElapsedMilliseconds} ms after the new process started");
@@ -58,7 +58,7 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         // 2) Killed the moment the answer arrives: the update is not yet handled, or handled but not confirmed.
         await driver.AnswerAsync(chat);
         await bot.KillAsync();
-        bot = BotProcess.Start(_emulator.BaseUrl, Database, Fast);
+        bot = TelegramBot.Start(_emulator.BaseUrl, Database, Fast);
         replace(bot);
         var final = await driver.RunToWrapUpAsync();
 
@@ -72,7 +72,7 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
     public async Task Throughput_ManyChatsAtOnce_StaysUnderGlobalLimit()
     {
         const int people = 45;
-        await using var bot = BotProcess.Start(_emulator.BaseUrl, Database);
+        await using var bot = TelegramBot.Start(_emulator.BaseUrl, Database);
         Assert.True(await TelegramStartupTests.WaitAsync(async () => (await _emulator.CallsAsync("getUpdates")).Count >= 1));
         var alreadySent = (await _emulator.CallsAsync("sendMessage")).Count;
 

@@ -8,7 +8,7 @@ public sealed class TelegramStartupTests
     {
         await using var emulator = await TelegramEmulator.StartAsync();
         var folder = Directory.CreateTempSubdirectory("careerbot-e2e-");
-        await using var bot = BotProcess.Start(emulator.BaseUrl, Path.Combine(folder.FullName, "bot.db"));
+        await using var bot = TelegramBot.Start(emulator.BaseUrl, Path.Combine(folder.FullName, "bot.db"));
 
         var polled = await WaitAsync(async () => (await emulator.CallsAsync("getUpdates")).Count >= 2);
         await bot.StopAsync();

@@ -48,7 +48,7 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
                 SideAnswer(turn, () => stories.TellNext(turn));
                 break;
             default:
-                SideAnswer(turn, () => turn.Say(turn.Format("command.unknown", "/" + Shorten(command.Name))));
+                SideAnswer(turn, () => SayUnknown(turn, command.Name));
                 break;
         }
     }
@@ -169,5 +169,6 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
         _ => null,
     };
 
-    private static string Shorten(string name) => name.Length <= 32 ? name : name[..32] + "…";
+    /// <summary>A polite word about a command the bot does not know (in private chats and public channels alike).</summary>
+    public static void SayUnknown(Turn turn, string name) => turn.Say(turn.Format("command.unknown", "/" + InputText.Echo(name, 32)));
 }

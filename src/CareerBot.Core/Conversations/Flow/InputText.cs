@@ -8,6 +8,10 @@ internal static class InputText
     /// <summary>Texts longer than this are cut before cleaning; the engine refuses anything past its own, smaller limit.</summary>
     private const int HardLimit = 20_000;
 
+    /// <summary>Text said back to the person ("I don't have \"…\""), cut to <paramref name="limit"/> characters.</summary>
+    public static string Echo(string text, int limit = 60) =>
+        text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit), "…");
+
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))

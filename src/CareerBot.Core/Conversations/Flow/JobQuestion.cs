@@ -9,7 +9,6 @@ internal sealed class JobQuestion(ITitleMatcher matcher, IOccupationCatalog occu
 {
     private const int CandidateCount = 3;
     private const int MissesBeforeWayOn = 3;
-    private const int EchoLimit = 60;
 
     /// <summary>Common jobs from the article offered when matching keeps failing (only those present in the data).</summary>
     private static readonly string[] FallbackSocs = ["27-3043", "27-3041", "43-4051", "15-1232", "13-2011", "29-1141"];
@@ -102,8 +101,7 @@ internal sealed class JobQuestion(ITitleMatcher matcher, IOccupationCatalog occu
         {
             turn.GoTo(AskStep(slot));
             turn.Conversation = turn.Conversation with { Misses = misses };
-            var echo = text.Length <= EchoLimit ? text : string.Concat(text.AsSpan(0, EchoLimit), "…");
-            turn.Say(turn.Format("ask.job.notfound", echo) + "\n" + turn.Text($"{key}.retry{misses}"));
+            turn.Say(turn.Format("ask.job.notfound", InputText.Echo(text)) + "\n" + turn.Text($"{key}.retry{misses}"));
             return;
         }
 

@@ -34,7 +34,7 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands co
                 turn.InvitePrivate(turn.Text("command.private"));
                 break;
             default:
-                turn.Say(turn.Format("command.unknown", "/" + (command.Name.Length <= 32 ? command.Name : command.Name[..32])));
+                Commands.SayUnknown(turn, command.Name);
                 break;
         }
     }

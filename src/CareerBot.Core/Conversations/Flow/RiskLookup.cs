@@ -5,8 +5,6 @@ namespace CareerBot.Core.Conversations.Flow;
 /// <summary>/risk &lt;job&gt;: a quick, grounded look-up without the interview.</summary>
 internal sealed class RiskLookup(ITitleMatcher matcher, IOccupationCatalog occupations, Assessment assessment)
 {
-    private const int EchoLimit = 60;
-
     /// <summary>Answers with the best match's figures; returns its SOC code, or null when nothing matched.</summary>
     public string? Answer(Turn turn, string query)
     {
@@ -19,8 +17,7 @@ internal sealed class RiskLookup(ITitleMatcher matcher, IOccupationCatalog occup
         var matches = matcher.Match(query, 3).Where(m => occupations.Find(m.Soc) is not null).ToList();
         if (matches.Count == 0)
         {
-            var echo = query.Length <= EchoLimit ? query : string.Concat(query.AsSpan(0, EchoLimit), "…");
-            turn.Say(turn.Format("ask.job.notfound", echo));
+            turn.Say(turn.Format("ask.job.notfound", InputText.Echo(query)));
             return null;
         }
 
@@ -29,7 +26,7 @@ internal sealed class RiskLookup(ITitleMatcher matcher, IOccupationCatalog occup
         if (matches.Count > 1)
         {
             var others = string.Join("; ", matches.Skip(1).Select(m => occupations.Display(m.Soc, turn.Language)));
-            lines += "\n" + turn.Format("risk.more", query.Length <= EchoLimit ? query : query[..EchoLimit], others);
+            lines += "\n" + turn.Format("risk.more", InputText.Echo(query), others);
         }
 
         turn.Say(lines + "\n" + turn.Text("risk.caveat"));

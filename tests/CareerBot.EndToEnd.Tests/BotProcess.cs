@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace CareerBot.EndToEnd.Tests.Telegram;
+namespace CareerBot.EndToEnd.Tests;
 
-/// <summary>The real CareerBot host (built dll) as a child process, configured for the emulator by environment variables.</summary>
+/// <summary>The real CareerBot host (built dll) as a child process with stdin closed, configured by environment variables.</summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -18,32 +18,30 @@ internal sealed class BotProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>Everything the process wrote to stdout and stderr so far.</summary>
     public string Output => string.Join('\n', _output);
 
     public bool HasExited => _process.HasExited;
 
-    public static BotProcess Start(string apiBaseUrl, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="workingDirectory">The process's current directory.</param>
+    /// <param name="environment">Configuration as environment variables (Telegram__BotToken, Storage__DatabasePath …).</param>
+    /// <param name="hostDll">The host to run; by default the CareerBot.dll built next to the tests.</param>
+    public static BotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? hostDll = null)
     {
-        var start = new ProcessStartInfo("dotnet", $"\"{RepositoryPaths.HostDll}\"")
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
+            WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
         };
-        start.Environment["Telegram__BotToken"] = TelegramEmulator.Token;
-        start.Environment["Telegram__ApiBaseUrl"] = apiBaseUrl;
-        start.Environment["Storage__DatabasePath"] = databasePath;
-        start.Environment["Telegram__PollTimeoutSeconds"] = "2";
-        start.Environment["Telegram__PendingRedeliverySeconds"] = "2";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__CareerBot"] = "Debug";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        start.ArgumentList.Add(hostDll ?? Path.Combine(AppContext.BaseDirectory, "CareerBot.dll"));
+        foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start)!;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.StandardInput.Close(); // a bot host runs with stdin closed
         return new BotProcess(process);
     }
@@ -52,7 +50,8 @@ internal sealed class BotProcess : IAsyncDisposable
     public async Task KillAsync()
     {
         _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     /// <summary>SIGTERM: the host shuts down gracefully.</summary>
