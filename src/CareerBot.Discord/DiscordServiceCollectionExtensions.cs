@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using CareerBot.Core.Discussions;
 using CareerBot.Discord.Commands;
+using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
@@ -23,6 +25,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<ReplySender>();
         services.TryAddSingleton<DiscordConversationRunner>();
         services.TryAddSingleton<CommandRegistrar>();
+        services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
 
         // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
         services.AddHostedService<DiscordBotService>();

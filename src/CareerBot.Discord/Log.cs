@@ -106,4 +106,10 @@ internal static partial class Log
 
     [LoggerMessage(5053, LogLevel.Information, "Discord registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(5060, LogLevel.Warning, "Discord refused a weekly prompt for channel {ChannelId} for good (HTTP {Status}, code {Code}); the channel's schedule is paused")]
+    public static partial void ChannelPostRefused(ILogger logger, string channelId, int status, int code);
+
+    [LoggerMessage(5061, LogLevel.Information, "Discord could not take a weekly prompt for channel {ChannelId} now (HTTP {Status}); it stays due")]
+    public static partial void ChannelPostDeferred(ILogger logger, string channelId, int status);
 }

@@ -1,5 +1,7 @@
 using CareerBot.Storage.LiteDb.Occupations;
 using CareerBot.Storage.LiteDb.Conversations;
+using CareerBot.Core.Discussions;
+using CareerBot.Storage.LiteDb.Discussions;
 using CareerBot.Core.Occupations;
 using CareerBot.Storage.LiteDb.Occupations.Vocabulary;
 using LiteDB;
@@ -24,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
         services.AddHostedService<TitleMatcherWarmUp>();
         services.AddLiteDbConversations();
+        services.AddSingleton<IDiscussionStore, LiteDbDiscussionStore>();
         return services;
     }
 }

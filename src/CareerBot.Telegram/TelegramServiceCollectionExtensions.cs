@@ -1,3 +1,4 @@
+using CareerBot.Core.Discussions;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +67,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotCommandsPublisher>();
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton<IChannelPoster, TelegramChannelPoster>();
         return services;
     }
 

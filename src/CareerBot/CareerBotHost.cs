@@ -1,5 +1,6 @@
 using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
+using CareerBot.Discussions;
 using CareerBot.Discord;
 using CareerBot.Storage.LiteDb;
 using CareerBot.Telegram;
@@ -28,6 +29,7 @@ internal static class CareerBotHost
 
         builder.Services.AddLiteDbStorage();
         builder.Services.AddDialogue();
+        builder.Services.AddWeeklyPrompts();
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
         builder.Services.AddDiscordAdapter();

@@ -41,6 +41,17 @@ internal static class CommandCatalog
                 Sub("resume", "hervat", "Resume the weekly prompts", "Hervat de wekelijkse vragen"),
                 Sub("skip", "overslaan", "Skip the next prompt", "Sla de volgende vraag over"),
                 Sub("status", "status", "Show the schedule and the next prompt", "Toon het schema en de volgende vraag"),
+                Sub("language", "taal", "The language of the prompts in this channel", "De taal van de vragen in dit kanaal") with
+                {
+                    Options =
+                    [
+                        new CommandOption
+                        {
+                            Type = Text, Name = "language", Description = "English or Dutch", NameLocalizations = Nl("taal"), DescriptionLocalizations = Nl("Engels of Nederlands"), Required = true,
+                            Choices = [new("English", "en", Nl("Engels")), new("Nederlands", "nl", Nl("Nederlands"))],
+                        },
+                    ],
+                },
             ],
         },
     ];

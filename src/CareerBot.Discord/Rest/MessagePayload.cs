@@ -17,6 +17,11 @@ internal sealed record MessagePayload
 
     public MessageReference? MessageReference { get; init; }
 
+    /// <summary>With <see cref="EnforceNonce"/>, Discord returns the earlier message instead of posting the same nonce twice (a retry after a crash).</summary>
+    public string? Nonce { get; init; }
+
+    public bool? EnforceNonce { get; init; }
+
     // Modal response fields (callback type 9).
     public string? CustomId { get; init; }
 

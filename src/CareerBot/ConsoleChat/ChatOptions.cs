@@ -1,7 +1,7 @@
 namespace CareerBot.ConsoleChat;
 
-/// <summary>Options of the <c>chat</c> verb: --user ID, --lang en|nl.</summary>
-internal sealed record ChatOptions(string UserId, string? Locale)
+/// <summary>Options of the <c>chat</c> verb: --user ID, --lang en|nl, --moderator (try /weekly against a console "channel").</summary>
+internal sealed record ChatOptions(string UserId, string? Locale, bool Moderator = false)
 {
     public const string DefaultUser = "local";
 
@@ -9,6 +9,7 @@ internal sealed record ChatOptions(string UserId, string? Locale)
     {
         var user = DefaultUser;
         string? locale = null;
+        var moderator = options.Contains("--moderator", StringComparer.Ordinal);
         for (var i = 0; i < options.Count - 1; i++)
         {
             switch (options[i])
@@ -24,6 +25,6 @@ internal sealed record ChatOptions(string UserId, string? Locale)
             }
         }
 
-        return new ChatOptions(user, locale);
+        return new ChatOptions(user, locale, moderator);
     }
 }

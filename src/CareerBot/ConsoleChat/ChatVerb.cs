@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.ConsoleChat;
 
-/// <summary><c>chat [--user ID] [--db PATH] [--lang en|nl]</c>: the person's lines from stdin, the bot's replies on stdout.</summary>
+/// <summary><c>chat [--user ID] [--db PATH] [--lang en|nl] [--moderator]</c>: the person's lines from stdin, the bot's replies on stdout.</summary>
 internal sealed class ChatVerb : IVerb
 {
     public string Name => "chat";
@@ -17,7 +17,8 @@ internal sealed class ChatVerb : IVerb
         var matcher = Task.Run(services.GetRequiredService<ITitleMatcher>, cancellationToken);
         await services.GetRequiredService<OccupationData>().EnsureReadyAsync(cancellationToken);
         await matcher;
-        var session = new ConsoleChatSession(services.GetRequiredService<ITurnProcessor>(), Console.In, Console.Out);
+        var moderator = chat.Moderator ? services.GetRequiredService<ConsoleModerator>() : null;
+        var session = new ConsoleChatSession(services.GetRequiredService<ITurnProcessor>(), Console.In, Console.Out, moderator);
         await session.RunAsync(chat.UserId, chat.Locale, cancellationToken);
         return 0;
     }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Discussions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,9 @@ internal static class ConsoleChatServiceCollectionExtensions
     public static IServiceCollection AddConsoleChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IVerb, ChatVerb>();
+        services.AddSingleton<ConsoleChannelPoster>();
+        services.AddSingleton<IChannelPoster>(sp => sp.GetRequiredService<ConsoleChannelPoster>());
+        services.AddSingleton<ConsoleModerator>();
         if (TokenKeys.All(key => string.IsNullOrWhiteSpace(configuration[key])))
         {
             services.AddHostedService<ConsoleChatService>();

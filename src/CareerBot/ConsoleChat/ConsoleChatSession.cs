@@ -6,9 +6,10 @@ namespace CareerBot.ConsoleChat;
 
 /// <summary>
 /// The console adapter: one person's lines in, the bot's replies out. Choices are printed as "[1] Label";
-/// the person may answer with the number or the label.
+/// the person may answer with the number or the label. As a moderator, the person also manages the weekly prompts of a
+/// console "channel"; due posts are printed after each line.
 /// </summary>
-internal sealed class ConsoleChatSession(ITurnProcessor turns, TextReader input, TextWriter output)
+internal sealed class ConsoleChatSession(ITurnProcessor turns, TextReader input, TextWriter output, ConsoleModerator? moderator = null)
 {
     private IReadOnlyList<Choice> _lastChoices = [];
 
@@ -24,6 +25,10 @@ internal sealed class ConsoleChatSession(ITurnProcessor turns, TextReader input,
         {
             var replies = await turns.HandleAsync(ToMessage(key, locale, line), cancellationToken);
             await DeliverAsync(replies, cancellationToken);
+            if (moderator is not null)
+            {
+                await moderator.PostDueAsync(output, cancellationToken);
+            }
         }
     }
 
@@ -37,6 +42,8 @@ internal sealed class ConsoleChatSession(ITurnProcessor turns, TextReader input,
             ReplyAddress = "console",
             IsDirect = true,
             Locale = locale,
+            IsModerator = moderator is not null,
+            ChannelId = moderator is null ? null : ConsoleChannelPoster.ChannelId,
             Text = payload is null ? line : null,
             ChoicePayload = payload,
         };

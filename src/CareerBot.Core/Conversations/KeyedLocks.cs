@@ -1,13 +1,12 @@
-using CareerBot.Core.Messaging;
-
 namespace CareerBot.Core.Conversations;
 
-/// <summary>One async lock per conversation, created on demand and dropped when nobody waits: turns of one person run in order.</summary>
-internal sealed class ConversationLocks
+/// <summary>One async lock per key (a conversation, a channel), created on demand and dropped when nobody waits: work on one key runs in order.</summary>
+internal sealed class KeyedLocks<TKey>
+    where TKey : notnull
 {
-    private readonly Dictionary<ConversationKey, Entry> _entries = [];
+    private readonly Dictionary<TKey, Entry> _entries = [];
 
-    public async Task<IDisposable> AcquireAsync(ConversationKey key, CancellationToken cancellationToken)
+    public async Task<IDisposable> AcquireAsync(TKey key, CancellationToken cancellationToken)
     {
         Entry entry;
         lock (_entries)
@@ -34,7 +33,7 @@ internal sealed class ConversationLocks
         return new Lease(this, key, entry);
     }
 
-    /// <summary>How many conversations currently hold or wait for a lock (for tests and health).</summary>
+    /// <summary>How many keys currently hold or wait for a lock (for tests and health).</summary>
     public int Count
     {
         get
@@ -46,7 +45,7 @@ internal sealed class ConversationLocks
         }
     }
 
-    private void Release(ConversationKey key, Entry entry, bool held)
+    private void Release(TKey key, Entry entry, bool held)
     {
         if (held)
         {
@@ -70,7 +69,7 @@ internal sealed class ConversationLocks
         public int Users { get; set; }
     }
 
-    private sealed class Lease(ConversationLocks owner, ConversationKey key, Entry entry) : IDisposable
+    private sealed class Lease(KeyedLocks<TKey> owner, TKey key, Entry entry) : IDisposable
     {
         private int _disposed;
 

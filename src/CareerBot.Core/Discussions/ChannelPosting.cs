@@ -1,0 +1,92 @@
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Discussions;
+
+/// <summary>The scheduler's steps for one channel: record a due post, skip or miss a slot, send a pending post.</summary>
+internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannelPoster> posters, DiscussionSettings settings, TextCatalog texts, Random random)
+{
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
+
+    public DiscussionChannel Advance(DiscussionChannel channel, DueDecision decision, List<DueEvent> events)
+    {
+        switch (decision.Kind)
+        {
+            case DueKind.DropPending:
+                events.Add(new DueEvent(channel.Key, DueEventKind.Missed, channel.Pending?.PromptId, decision.At));
+                return channel with { Pending = null };
+            case DueKind.SkipSlot:
+                events.Add(new DueEvent(channel.Key, DueEventKind.Skipped, null, decision.At, decision.Missed));
+                return channel with { SkipNext = false, LastSlot = decision.At };
+            case DueKind.MissSlot:
+                events.Add(new DueEvent(channel.Key, DueEventKind.Missed, null, decision.At, decision.Missed));
+                return channel with { LastSlot = decision.At };
+            case DueKind.PostSlot:
+                if (decision.Missed > 0)
+                {
+                    events.Add(new DueEvent(channel.Key, DueEventKind.Missed, null, decision.At, decision.Missed));
+                }
+
+                var (prompt, next) = PromptRotation.Take(channel, catalog, random);
+                var pending = new PendingPost { PostId = PostIds.New(random), PromptId = prompt.Id, DueAt = decision.At };
+                return next with { LastSlot = decision.At, Pending = pending };
+            default:
+                throw new ArgumentOutOfRangeException(nameof(decision), decision.Kind, "Not a step that changes the channel.");
+        }
+    }
+
+    public async Task<DiscussionChannel> SendAsync(DiscussionChannel channel, DateTimeOffset now, List<DueEvent> events, CancellationToken cancellationToken)
+    {
+        var pending = channel.Pending!;
+        if (catalog.Find(pending.PromptId) is not { } prompt)
+        {
+            // The prompt was removed from prompts/ while its post waited: use the next one instead.
+            (prompt, channel) = PromptRotation.Take(channel, catalog, random);
+            pending = pending with { PromptId = prompt.Id };
+        }
+
+        var outcome = await PostAsync(channel, pending, prompt, cancellationToken);
+        events.Add(new DueEvent(channel.Key, outcome, prompt.Id, pending.DueAt));
+        return outcome switch
+        {
+            DueEventKind.Posted => channel with { Pending = null, LastPostedAt = now, LastPromptId = prompt.Id },
+            DueEventKind.CannotPost => channel with
+            {
+                Pending = null,
+                Paused = PauseReason.CannotPost,
+                CannotPostSince = now,
+                NoticePending = true,
+            },
+            _ => channel with { Pending = pending with { Attempts = pending.Attempts + 1, RetryAt = now + RetryDelay(pending.Attempts) } },
+        };
+    }
+
+    private async Task<DueEventKind> PostAsync(DiscussionChannel channel, PendingPost pending, DiscussionPrompt prompt, CancellationToken cancellationToken)
+    {
+        if (posters.FirstOrDefault(p => p.Platform == channel.Key.Platform) is not { } poster)
+        {
+            return DueEventKind.NoPoster;
+        }
+
+        var post = new ChannelPost(channel.Key, pending.PostId, PromptPost.Render(prompt, channel.Language, texts));
+        try
+        {
+            return await poster.PostAsync(post, cancellationToken) switch
+            {
+                PostOutcome.Posted => DueEventKind.Posted,
+                PostOutcome.CannotPost => DueEventKind.CannotPost,
+                _ => DueEventKind.RetryLater,
+            };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An adapter that throws instead of answering: the post stays due and is tried again later.
+            return DueEventKind.RetryLater;
+        }
+    }
+
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var delay = settings.RetryDelay * Math.Pow(2, Math.Min(attempts, 10));
+        return delay < MaxRetryDelay ? delay : MaxRetryDelay;
+    }
+}

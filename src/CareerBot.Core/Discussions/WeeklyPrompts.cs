@@ -1,0 +1,112 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Discussions;
+
+/// <summary>
+/// Weekly discussion prompts: moderator commands and the scheduler's passes, one channel at a time. A post is stored as
+/// pending before it is sent and cleared after, so a crash at any moment neither skips nor doubles it.
+/// </summary>
+public sealed class WeeklyPrompts(
+    IDiscussionStore store,
+    PromptCatalog catalog,
+    IEnumerable<IChannelPoster> posters,
+    DiscussionSettings settings,
+    TimeProvider time,
+    Random random)
+{
+    private const int RecentCommandsKept = 20;
+    private readonly KeyedLocks<ChannelKey> _locks = new();
+    private readonly TextCatalog _texts = TextCatalog.Embedded;
+    private readonly WeeklyDesk _desk = new(catalog, settings, random);
+    private readonly WeeklyStatus _status = new(catalog, random);
+    private readonly ChannelPosting _posting = new(catalog, posters, settings, TextCatalog.Embedded, random);
+
+    public SchedulerSignal Signal { get; } = new();
+
+    /// <summary>Applies a /weekly command ("schedule fri 18:00 Europe/Amsterdam") and returns what to tell the moderator.</summary>
+    public async Task<IReadOnlyList<OutgoingMessage>> HandleCommandAsync(IncomingMessage message, string argument, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var words = new WeeklyWording(_texts, LanguageCodes.FromLocale(message.Locale));
+        if (message.ChannelId is not { Length: > 0 } channelId)
+        {
+            return [Say(words.Text("weekly.where"))];
+        }
+
+        if (!message.IsModerator)
+        {
+            return [Say(words.Text("weekly.refused"))];
+        }
+
+        var key = new ChannelKey(message.Key.Platform, channelId);
+        using var lease = await _locks.AcquireAsync(key, cancellationToken);
+        var now = time.GetUtcNow();
+        var channel = await store.FindAsync(key, cancellationToken) ?? new DiscussionChannel { Key = key, Language = words.Language };
+        channel = PromptRotation.EnsureUpcoming(channel, catalog, random);
+        if (channel.RecentCommands.Contains(message.MessageId, StringComparer.Ordinal))
+        {
+            // Applied just before a crash, reply never sent: show the state rather than apply it twice.
+            return [Say(_status.Describe(channel, now, words))];
+        }
+
+        var notice = channel.NoticePending ? words.Format("weekly.cannotpost", words.When(channel.Slot, channel.CannotPostSince ?? now)) : null;
+        var outcome = _desk.Apply(channel, WeeklyCommandParser.Parse(argument), now, words);
+        var updated = outcome.Channel with
+        {
+            NoticePending = false,
+            RecentCommands = [.. channel.RecentCommands.TakeLast(RecentCommandsKept - 1), message.MessageId],
+        };
+        await store.SaveAsync(updated, cancellationToken);
+        if (outcome.Wake)
+        {
+            Signal.Wake();
+        }
+
+        return notice is null ? outcome.Replies : [Say(notice), .. outcome.Replies];
+    }
+
+    /// <summary>One scheduler pass over every channel: posts what is due, records what was missed, says when to look again.</summary>
+    public async Task<DueRun> RunDueAsync(CancellationToken cancellationToken)
+    {
+        var events = new List<DueEvent>();
+        var next = DateTimeOffset.MaxValue;
+        foreach (var channel in await store.ListAsync(cancellationToken))
+        {
+            var due = await RunChannelAsync(channel.Key, events, cancellationToken);
+            next = due < next ? due : next;
+        }
+
+        return new DueRun(events, next);
+    }
+
+    private async Task<DateTimeOffset> RunChannelAsync(ChannelKey key, List<DueEvent> events, CancellationToken cancellationToken)
+    {
+        using var lease = await _locks.AcquireAsync(key, cancellationToken);
+        if (await store.FindAsync(key, cancellationToken) is not { } channel)
+        {
+            return DateTimeOffset.MaxValue;
+        }
+
+        // Each step is stored before the next: record the post as due, then send it, then record it as sent.
+        for (var step = 0; step < 8; step++)
+        {
+            var now = time.GetUtcNow();
+            var decision = WeeklyPlanner.Decide(channel, now, settings.GraceWindow);
+            if (decision.Kind is DueKind.Nothing or DueKind.Wait)
+            {
+                return decision.At;
+            }
+
+            channel = decision.Kind == DueKind.SendPending
+                ? await _posting.SendAsync(channel, now, events, cancellationToken)
+                : _posting.Advance(channel, decision, events);
+            await store.SaveAsync(channel, cancellationToken);
+        }
+
+        return time.GetUtcNow();
+    }
+
+    private static OutgoingMessage Say(string text) => new() { Text = text };
+}

@@ -1,0 +1,48 @@
+using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
+using CareerBot.Discord.Delivery;
+using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Discord.Discussions;
+
+/// <summary>
+/// Posts weekly prompts in a server channel through the rate-limited REST client. The post id is sent as an enforced
+/// nonce, so a post retried after a crash that happened just after Discord took it is not shown twice.
+/// </summary>
+internal sealed class DiscordChannelPoster(DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<DiscordChannelPoster> logger) : IChannelPoster
+{
+    public Platform Platform => Platform.Discord;
+
+    public async Task<PostOutcome> PostAsync(ChannelPost post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        if (!options.Value.IsEnabled)
+        {
+            return PostOutcome.RetryLater;
+        }
+
+        var parts = MessageRenderer.Render(post.Message);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var nonce = i == 0 ? post.PostId : $"{post.PostId}-{i}";
+            var result = await rest.CreateMessageAsync(post.Channel.ChannelId, parts[i] with { Nonce = nonce, EnforceNonce = true }, cancellationToken);
+            if (result.Error is not { } error)
+            {
+                continue;
+            }
+
+            if (error.IsPermanent)
+            {
+                Log.ChannelPostRefused(logger, post.Channel.ChannelId, error.HttpStatus, error.Code);
+                return PostOutcome.CannotPost;
+            }
+
+            Log.ChannelPostDeferred(logger, post.Channel.ChannelId, error.HttpStatus);
+            return PostOutcome.RetryLater;
+        }
+
+        return PostOutcome.Posted;
+    }
+}
