@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -8,6 +9,7 @@ namespace CareerBot.Core.Tests.Conversations;
 public class TurnProcessorTests
 {
     private readonly InMemoryConversationStore _store = new();
+    private readonly InMemoryDiscussionStore _discussions = new();
 
     [Fact]
     public async Task HandleAsync_NewMessage_StoresTurnWithRepliesBeforeReturningThem()
@@ -118,5 +120,36 @@ public class TurnProcessorTests
         Assert.Empty(_store.Log);
     }
 
-    private TurnProcessor CreateSut() => new(EngineDriver.CreateEngine(), _store, new FakeTimeProvider(Some.Now));
+    [Fact]
+    public async Task HandleAsync_WeeklyCommand_GoesToTheChannelNotThePersonsConversation()
+    {
+        var sut = CreateSut();
+        var message = Some.Text("/weekly@CareerBot schedule fri 18:00 Europe/Amsterdam", direct: false) with { IsModerator = true, ChannelId = "-100" };
+
+        var replies = await sut.HandleAsync(message, CancellationToken.None);
+        var again = await sut.HandleAsync(message, CancellationToken.None);
+
+        Assert.Contains("every Friday at 18:00", Assert.Single(replies).Message.Text, StringComparison.Ordinal);
+        Assert.Empty(again);
+        Assert.Null(await _store.FindAsync(message.Key, CancellationToken.None));
+        Assert.Single(await _discussions.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WeeklyCommandFromAMember_IsRefused()
+    {
+        var sut = CreateSut();
+
+        var replies = await sut.HandleAsync(Some.Text("/weekly now", direct: false) with { ChannelId = "-100" }, CancellationToken.None);
+
+        Assert.Contains("only the group's admins", Assert.Single(replies).Message.Text, StringComparison.Ordinal);
+        Assert.Empty(await _discussions.ListAsync(CancellationToken.None));
+    }
+
+    private TurnProcessor CreateSut()
+    {
+        var clock = new FakeTimeProvider(Some.Now);
+        var weekly = new WeeklyPrompts(_discussions, TestPrompts.Catalog(3), [], new DiscussionSettings(), clock, new Random(1));
+        return new(EngineDriver.CreateEngine(), _store, weekly, clock);
+    }
 }

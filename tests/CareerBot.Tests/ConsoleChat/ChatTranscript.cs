@@ -14,12 +14,13 @@ internal sealed class ChatTranscript : IDisposable
 
     public string DatabasePath => Path.Combine(_folder, "careerbot.db");
 
-    public async Task<string> RunAsync(IEnumerable<string> lines, string user = "golden", string? locale = null)
+    public async Task<string> RunAsync(IEnumerable<string> lines, string user = "golden", string? locale = null, bool moderator = false)
     {
         var host = await HostAsync();
         using var transcript = new StringWriter { NewLine = "\n" };
         using var input = new EchoingReader(lines, transcript);
-        var session = new ConsoleChatSession(host.Services.GetRequiredService<ITurnProcessor>(), input, transcript);
+        var console = moderator ? host.Services.GetRequiredService<ConsoleModerator>() : null;
+        var session = new ConsoleChatSession(host.Services.GetRequiredService<ITurnProcessor>(), input, transcript, console);
         await session.RunAsync(user, locale, CancellationToken.None);
         return transcript.ToString();
     }
