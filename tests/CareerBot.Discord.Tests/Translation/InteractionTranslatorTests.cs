@@ -111,6 +111,23 @@ public sealed class InteractionTranslatorTests
         Assert.Equal("/risk copy writer", CommandText.From(new InteractionData { Name = "risk", Options = [Option("job", "  copy writer ")] }));
     }
 
+    [Fact]
+    public void CommandText_WeeklyLanguage_BecomesTheTextCommandTheDialogueReads()
+    {
+        var data = new InteractionData { Name = "weekly", Options = [new CommandOptionValue { Name = "language", Type = 1, Options = [Option("language", "nl")] }] };
+
+        Assert.Equal("/weekly language nl", CommandText.From(data));
+    }
+
+    [Fact]
+    public void CommandCatalog_Weekly_OffersEverySubCommandTheDialogueKnows()
+    {
+        var weekly = CareerBot.Discord.Commands.CommandCatalog.All.Single(c => c.Name == "weekly");
+
+        Assert.Equal(["now", "schedule", "pause", "resume", "skip", "status", "language"], weekly.Options!.Select(o => o.Name));
+        Assert.Equal("32", weekly.DefaultMemberPermissions);
+    }
+
     private static CommandOptionValue Option(string name, string value) => new() { Name = name, Type = 3, Value = JsonSerializer.SerializeToElement(value) };
 
     private static DiscordInteraction Read(string file) =>
