@@ -72,9 +72,11 @@ public sealed class WeeklyPrompts(
     {
         var events = new List<DueEvent>();
         var next = DateTimeOffset.MaxValue;
-        foreach (var channel in await store.ListAsync(cancellationToken))
+        foreach (var listed in await store.ListAsync(cancellationToken))
         {
-            var due = await RunChannelAsync(channel.Key, events, cancellationToken);
+            // Most channels are not due: decide on the listed copy, and lock and re-read only those that are.
+            var glance = WeeklyPlanner.Decide(listed, time.GetUtcNow(), settings.GraceWindow);
+            var due = glance.Kind is DueKind.Nothing or DueKind.Wait ? glance.At : await RunChannelAsync(listed.Key, events, cancellationToken);
             next = due < next ? due : next;
         }
 

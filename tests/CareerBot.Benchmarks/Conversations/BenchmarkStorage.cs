@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Storage.LiteDb;
 using LiteDB;
@@ -24,6 +25,7 @@ internal sealed class BenchmarkStorage : IDisposable
         provider = services.BuildServiceProvider();
         Store = provider.GetRequiredService<IConversationStore>();
         Database = provider.GetRequiredService<ILiteDatabase>();
+        Discussions = provider.GetRequiredService<IDiscussionStore>();
     }
 
     public string Folder { get; }
@@ -31,6 +33,8 @@ internal sealed class BenchmarkStorage : IDisposable
     public IConversationStore Store { get; }
 
     public ILiteDatabase Database { get; }
+
+    public IDiscussionStore Discussions { get; }
 
     public static ConversationKey Key(int index) => new(Platform.Telegram, $"{100_000_000 + index}");
 

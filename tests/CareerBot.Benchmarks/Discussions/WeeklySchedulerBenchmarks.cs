@@ -1,0 +1,74 @@
+using BenchmarkDotNet.Attributes;
+using CareerBot.Benchmarks.Conversations;
+using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
+using CareerBot.Discussions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareerBot.Benchmarks.Discussions;
+
+/// <summary>
+/// One scheduler pass over many scheduled channels in LiteDB: the idle pass (nothing due, what runs every few minutes)
+/// and the pass at a busy slot, when 1% of the channels post (record as due, post, record as sent).
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[MemoryDiagnoser]
+public class WeeklySchedulerBenchmarks
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider clock = new(Monday);
+    private BenchmarkStorage storage = null!;
+    private WeeklyPrompts prompts = null!;
+    private int week;
+
+    [Params(10_000)]
+    public int Channels { get; set; }
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        storage = new BenchmarkStorage();
+        prompts = new WeeklyPrompts(storage.Discussions, PromptFiles.Load("prompts"), [new NoOpPoster()], new DiscussionSettings(), clock, new Random(1));
+        for (var i = 0; i < Channels; i++)
+        {
+            // 1% of the channels share Monday 09:00 UTC; the rest are spread over other hours and days.
+            var busy = i % 100 == 0;
+            var day = busy ? "monday" : ((DayOfWeek)(1 + (i % 6))).ToString().ToLowerInvariant();
+            var time = busy ? "09:00" : $"{10 + (i % 12)}:{i % 60:D2}";
+            await prompts.HandleCommandAsync(Command(i), $"schedule {day} {time} UTC", CancellationToken.None);
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => storage.Dispose();
+
+    [IterationSetup(Target = nameof(BusySlotPass))]
+    public void ToNextBusySlot()
+    {
+        week++;
+        clock.SetUtcNow(Monday.AddDays(7 * (week - 1)).AddHours(3));
+    }
+
+    [Benchmark]
+    public Task<DueRun> IdlePass() => prompts.RunDueAsync(CancellationToken.None);
+
+    [Benchmark]
+    public Task<DueRun> BusySlotPass() => prompts.RunDueAsync(CancellationToken.None);
+
+    private static IncomingMessage Command(int i) => new()
+    {
+        Key = new ConversationKey(Platform.Discord, "moderator"),
+        MessageId = $"setup-{i}",
+        ReplyAddress = "",
+        IsDirect = false,
+        IsModerator = true,
+        ChannelId = $"{900_000_000_000 + i}",
+    };
+
+    private sealed class NoOpPoster : IChannelPoster
+    {
+        public Platform Platform => Platform.Discord;
+
+        public Task<PostOutcome> PostAsync(ChannelPost post, CancellationToken cancellationToken) => Task.FromResult(PostOutcome.Posted);
+    }
+}
