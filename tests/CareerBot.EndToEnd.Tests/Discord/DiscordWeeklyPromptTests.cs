@@ -1,0 +1,77 @@
+using CareerBot.Discord.Tests.Fakes;
+
+namespace CareerBot.EndToEnd.Tests.Discord;
+
+/// <summary>/weekly in a server through the real host process and the fake Discord: Manage Server posts, others are refused.</summary>
+public sealed class DiscordWeeklyPromptTests : IAsyncLifetime
+{
+    private const string Token = "fake-discord-token.e2e-only.never-logged-0003";
+    private const string BotId = "900000000000000001";
+    private const string Guild = "290926798626357999";
+    private const string Channel = "645027906669510667";
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-weekly-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer discord = new();
+    private int sequence = 1;
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await discord.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Weekly_MemberRefusedManagerPostsInTheChannelWithANonce()
+    {
+        await using var bot = BotProcess.Start(folder, new Dictionary<string, string>
+        {
+            ["Discord__BotToken"] = Token,
+            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+            ["Storage__DatabasePath"] = Path.Combine(folder, "careerbot.db"),
+            ["DOTNET_ENVIRONMENT"] = "Production",
+        });
+        var gateway = await discord.NextConnectionAsync(timeoutMs: 60000);
+        gateway.AutoAck = true;
+        await gateway.SendHelloAsync();
+        await gateway.ReceiveOpAsync(2);
+        await gateway.SendReadyAsync(userId: BotId, applicationId: BotId);
+
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000101", "member-token", permissions: "0"), ++sequence);
+        var refusal = await OriginalAsync("member-token");
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000102", "manager-token", permissions: "32"), ++sequence);
+        var accepted = await OriginalAsync("manager-token");
+        var post = (await discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{Channel}/messages"), timeoutMs: 30000))[0];
+
+        Assert.Contains("only the group's admins or the server's moderators", refusal.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Posting a discussion prompt now", accepted.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("💬 Discussion of the week — ", post.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("wp", post.Json.GetProperty("nonce").GetString(), StringComparison.Ordinal);
+        Assert.True(post.Json.GetProperty("enforce_nonce").GetBoolean());
+        Assert.Single(discord.Requests, r => r.Is("POST", $"channels/{Channel}/messages"));
+        Assert.All(discord.Requests.Where(r => r.Is("POST", "interactions/")), ack => Assert.Equal(64, ack.Json.GetProperty("data").GetProperty("flags").GetInt32()));
+        Assert.False(bot.HasExited, bot.Output);
+        Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
+    }
+
+    private async Task<RecordedRequest> OriginalAsync(string token) =>
+        (await discord.WaitForRequestsAsync(r => r.Is("PATCH", $"webhooks/{BotId}/{token}/messages/@original"), timeoutMs: 30000))[0];
+
+    private static object Weekly(string id, string token, string permissions) => new
+    {
+        id,
+        application_id = BotId,
+        type = 2,
+        token,
+        version = 1,
+        guild_id = Guild,
+        channel_id = Channel,
+        locale = "en-US",
+        member = new { user = new { id = "53908232506183" + id[^3..], username = "Moderator" }, permissions, roles = Array.Empty<string>() },
+        data = new { id = "1300000000000000200", name = "weekly", type = 1, options = new[] { new { type = 1, name = "now" } } },
+    };
+}
