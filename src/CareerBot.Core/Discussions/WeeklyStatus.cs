@@ -10,12 +10,16 @@ internal sealed class WeeklyStatus(PromptCatalog catalog, Random random)
         channel = PromptRotation.EnsureUpcoming(channel, catalog, random);
         var lines = new List<string> { words.Text("weekly.status.title") };
         lines.Add(channel.Slot is { } slot ? words.Format("weekly.status.slot", words.Slot(slot)) : words.Text("weekly.status.noslot"));
-        lines.Add(channel.Paused switch
+        if (channel.Slot is not null || channel.Paused != PauseReason.None)
         {
-            PauseReason.Moderator => words.Text("weekly.status.paused"),
-            PauseReason.CannotPost => words.Format("weekly.status.cannotpost", words.When(channel.Slot, channel.CannotPostSince ?? now)),
-            _ => words.Text("weekly.status.on"),
-        });
+            lines.Add(channel.Paused switch
+            {
+                PauseReason.Moderator => words.Text("weekly.status.paused"),
+                PauseReason.CannotPost => words.Format("weekly.status.cannotpost", words.When(channel.Slot, channel.CannotPostSince ?? now)),
+                _ => words.Text("weekly.status.on"),
+            });
+        }
+
         if (channel.Pending is { } pending)
         {
             lines.Add(words.Text("weekly.status.pending"));
