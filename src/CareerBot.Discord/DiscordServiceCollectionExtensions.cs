@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Health;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
         services.AddHostedService<DiscordBotService>();
+        services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: ["adapter"]);
         return services;
     }
 
@@ -59,6 +61,7 @@ public static class DiscordServiceCollectionExtensions
         });
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<DiscordGatewayStatus>();
         services.TryAddSingleton<GatewayClient>();
         return services;
     }

@@ -1,3 +1,5 @@
+using CareerBot.Storage.LiteDb.Backup;
+using CareerBot.Storage.LiteDb.Health;
 using CareerBot.Storage.LiteDb.Occupations;
 using CareerBot.Storage.LiteDb.Conversations;
 using CareerBot.Core.Occupations;
@@ -24,6 +26,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
         services.AddHostedService<TitleMatcherWarmUp>();
         services.AddLiteDbConversations();
+
+        services.AddOptions<BackupOptions>()
+            .BindConfiguration(BackupOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<DatabaseBackup>();
+        services.AddHostedService<DatabaseBackupService>();
+        services.AddStorageHealthCheck();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
@@ -66,6 +67,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotCommandsPublisher>();
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton<TelegramStatus>();
+        services.AddHealthChecks().AddCheck<TelegramHealthCheck>(TelegramHealthCheck.Name, tags: ["adapter"]);
         return services;
     }
 

@@ -1,6 +1,7 @@
 using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
 using CareerBot.Discord;
+using CareerBot.Health;
 using CareerBot.Storage.LiteDb;
 using CareerBot.Telegram;
 using CareerBot.Verbs;
@@ -31,6 +32,7 @@ internal static class CareerBotHost
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
         builder.Services.AddDiscordAdapter();
+        builder.Services.AddHealth();
         builder.Services.AddSingleton<IVerb, RiskVerb>();
         builder.Services.AddSingleton<IVerb, MatchVerb>();
         return builder.Build();
