@@ -11,25 +11,36 @@ internal sealed class DatabaseBackupService(
     TimeProvider timeProvider,
     ILogger<DatabaseBackupService> logger) : BackgroundService
 {
+    private PeriodicTimer? timer;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Started here, not in ExecuteAsync (which runs on the thread pool), so the interval counts from start-up.
+        if (options.Value.IsEnabled)
+        {
+            timer = new PeriodicTimer(options.Value.Interval, timeProvider);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.IsEnabled)
+        if (timer is null)
         {
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await Task.Delay(options.Value.Interval, timeProvider, stoppingToken);
+                TryBackup(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-
-            TryBackup(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Normal shutdown; the last copy is taken in StopAsync.
         }
     }
 
@@ -42,6 +53,12 @@ internal sealed class DatabaseBackupService(
         {
             TryBackup(CancellationToken.None);
         }
+    }
+
+    public override void Dispose()
+    {
+        timer?.Dispose();
+        base.Dispose();
     }
 
     private void TryBackup(CancellationToken cancellationToken)

@@ -12,30 +12,46 @@ internal sealed class ConversationRetentionService(
     TimeProvider timeProvider,
     ILogger<ConversationRetentionService> logger) : BackgroundService
 {
+    private int completedSweeps;
+
+    /// <summary>Sweeps run so far (succeeded or failed); lets tests wait for one without sleeping on the clock.</summary>
+    internal int CompletedSweeps => Volatile.Read(ref completedSweeps);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Created before the first await so the interval counts from start-up.
+        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, timeProvider);
+
         // Off the start-up path: the first sweep of a large file must not hold up the host.
         await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            do
             {
-                sweeper.Sweep(stoppingToken);
+                SweepOnce(stoppingToken);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Nothing is lost: what was not deleted now is deleted by the next sweep.
-                Log.RetentionSweepFailed(logger, ex);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Normal shutdown.
+        }
+    }
 
-            try
-            {
-                await Task.Delay(options.Value.RetentionSweepInterval, timeProvider, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
+    private void SweepOnce(CancellationToken stoppingToken)
+    {
+        try
+        {
+            sweeper.Sweep(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Nothing is lost: what was not deleted now is deleted by the next sweep.
+            Log.RetentionSweepFailed(logger, ex);
+        }
+        finally
+        {
+            Interlocked.Increment(ref completedSweeps);
         }
     }
 }

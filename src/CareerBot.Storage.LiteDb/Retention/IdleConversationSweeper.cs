@@ -27,15 +27,24 @@ internal sealed class IdleConversationSweeper(
 
         // The scan reads a snapshot without blocking writers.
         var idle = collections.Conversations.FindAll()
-            .Where(d => IsIdle(d, cutoff))
+            .Where(d => d["_id"].IsString && IsIdle(d, cutoff))
             .Select(d => d["_id"])
             .ToList();
 
         var result = new SweepResult(0, 0);
-        foreach (var batch in idle.Chunk(BatchSize))
+        if (idle.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            result += DeleteBatch(batch, cutoff);
+            // One pass over the outbox (it has no index on the person): new entries only come with a turn, which
+            // makes the person active again and is caught by the re-check below.
+            var idleKeys = idle.Select(id => id.AsString).ToHashSet(StringComparer.Ordinal);
+            var outboxByKey = collections.Outbox.FindAll()
+                .Where(d => d[OutboxBson.ConversationKey].IsString && idleKeys.Contains(d[OutboxBson.ConversationKey].AsString))
+                .ToLookup(d => d[OutboxBson.ConversationKey].AsString, d => d["_id"], StringComparer.Ordinal);
+            foreach (var batch in idle.Chunk(BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                result += DeleteBatch(batch, outboxByKey, cutoff);
+            }
         }
 
         if (result.Conversations > 0)
@@ -51,7 +60,7 @@ internal sealed class IdleConversationSweeper(
         return result;
     }
 
-    private SweepResult DeleteBatch(BsonValue[] ids, DateTimeOffset cutoff)
+    private SweepResult DeleteBatch(BsonValue[] ids, ILookup<string, BsonValue> outboxByKey, DateTimeOffset cutoff)
     {
         var database = collections.Database;
         using (collections.WriteGate.Enter())
@@ -75,7 +84,7 @@ internal sealed class IdleConversationSweeper(
                     collections.Conversations.Delete(id);
 
                     // Outbox entries carry the same key value as the conversation's _id (both IndexKey of the key).
-                    var outbox = collections.Outbox.DeleteMany(OutboxBson.ConversationKey + " = @0", id);
+                    var outbox = outboxByKey[id.AsString].Count(entry => collections.Outbox.Delete(entry));
                     result += new SweepResult(1, outbox);
                 }
 
