@@ -27,7 +27,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
         services.AddHostedService<DiscordBotService>();
-        services.AddHealthChecks().AddCheck<DiscordHealthCheck>(DiscordHealthCheck.Name, tags: ["adapter"]);
+        services.AddHealthCheckRegistration<DiscordHealthCheck>(DiscordHealthCheck.Name);
         return services;
     }
 

@@ -68,7 +68,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
         services.AddSingleton<TelegramStatus>();
-        services.AddHealthChecks().AddCheck<TelegramHealthCheck>(TelegramHealthCheck.Name, tags: ["adapter"]);
+        services.AddHealthCheckRegistration<TelegramHealthCheck>(TelegramHealthCheck.Name);
         return services;
     }
 

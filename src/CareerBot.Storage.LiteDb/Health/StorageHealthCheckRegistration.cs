@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Storage.LiteDb.Health;
 
@@ -7,7 +8,13 @@ internal static class StorageHealthCheckRegistration
 {
     public static IServiceCollection AddStorageHealthCheck(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<LiteDbWritableHealthCheck>(LiteDbWritableHealthCheck.Name, tags: ["storage"]);
+        // Only the registration: the host's AddHealth adds the health service (AddHealthChecks also adds a hosted
+        // publisher, which has no place in a project's own registration).
+        services.Configure<HealthCheckServiceOptions>(options => options.Registrations.Add(new HealthCheckRegistration(
+            LiteDbWritableHealthCheck.Name,
+            sp => ActivatorUtilities.GetServiceOrCreateInstance<LiteDbWritableHealthCheck>(sp),
+            failureStatus: null,
+            tags: ["storage"])));
         return services;
     }
 }
