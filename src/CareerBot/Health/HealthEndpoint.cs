@@ -12,35 +12,50 @@ namespace CareerBot.Health;
 /// </summary>
 internal sealed class HealthEndpoint(HealthCheckService health, IOptions<HealthOptions> options, ILogger<HealthEndpoint> logger) : BackgroundService
 {
+    private HttpListener? listener;
+
+    /// <summary>True while requests are accepted.</summary>
+    internal bool IsListening => listener?.IsListening == true;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Bound here, not in ExecuteAsync (which runs on the thread pool), so the endpoint answers once the host has started.
+        var url = options.Value.Url;
+        if (options.Value.EndpointEnabled)
+        {
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(url);
+            try
+            {
+                candidate.Start();
+                listener = candidate;
+                Log.HealthEndpointListening(logger, url);
+            }
+            catch (HttpListenerException ex)
+            {
+                // A busy port must not stop the bot: it runs on without the endpoint.
+                candidate.Close();
+                Log.HealthEndpointFailed(logger, url, ex);
+            }
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var url = options.Value.Url;
-        if (!options.Value.EndpointEnabled)
+        if (listener is not { } active)
         {
             return;
         }
 
-        using var listener = new HttpListener();
-        listener.Prefixes.Add(url);
-        try
-        {
-            listener.Start();
-        }
-        catch (HttpListenerException ex)
-        {
-            // A busy port must not stop the bot: it runs on without the endpoint.
-            Log.HealthEndpointFailed(logger, url, ex);
-            return;
-        }
-
-        Log.HealthEndpointListening(logger, url);
-        await using var stop = stoppingToken.Register(listener.Stop);
+        await using var stop = stoppingToken.Register(active.Stop);
         while (!stoppingToken.IsCancellationRequested)
         {
             HttpListenerContext context;
             try
             {
-                context = await listener.GetContextAsync();
+                context = await active.GetContextAsync();
             }
             catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException && stoppingToken.IsCancellationRequested)
             {
@@ -56,6 +71,12 @@ internal sealed class HealthEndpoint(HealthCheckService health, IOptions<HealthO
                 Log.HealthRequestFailed(logger, ex);
             }
         }
+    }
+
+    public override void Dispose()
+    {
+        listener?.Close();
+        base.Dispose();
     }
 
     private async Task AnswerAsync(HttpListenerContext context, CancellationToken cancellationToken)
