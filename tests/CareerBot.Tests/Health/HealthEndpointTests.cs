@@ -104,6 +104,20 @@ public sealed class HealthEndpointTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.True(sut.IsListening);
     }
 
+    [Fact]
+    public async Task Get_WildcardPrefixAsInTheContainer_AnswersOnLoopback()
+    {
+        var port = FreePort();
+        await using var wildcard = CreateServices($"http://+:{port}/");
+        var endpoint = wildcard.GetServices<IHostedService>().OfType<HealthEndpoint>().Single();
+        await endpoint.StartAsync(CancellationToken.None);
+
+        using var response = await http.GetAsync($"http://127.0.0.1:{port}/healthz");
+        await endpoint.StopAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(url + path);
 
     private ServiceProvider CreateServices(string healthUrl)
