@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CareerBot;
 
@@ -26,6 +27,9 @@ internal static class CareerBotHost
 
         // stdout belongs to the chat and the verbs' output; every log line goes to stderr.
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        // appsettings.json's timestamp format ends in a space to separate it from the level in single-line text; JSON needs none.
+        builder.Services.PostConfigure<JsonConsoleFormatterOptions>(json => json.TimestampFormat = json.TimestampFormat?.TrimEnd());
 
         builder.Services.AddLiteDbStorage();
         builder.Services.AddDialogue();

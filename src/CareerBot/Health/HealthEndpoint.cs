@@ -82,7 +82,7 @@ internal sealed class HealthEndpoint(HealthCheckService health, IOptions<HealthO
     private async Task AnswerAsync(HttpListenerContext context, CancellationToken cancellationToken)
     {
         using var response = context.Response;
-        if (context.Request.HttpMethod is not ("GET" or "HEAD") || context.Request.Url?.AbsolutePath.TrimEnd('/').EndsWith("/healthz", StringComparison.Ordinal) != true)
+        if (context.Request.HttpMethod is not ("GET" or "HEAD") || context.Request.Url?.AbsolutePath.TrimEnd('/') != HealthPath(options.Value.Url))
         {
             response.StatusCode = (int)HttpStatusCode.NotFound;
             return;
@@ -98,5 +98,12 @@ internal sealed class HealthEndpoint(HealthCheckService health, IOptions<HealthO
         {
             await response.OutputStream.WriteAsync(body, cancellationToken);
         }
+    }
+
+    /// <summary>"http://+:8080/ops/" → "/ops/healthz": the prefix's own path, then healthz.</summary>
+    private static string HealthPath(string url)
+    {
+        var start = url.IndexOf('/', url.IndexOf("://", StringComparison.Ordinal) + 3);
+        return url[start..] + "healthz";
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace CareerBot.EndToEnd.Tests.Telegram;
 
@@ -9,7 +10,7 @@ namespace CareerBot.EndToEnd.Tests.Telegram;
 /// and backups. The whole log output is then scanned for the token and for what the person typed.
 /// </summary>
 [Collection(TelegramProcesses.Name)]
-public sealed class TelegramOperationsTests : IAsyncLifetime
+public sealed class TelegramOperationsTests(ITestOutputHelper testOutput) : IAsyncLifetime
 {
     private const long User = 7001;
     private const string JobTyped = "I am a nurse at the Quirinus clinic";
@@ -54,12 +55,21 @@ public sealed class TelegramOperationsTests : IAsyncLifetime
         Assert.Single(Directory.GetFiles(backups, "bot-backup-*.db")); // written at shutdown
 
         var output = bot.Output;
+        foreach (var line in output.Split('\n').Where(l => l.Contains("Backup written", StringComparison.Ordinal) || l.Contains("Retention sweep", StringComparison.Ordinal)))
+        {
+            testOutput.WriteLine(line);
+        }
+
         Assert.DoesNotContain(TelegramEmulator.Token, output, StringComparison.Ordinal);
         Assert.DoesNotContain("TEST/", output, StringComparison.Ordinal);
         Assert.All(PersonalFragments, fragment => Assert.DoesNotContain(fragment, output, StringComparison.OrdinalIgnoreCase));
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(lines.Length > 10, output);
-        Assert.All(lines, line => Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(line).RootElement.ValueKind));
+        Assert.All(lines, line =>
+        {
+            using var entry = JsonDocument.Parse(line);
+            Assert.True(DateTimeOffset.TryParse(entry.RootElement.GetProperty("Timestamp").GetString(), System.Globalization.CultureInfo.InvariantCulture, out _), line);
+        });
         Assert.DoesNotContain(lines, l => l.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || l.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal));
     }
 

@@ -66,6 +66,7 @@ public sealed class HealthEndpointTests(ITestOutputHelper output) : IAsyncLifeti
     [InlineData("")]
     [InlineData("metrics")]
     [InlineData("healthz/../secret")]
+    [InlineData("nested/healthz")]
     public async Task Get_OtherPath_404(string path)
     {
         using var response = await GetAsync(path);
