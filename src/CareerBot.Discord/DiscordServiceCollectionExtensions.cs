@@ -4,6 +4,7 @@ using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Health;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
         services.AddHostedService<DiscordBotService>();
+        services.AddHealthCheckRegistration<DiscordHealthCheck>(DiscordHealthCheck.Name);
         return services;
     }
 
@@ -62,6 +64,7 @@ public static class DiscordServiceCollectionExtensions
         });
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<DiscordGatewayStatus>();
         services.TryAddSingleton<GatewayClient>();
         return services;
     }

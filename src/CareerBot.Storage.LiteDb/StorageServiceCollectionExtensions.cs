@@ -1,3 +1,5 @@
+using CareerBot.Storage.LiteDb.Backup;
+using CareerBot.Storage.LiteDb.Health;
 using CareerBot.Storage.LiteDb.Occupations;
 using CareerBot.Storage.LiteDb.Conversations;
 using CareerBot.Core.Discussions;
@@ -27,6 +29,14 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<TitleMatcherWarmUp>();
         services.AddLiteDbConversations();
         services.AddSingleton<IDiscussionStore, LiteDbDiscussionStore>();
+
+        services.AddOptions<BackupOptions>()
+            .BindConfiguration(BackupOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<DatabaseBackup>();
+        services.AddHostedService<DatabaseBackupService>();
+        services.AddStorageHealthCheck();
         return services;
     }
 }

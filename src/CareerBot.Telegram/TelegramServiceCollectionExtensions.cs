@@ -1,4 +1,5 @@
 using CareerBot.Core.Discussions;
+using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
@@ -68,6 +69,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
         services.AddSingleton<IChannelPoster, TelegramChannelPoster>();
+        services.AddSingleton<TelegramStatus>();
+        services.AddHealthCheckRegistration<TelegramHealthCheck>(TelegramHealthCheck.Name);
         return services;
     }
 

@@ -2,6 +2,7 @@ using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
 using CareerBot.Discussions;
 using CareerBot.Discord;
+using CareerBot.Health;
 using CareerBot.Storage.LiteDb;
 using CareerBot.Telegram;
 using CareerBot.Verbs;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CareerBot;
 
@@ -27,12 +29,16 @@ internal static class CareerBotHost
         // stdout belongs to the chat and the verbs' output; every log line goes to stderr.
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        // appsettings.json's timestamp format ends in a space to separate it from the level in single-line text; JSON needs none.
+        builder.Services.PostConfigure<JsonConsoleFormatterOptions>(json => json.TimestampFormat = json.TimestampFormat?.TrimEnd());
+
         builder.Services.AddLiteDbStorage();
         builder.Services.AddDialogue();
         builder.Services.AddWeeklyPrompts();
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
         builder.Services.AddDiscordAdapter();
+        builder.Services.AddHealth();
         builder.Services.AddSingleton<IVerb, RiskVerb>();
         builder.Services.AddSingleton<IVerb, MatchVerb>();
         return builder.Build();

@@ -9,6 +9,12 @@ public sealed record DialogueSettings
     /// <summary>Longer messages are politely refused (a pasted document is not a job title).</summary>
     public int MaxMessageLength { get; init; } = 1000;
 
+    /// <summary>Idle conversations are deleted after this long (by the storage's retention sweeper); /privacy states it.</summary>
+    public TimeSpan RetainIdleFor { get; init; } = TimeSpan.FromDays(90);
+
+    /// <summary>Whole days of <see cref="RetainIdleFor"/>, as the texts state it.</summary>
+    public int RetainIdleDays => (int)Math.Ceiling(RetainIdleFor.TotalDays);
+
     /// <summary>Attribution lines listed by /sources, one per data source.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

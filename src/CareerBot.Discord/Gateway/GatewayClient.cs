@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using CareerBot.Discord.Health;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ internal sealed class GatewayClient(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     Random random,
+    DiscordGatewayStatus status,
     ILoggerFactory loggerFactory)
 {
     public static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
@@ -80,8 +82,15 @@ internal sealed class GatewayClient(
         }
 
         failedResumes = 0;
-        using var connection = new GatewayConnection(socket, Session, identity, handler, time, random, logger);
-        return await connection.RunAsync(cancellationToken);
+        using var connection = new GatewayConnection(socket, Session, identity, handler, time, random, status, logger);
+        try
+        {
+            return await connection.RunAsync(cancellationToken);
+        }
+        finally
+        {
+            status.Disconnected();
+        }
     }
 
     private ConnectionOutcome ConnectFailed(bool resuming)

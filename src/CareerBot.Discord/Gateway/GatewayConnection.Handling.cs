@@ -21,6 +21,7 @@ internal sealed partial class GatewayConnection
                 break;
             case GatewayOpCode.HeartbeatAck:
                 awaitingAck = false;
+                status.HeartbeatAcknowledged();
                 break;
             case GatewayOpCode.Heartbeat:
                 await SendHeartbeatAsync(cancellationToken);
@@ -41,6 +42,7 @@ internal sealed partial class GatewayConnection
                 break;
             case GatewayOpCode.Dispatch:
                 session.Observe(payload.S);
+                status.EventReceived();
                 await DispatchAsync(payload, cancellationToken);
                 break;
             default:
@@ -78,10 +80,12 @@ internal sealed partial class GatewayConnection
 
                 session.Start(ready.SessionId, ready.ResumeGatewayUrl);
                 healthy = true;
+                status.Ready();
                 Log.GatewayReady(logger, ready.User.Id, ready.V);
                 break;
             case GatewayDispatch.Resumed:
                 healthy = true;
+                status.Ready();
                 Log.GatewayResumed(logger, session.Sequence);
                 return;
             case GatewayDispatch.MessageCreate or GatewayDispatch.InteractionCreate or GatewayDispatch.GuildCreate:

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using CareerBot.Discord.Health;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Gateway;
@@ -16,6 +17,7 @@ internal sealed partial class GatewayConnection(
     IGatewayDispatchHandler handler,
     TimeProvider time,
     Random random,
+    DiscordGatewayStatus status,
     ILogger logger) : IDisposable
 {
     private const int MaxFrameBytes = 16 * 1024 * 1024;

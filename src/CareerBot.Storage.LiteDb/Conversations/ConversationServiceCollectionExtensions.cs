@@ -1,5 +1,6 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Storage.LiteDb.Retention;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<LogCheckpointer>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IPlatformStateStore, LiteDbPlatformStateStore>();
+        services.AddSingleton<IdleConversationSweeper>();
+        services.AddHostedService<ConversationRetentionService>();
         return services;
     }
 }

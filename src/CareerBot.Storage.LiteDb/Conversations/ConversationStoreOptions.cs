@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CareerBot.Storage.LiteDb.Conversations;
 
-/// <summary>How long the conversation store remembers handled platform events.</summary>
-internal sealed class ConversationStoreOptions
+/// <summary>The "Storage:Conversations" section: how long conversations and handled platform events are kept.</summary>
+public sealed class ConversationStoreOptions
 {
     public const string SectionName = "Storage:Conversations";
 
@@ -22,4 +22,12 @@ internal sealed class ConversationStoreOptions
     /// <summary>A checkpoint is forced after this many saved turns, bounding the -log file (about 70 KB per turn).</summary>
     [Range(1, 1_000_000)]
     public int CheckpointEveryTurns { get; set; } = 200;
+
+    /// <summary>A conversation with no message for this long is deleted with everything keyed to the person (as /forget).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan RetainIdleFor { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the retention sweeper looks for idle conversations (it also runs once at start-up).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

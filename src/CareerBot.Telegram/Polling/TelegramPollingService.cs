@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +27,7 @@ internal sealed class TelegramPollingService(
     IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     TokenRedactor redactor,
+    TelegramStatus status,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     private const int MaxAttemptsPerUpdate = 3;
@@ -88,6 +90,7 @@ internal sealed class TelegramPollingService(
         var updates = await _poll.ExecuteAsync(
             async t => await bot.GetUpdates(offset, options.Value.PollLimit, options.Value.PollTimeoutSeconds, AllowedUpdates, t),
             stoppingToken);
+        status.Polled(updates.Length);
         if (updates.Length == 0)
         {
             return offset;

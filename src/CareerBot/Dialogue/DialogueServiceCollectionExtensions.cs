@@ -2,6 +2,7 @@ using CareerBot.Core.Conversations;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Stories;
 using CareerBot.Storage.LiteDb;
+using CareerBot.Storage.LiteDb.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,10 +26,12 @@ internal static class DialogueServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DialogueOptions>>().Value;
+            var conversations = sp.GetRequiredService<IOptions<ConversationStoreOptions>>().Value;
             return new DialogueSettings
             {
                 IdleGreetingAfter = options.IdleGreetingAfter,
                 MaxMessageLength = options.MaxMessageLength,
+                RetainIdleFor = conversations.RetainIdleFor,
                 Sources = [.. DataSources.All.Select(source => $"{source.Name} — {source.UsedFor}. {source.Attribution}")],
             };
         });

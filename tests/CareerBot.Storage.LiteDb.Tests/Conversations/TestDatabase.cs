@@ -32,9 +32,13 @@ internal sealed class TestDatabase : IDisposable
     internal static ILiteDatabase Open(string path) =>
         new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
 
+    internal LiteDbWriteGate WriteGate { get; } = new();
+
+    internal ConversationCollections CreateCollections() => new(Database, WriteGate);
+
     internal LiteDbConversationStore CreateStore()
     {
-        var collections = new ConversationCollections(Database, new LiteDbWriteGate());
+        var collections = CreateCollections();
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var pruner = new HandledMarkerPruner(collections, options, NullLogger<HandledMarkerPruner>.Instance);
         var checkpointer = new LogCheckpointer(collections, options, NullLogger<LogCheckpointer>.Instance);

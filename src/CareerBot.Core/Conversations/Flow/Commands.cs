@@ -36,7 +36,7 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
                 SideAnswer(turn, () => turn.SayKey("help"));
                 break;
             case "privacy":
-                SideAnswer(turn, () => turn.SayKey("privacy"));
+                SideAnswer(turn, () => Privacy(turn));
                 break;
             case "sources":
                 SideAnswer(turn, () => Sources(turn));
@@ -52,6 +52,9 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
                 break;
         }
     }
+
+    /// <summary>What is stored and for how long (the configured retention).</summary>
+    public void Privacy(Turn turn) => turn.Say(turn.Format("privacy", settings.RetainIdleDays));
 
     public void Sources(Turn turn) =>
         turn.Say(string.Join("\n", settings.Sources.Select(line => "• " + line).Prepend(turn.Text("sources.header"))));
@@ -103,7 +106,7 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
 
         turn.Conversation = turn.Conversation with { ResumeStep = null, Candidates = [], CandidateIscos = [] };
         turn.GoTo(DialogueStep.Hello);
-        turn.SayKey("cancel.done");
+        turn.Say(turn.Format("cancel.done", settings.RetainIdleDays));
     }
 
     private void Back(Turn turn)

@@ -28,7 +28,7 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands co
                 commands.Sources(turn);
                 break;
             case "privacy":
-                turn.SayKey("privacy");
+                commands.Privacy(turn);
                 break;
             case "start" or "career" or "restart" or "cancel" or "back" or "forget" or "language" or "lang" or "taal":
                 turn.InvitePrivate(turn.Text("command.private"));

@@ -1,0 +1,34 @@
+namespace CareerBot.Discord.Health;
+
+/// <summary>What the gateway connection last achieved, read by <see cref="DiscordHealthCheck"/>. Thread-safe.</summary>
+internal sealed class DiscordGatewayStatus(TimeProvider timeProvider)
+{
+    private long readyTicks = -1;
+    private long lastAckTicks = -1;
+    private long lastEventTicks = -1;
+
+    /// <summary>When the adapter was created; the grace period before the first READY counts from here.</summary>
+    public DateTimeOffset CreatedAt { get; } = timeProvider.GetUtcNow();
+
+    /// <summary>READY or RESUMED received on the current connection, which has not ended since.</summary>
+    public bool IsConnected => Interlocked.Read(ref readyTicks) >= 0;
+
+    public DateTimeOffset? ConnectedAt => Read(ref readyTicks);
+
+    public DateTimeOffset? LastHeartbeatAck => Read(ref lastAckTicks);
+
+    public DateTimeOffset? LastEvent => Read(ref lastEventTicks);
+
+    public void Ready() => Interlocked.Exchange(ref readyTicks, Now());
+
+    public void HeartbeatAcknowledged() => Interlocked.Exchange(ref lastAckTicks, Now());
+
+    public void EventReceived() => Interlocked.Exchange(ref lastEventTicks, Now());
+
+    public void Disconnected() => Interlocked.Exchange(ref readyTicks, -1);
+
+    private long Now() => timeProvider.GetUtcNow().UtcTicks;
+
+    private static DateTimeOffset? Read(ref long ticks) =>
+        Interlocked.Read(ref ticks) is var value and >= 0 ? new DateTimeOffset(value, TimeSpan.Zero) : null;
+}
