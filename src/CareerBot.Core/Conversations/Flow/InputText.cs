@@ -2,7 +2,7 @@ using System.Text;
 
 namespace CareerBot.Core.Conversations.Flow;
 
-/// <summary>Makes typed text safe to reason about: trimmed, control and format characters removed, whitespace collapsed.</summary>
+/// <summary>Makes typed text safe to reason about: trimmed, control, format and noncharacters removed, whitespace collapsed.</summary>
 internal static class InputText
 {
     /// <summary>Texts longer than this are cut before cleaning; the engine refuses anything past its own, smaller limit.</summary>
@@ -30,7 +30,7 @@ internal static class InputText
                 continue;
             }
 
-            if (rune.Value == 0xFFFD || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format && rune.Value != 0x200D)
+            if (rune.Value == 0xFFFD || IsNoncharacter(rune) || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format && rune.Value != 0x200D)
             {
                 continue;
             }
@@ -46,4 +46,8 @@ internal static class InputText
 
         return builder.ToString();
     }
+
+    // U+FFFE, U+FFFF (and their twins in every plane) and U+FDD0–U+FDEF are not for interchange: string.Normalize
+    // rejects them, so they would break every later step that folds accents.
+    private static bool IsNoncharacter(Rune rune) => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
 }
