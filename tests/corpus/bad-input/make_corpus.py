@@ -161,6 +161,8 @@ TEXT_GROUPS = {
         ('dangling-zwj', {'text': 'nurse\u200d'}),
         ('variation-selectors', {'text': 'n\ufe0fu\ufe0er\U000E0100se'}),
         ('emoji-wall', {'text': '\U0001F525', 'repeat': 999}),
+        ('emoji-at-echo-cut', {'text': 'x' * 59 + '\U0001F469\U0001F3FD\u200d\U0001F4BB and more words here'}),
+        ('emoji-at-command-echo-cut', {'text': '/' + 'x' * 31 + '\U0001F469\U0001F3FD'}),
     ]),
     'zalgo': ('Combining characters (zalgo), decomposed letters, scripts that stack marks.', [
         ('zalgo-nurse', {'text': zalgo('nurse', 8)}),

@@ -9,8 +9,17 @@ internal static class InputText
     private const int HardLimit = 20_000;
 
     /// <summary>Text said back to the person ("I don't have \"…\""), cut to <paramref name="limit"/> characters.</summary>
-    public static string Echo(string text, int limit = 60) =>
-        text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit), "…");
+    public static string Echo(string text, int limit = 60)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        // Never cut between the two halves of an emoji: a lone surrogate cannot be stored (LiteDB) or sent (JSON).
+        var cut = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     public static string Clean(string? text)
     {
