@@ -38,7 +38,7 @@ public sealed class BadFrameCorpusTests
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + string.Join("\n", logs.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal)).TakeLast(5)));
         // No reconnect (5007 lost, 5009 reconnecting), nothing escaped the router (5013) or the adapter (5041).
         var alarms = logs.Where(l => AlarmIds.Any(id => l.Contains(id, StringComparison.Ordinal))).ToList();
-        Assert.True(alarms.Count == 0, string.Join("\n", alarms.Select(l => l[..Math.Min(l.Length, 1200)]) // with the stack trace: where it escaped));
+        Assert.True(alarms.Count == 0, string.Join("\n", alarms.Select(l => l[..Math.Min(l.Length, 1200)]))); // with the stack trace: where it escaped
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sut.Server.NextConnectionAsync(timeoutMs: 200));
     }
 
