@@ -39,7 +39,9 @@ public sealed class UpdateReaderTests : IAsyncDisposable
 
         Assert.True(moved);
         Assert.Equal("hi", Assert.Single(_harness.Processor.Handled).Text);
-        Assert.Equal(52, _harness.Api.CallsTo("getUpdates")[1].Body["offset"]!.GetValue<int>());
+        var poll = _harness.Api.CallsTo("getUpdates")[1].Body;
+        Assert.Equal(52, poll["offset"]!.GetValue<int>());
+        Assert.Equal("""{"offset":52,"limit":100,"timeout":5,"allowed_updates":["message","edited_message","callback_query","my_chat_member"]}""", poll.ToJsonString());
     }
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();
