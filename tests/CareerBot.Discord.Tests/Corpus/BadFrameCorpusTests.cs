@@ -23,8 +23,10 @@ public sealed class BadFrameCorpusTests
         for (var i = 0; i < cases.Count; i++)
         {
             // Fresh interaction ids and tokens, as Discord sends: each has its own callback route.
-            var unique = Some.Id();
-            await sut.Gateway.SendRawAsync(cases[i].Raw.Replace("tok-corpus", "tok-" + unique, StringComparison.Ordinal).Replace("13000000000000001", unique[..17], StringComparison.Ordinal));
+            await sut.Gateway.SendRawAsync(cases[i].Raw
+                .Replace("tok-corpus", "tok-" + Some.Id(), StringComparison.Ordinal)
+                .Replace("1300000000000000101", Some.Id(), StringComparison.Ordinal)
+                .Replace("1300000000000000201", Some.Id(), StringComparison.Ordinal));
             await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("sentinel " + i));
             if (!await AnsweredAsync(sut, "sentinel " + i))
             {
