@@ -18,6 +18,12 @@ internal static partial class Log
     [LoggerMessage(4003, LogLevel.Warning, "Update {UpdateId} failed (attempt {Attempt}); it will be polled again")]
     public static partial void UpdateFailed(ILogger logger, int updateId, int attempt, Exception exception);
 
+    [LoggerMessage(4024, LogLevel.Warning, "Update {UpdateId} could not be read (at {Path}); skipped")]
+    public static partial void UpdateUnreadable(ILogger logger, string updateId, string path);
+
+    [LoggerMessage(4025, LogLevel.Warning, "A getUpdates batch of {Count} items had no readable update id; polling the same offset again")]
+    public static partial void BatchWithoutIds(ILogger logger, int count);
+
     [LoggerMessage(4004, LogLevel.Error, "Update {UpdateId} kept failing and was skipped")]
     public static partial void UpdateSkipped(ILogger logger, int updateId);
 

@@ -42,9 +42,9 @@ internal static class MessageRenderer
 
     /// <summary>The source message's buttons, all disabled and the pressed one highlighted (so a choice can't be made twice).</summary>
     public static IReadOnlyList<DiscordComponent> DisableButtons(IReadOnlyList<DiscordComponent> rows, string? pressed) =>
-        rows.Select(row => row with
+        rows.OfType<DiscordComponent>().Select(row => row with // OfType: a null row or button (malformed payload) is left out
         {
-            Components = row.Components?.Select(c => c.Type == 2
+            Components = row.Components?.OfType<DiscordComponent>().Select(c => c.Type == 2
                 ? c with { Disabled = true, Style = c.CustomId == pressed && c.Style != 5 ? 3 : c.Style }
                 : c).ToList(),
         }).ToList();

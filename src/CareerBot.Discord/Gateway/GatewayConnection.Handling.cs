@@ -13,6 +13,10 @@ internal sealed partial class GatewayConnection
     {
         switch ((GatewayOpCode)payload.Op)
         {
+            case GatewayOpCode.Hello when !heartbeat.IsCompleted:
+                // A second Hello on the same connection: a second heartbeat loop (and Identify) would only break the session.
+                Log.GatewayOpcodeSkipped(logger, payload.Op);
+                break;
             case GatewayOpCode.Hello:
                 var hello = payload.D?.Deserialize<HelloData>(DiscordJson.Options);
                 var interval = TimeSpan.FromMilliseconds(Math.Max(hello?.HeartbeatInterval ?? 41250, 100));

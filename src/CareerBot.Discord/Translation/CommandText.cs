@@ -15,7 +15,8 @@ internal static class CommandText
 
     private static void AddOptions(List<string> words, IReadOnlyList<CommandOptionValue>? options)
     {
-        foreach (var option in options ?? [])
+        // OfType drops null items, which Discord never sends but a malformed payload may.
+        foreach (var option in (options ?? []).OfType<CommandOptionValue>())
         {
             // 1 = sub-command, 2 = sub-command group: their name is part of the command.
             if (option.Type is 1 or 2)

@@ -51,7 +51,7 @@ internal static partial class MessageTranslator
     }
 
     private static bool Mentions(DiscordMessage message, string botUserId) =>
-        message.Mentions?.Any(u => u.Id == botUserId) == true
+        message.Mentions?.Any(u => u?.Id == botUserId) == true // a null item only comes in a malformed payload
         || (message.Content ?? "").Contains($"<@{botUserId}>", StringComparison.Ordinal)
         || (message.Content ?? "").Contains($"<@!{botUserId}>", StringComparison.Ordinal);
 

@@ -87,17 +87,31 @@ internal sealed class TelegramPollingService(
 
     private async Task<int?> PollOnceAsync(int? offset, CancellationToken drainToken, CancellationToken stoppingToken)
     {
-        var updates = await _poll.ExecuteAsync(
-            async t => await bot.GetUpdates(offset, options.Value.PollLimit, options.Value.PollTimeoutSeconds, AllowedUpdates, t),
-            stoppingToken);
-        status.Polled(updates.Length);
-        if (updates.Length == 0)
+        var request = new RawUpdatesRequest
+        {
+            Offset = offset,
+            Limit = options.Value.PollLimit,
+            Timeout = options.Value.PollTimeoutSeconds,
+            AllowedUpdates = AllowedUpdates,
+        };
+        var items = await _poll.ExecuteAsync(async t => await bot.SendRequest(request, t), stoppingToken);
+        status.Polled(items?.Length ?? 0);
+        if (items is not { Length: > 0 })
         {
             return offset;
         }
 
-        var failedAt = await ProcessBatchAsync(updates, drainToken);
-        var next = failedAt ?? (updates.Max(u => u.Id) + 1);
+        var batch = UpdateReader.Read(items, logger);
+        if (batch.HighestId is not { } highest)
+        {
+            // Nothing to move the offset past (Telegram always sends update_id): wait instead of polling in a tight loop.
+            Log.BatchWithoutIds(logger, items.Length);
+            await Task.Delay(TimeSpan.FromSeconds(2), timeProvider, stoppingToken);
+            return offset;
+        }
+
+        var failedAt = batch.Updates.Length == 0 ? null : await ProcessBatchAsync(batch.Updates, drainToken);
+        var next = failedAt ?? (highest + 1);
         await WithStateOnlyAsync(state => state.SetOffsetAsync(next, drainToken));
         if (failedAt is not null)
         {

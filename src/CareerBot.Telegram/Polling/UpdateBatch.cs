@@ -8,11 +8,12 @@ internal static class UpdateBatch
     public static IEnumerable<Update[]> ByChat(IEnumerable<Update> updates) =>
         updates.OrderBy(u => u.Id).GroupBy(ChatOf).Select(g => g.ToArray());
 
+    // Every link may be missing in a malformed update; such an update goes to chat 0 and its route ignores it.
     public static long ChatOf(Update update) =>
-        update.Message?.Chat.Id
-        ?? update.CallbackQuery?.Message?.Chat.Id
-        ?? update.CallbackQuery?.From.Id
-        ?? update.MyChatMember?.Chat.Id
-        ?? update.EditedMessage?.Chat.Id
+        update.Message?.Chat?.Id
+        ?? update.CallbackQuery?.Message?.Chat?.Id
+        ?? update.CallbackQuery?.From?.Id
+        ?? update.MyChatMember?.Chat?.Id
+        ?? update.EditedMessage?.Chat?.Id
         ?? 0;
 }

@@ -21,9 +21,15 @@ internal static class CallbackMapper
             return UpdateRoute.Ignore("callback from an inline-mode message") with { Button = answerOnly };
         }
 
+        // Missing despite the library's annotations: a malformed query is answered (so the spinner stops) and nothing more.
+        if (query.From is null || message.Chat is null)
+        {
+            return UpdateRoute.Ignore("callback without sender or chat") with { Button = answerOnly };
+        }
+
         // An inaccessible message (older than 48 h) comes with date 0: answer the query, but there is nothing to edit.
         var accessible = message.Date != default;
-        var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(b => b.CallbackData == data)?.Text;
+        var label = message.ReplyMarkup?.InlineKeyboard?.SelectMany(row => row ?? []).FirstOrDefault(b => b?.CallbackData == data)?.Text;
         var button = accessible
             ? new PressedButton(query.Id, message.Chat.Id, message.Id, message.Text, label)
             : answerOnly with { ChatId = message.Chat.Id };

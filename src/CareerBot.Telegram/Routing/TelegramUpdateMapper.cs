@@ -26,6 +26,12 @@ internal static class TelegramUpdateMapper
 
     private static UpdateRoute MapMessage(int updateId, Message message, BotIdentity bot)
     {
+        // The library leaves a missing required object null despite its annotations; such an update is not from Telegram.
+        if (message.Chat is null)
+        {
+            return UpdateRoute.Ignore("message without chat");
+        }
+
         if (message.MigrateToChatId is { } newChatId)
         {
             return new UpdateRoute(RouteKind.Migrated, "group migrated") { ChatId = message.Chat.Id, MigratedToChatId = newChatId };
@@ -113,6 +119,11 @@ internal static class TelegramUpdateMapper
 
     private static UpdateRoute MapMembership(ChatMemberUpdated change)
     {
+        if (change.Chat is null || change.NewChatMember is null)
+        {
+            return UpdateRoute.Ignore("my_chat_member without chat or member");
+        }
+
         var status = change.NewChatMember.Status;
         var kind = status is ChatMemberStatus.Kicked or ChatMemberStatus.Left ? RouteKind.Blocked : RouteKind.Unblocked;
         return new UpdateRoute(kind, "my_chat_member " + status) { ChatId = change.Chat.Id };

@@ -111,6 +111,7 @@ public class DialogueEngineCareTests
         "line1\r\nline2\0\u0007\u001b[31m",
         "\u202Eevil\u202C text",
         "\uD800 lone surrogate",
+        "nurs\u00e9\uFFFF\uFFFE", // noncharacters: string.Normalize throws on them (found by the bad-input corpus)
         "'; DROP TABLE conversations; --",
         "{\"ok\":false}",
         "/",

@@ -2,15 +2,24 @@ using System.Text;
 
 namespace CareerBot.Core.Conversations.Flow;
 
-/// <summary>Makes typed text safe to reason about: trimmed, control and format characters removed, whitespace collapsed.</summary>
+/// <summary>Makes typed text safe to reason about: trimmed, control, format and noncharacters removed, whitespace collapsed.</summary>
 internal static class InputText
 {
     /// <summary>Texts longer than this are cut before cleaning; the engine refuses anything past its own, smaller limit.</summary>
     private const int HardLimit = 20_000;
 
     /// <summary>Text said back to the person ("I don't have \"…\""), cut to <paramref name="limit"/> characters.</summary>
-    public static string Echo(string text, int limit = 60) =>
-        text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit), "…");
+    public static string Echo(string text, int limit = 60)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        // Never cut between the two halves of an emoji: a lone surrogate cannot be stored (LiteDB) or sent (JSON).
+        var cut = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
 
     public static string Clean(string? text)
     {
@@ -30,7 +39,7 @@ internal static class InputText
                 continue;
             }
 
-            if (rune.Value == 0xFFFD || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format && rune.Value != 0x200D)
+            if (rune.Value == 0xFFFD || IsNoncharacter(rune) || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format && rune.Value != 0x200D)
             {
                 continue;
             }
@@ -46,4 +55,8 @@ internal static class InputText
 
         return builder.ToString();
     }
+
+    // U+FFFE, U+FFFF (and their twins in every plane) and U+FDD0–U+FDEF are not for interchange: string.Normalize
+    // rejects them, so they would break every later step that folds accents.
+    private static bool IsNoncharacter(Rune rune) => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
 }

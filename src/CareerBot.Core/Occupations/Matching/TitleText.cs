@@ -60,7 +60,7 @@ internal static class TitleText
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(text);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -81,5 +81,18 @@ internal static class TitleText
         }
 
         return builder.ToString();
+    }
+
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates and noncharacters (U+FFFF) cannot be normalised; they are no letters, so the raw text still tokenizes.
+            return text;
+        }
     }
 }

@@ -28,4 +28,15 @@ public sealed class TitleTextTests
         Assert.Single(tokens);
         Assert.True(tokens[0].Length <= 64);
     }
+
+    [Theory]
+    [InlineData("nurs\u00e9\uffff")]
+    [InlineData("caissi\u00e8re\ufffe")]
+    [InlineData("verpleegkundig\u00e9\ud800")]
+    public void Tokenize_NoncharacterOrLoneSurrogateBesideAccents_WordsKeptNotThrown(string text)
+    {
+        var tokens = TitleText.Tokenize(text);
+
+        Assert.NotEmpty(tokens);
+    }
 }
