@@ -31,6 +31,7 @@ internal static class DiscussionServiceCollectionExtensions
         services.AddSingleton<WeeklyPrompts>();
         services.AddSingleton<WeeklyPromptScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<WeeklyPromptScheduler>());
+        services.AddHealthChecks().AddCheck<WeeklySchedulerHealthCheck>(WeeklySchedulerHealthCheck.Name);
         return services;
     }
 }
