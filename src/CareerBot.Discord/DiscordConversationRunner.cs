@@ -65,7 +65,7 @@ internal sealed partial class DiscordConversationRunner(
             {
                 await using var entryScope = scopes.CreateAsyncScope();
                 var processor = entryScope.ServiceProvider.GetRequiredService<ITurnProcessor>();
-                await DeliverAsync(processor, entry, entry.Id.EndsWith(":0", StringComparison.Ordinal), cancellationToken);
+                await DeliverAsync(processor, entry, IsFirstReply(entry), cancellationToken);
             });
         }
     }
@@ -75,7 +75,7 @@ internal sealed partial class DiscordConversationRunner(
         var address = redirect ?? ReplyAddress.Parse(entry.ReplyAddress);
         var outcome = address is null
             ? DeliveryOutcome.Refused
-            : await sender.SendAsync(address, entry.Message, first && address.OriginalPending, extra ?? ExtraButtons(address, entry.Message), cancellationToken);
+            : await sender.SendAsync(address, entry.Message, first && address.OriginalPending, extra ?? ExtraButtons(address, entry.Message), entry.Id, cancellationToken);
         if (outcome == DeliveryOutcome.RetryLater)
         {
             inFlight.TryRemove(entry.Id, out _);
@@ -87,6 +87,10 @@ internal sealed partial class DiscordConversationRunner(
         inFlight.TryRemove(entry.Id, out _);
         return outcome;
     }
+
+    // Outbox ids end in the reply's index ("…:00" from the turn processor): the first reply fills a deferred original.
+    private static bool IsFirstReply(OutboxEntry entry) =>
+        int.TryParse(entry.Id.AsSpan(entry.Id.LastIndexOf(':') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index == 0;
 
     // Only the person's own request (/career, /start, the "continue privately" button) opens a DM; other invitations
     // (after a public look-up) get a button, so nobody is messaged just for asking a question in a channel.

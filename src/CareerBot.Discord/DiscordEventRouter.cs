@@ -24,6 +24,9 @@ internal sealed class DiscordEventRouter(
 {
     private readonly KeyedSerialQueue queue = new();
 
+    // Interaction tokens live 15 minutes; far more interactions than that window holds are remembered.
+    private readonly RecentIds interactions = new(50_000);
+
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         try
@@ -94,6 +97,12 @@ internal sealed class DiscordEventRouter(
         if (interaction is null || InteractionTranslator.Plan(interaction) is not { } plan)
         {
             Log.InteractionSkipped(logger, interaction?.Type ?? 0);
+            return;
+        }
+
+        if (!interactions.TryAdd(interaction.Id))
+        {
+            Log.InteractionRepeated(logger, interaction.Id);
             return;
         }
 

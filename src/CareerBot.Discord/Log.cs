@@ -106,4 +106,7 @@ internal static partial class Log
 
     [LoggerMessage(5053, LogLevel.Information, "Discord registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(5054, LogLevel.Information, "Discord interaction {InteractionId} arrived again (replayed on resume); already acknowledged, skipped")]
+    public static partial void InteractionRepeated(ILogger logger, string interactionId);
 }

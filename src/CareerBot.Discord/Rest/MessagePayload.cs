@@ -17,6 +17,11 @@ internal sealed record MessagePayload
 
     public MessageReference? MessageReference { get; init; }
 
+    /// <summary>With <see cref="EnforceNonce"/>, Discord creates one message per nonce (channel messages only; see DeliveryNonce).</summary>
+    public string? Nonce { get; init; }
+
+    public bool? EnforceNonce { get; init; }
+
     // Modal response fields (callback type 9).
     public string? CustomId { get; init; }
 
