@@ -21,6 +21,9 @@ internal sealed partial class DiscordConversationRunner(
     // Replies being delivered by a live turn, so an outbox sweep at the same moment does not send them again.
     private readonly ConcurrentDictionary<string, byte> inFlight = new(StringComparer.Ordinal);
 
+    // Replies confirmed by this process: a sweep's snapshot may list one that a live turn delivered since.
+    private readonly RecentIds confirmed = new(100_000);
+
     public async Task RunAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         try
@@ -58,11 +61,21 @@ internal sealed partial class DiscordConversationRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var pending = await scope.ServiceProvider.GetRequiredService<ITurnProcessor>().PendingAsync(Platform.Discord, cancellationToken);
-        Log.PendingFound(logger, pending.Count);
+        if (pending.Count > 0)
+        {
+            Log.PendingFound(logger, pending.Count);
+        }
+
         foreach (var entry in pending.Where(e => !inFlight.ContainsKey(e.Id)))
         {
             _ = queue.Enqueue(entry.Key.UserId, async () =>
             {
+                // Runs after the person's earlier work items: the live turn that wrote this reply may have sent it meanwhile.
+                if (inFlight.ContainsKey(entry.Id) || confirmed.Contains(entry.Id))
+                {
+                    return;
+                }
+
                 await using var entryScope = scopes.CreateAsyncScope();
                 var processor = entryScope.ServiceProvider.GetRequiredService<ITurnProcessor>();
                 await DeliverAsync(processor, entry, IsFirstReply(entry), cancellationToken);
@@ -84,6 +97,7 @@ internal sealed partial class DiscordConversationRunner(
 
         // Refused and unreachable replies are confirmed too: resending them can never work.
         await processor.ConfirmDeliveredAsync(entry, cancellationToken);
+        confirmed.TryAdd(entry.Id);
         inFlight.TryRemove(entry.Id, out _);
         return outcome;
     }

@@ -55,6 +55,24 @@ internal sealed class DiscordEventRouter(
         return Task.CompletedTask;
     }
 
+    /// <summary>Tries the outbox again (replies whose delivery failed for now); nothing before the first READY.</summary>
+    public async Task RetryOutboxAsync()
+    {
+        if (identity.ApplicationId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await runner.DeliverPendingAsync(queue, stopping);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            Log.ReadyWorkFailed(logger, ex);
+        }
+    }
+
     private void OnReady(ReadyData? ready)
     {
         if (ready is null)
