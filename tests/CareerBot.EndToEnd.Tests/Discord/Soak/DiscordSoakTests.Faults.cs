@@ -68,6 +68,7 @@ public sealed partial class DiscordSoakTests
         await Task.Delay(TimeSpan.FromMilliseconds(300 + random.Next(400)));
         await bot.KillAsync();
         output.WriteLine($"killed the bot; {ledger.Total} replies delivered so far");
+        CountLogLevels(bot);
         await bot.DisposeAsync();
         bot = StartBot();
         await gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(90));

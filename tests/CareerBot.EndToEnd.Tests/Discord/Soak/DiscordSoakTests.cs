@@ -28,6 +28,8 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
     private BotProcess bot = null!;
     private SoakReference reference = null!;
     private int timeouts;
+    private int botErrors;
+    private int botWarnings;
 
     public Task InitializeAsync()
     {
@@ -51,8 +53,9 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
         await SettleAsync();
         clock.Stop();
 
+        CountLogLevels(bot);
         var tally = SoakTally.Count(ledger, reference, size.People, size.Turns);
-        var report = SoakReport.Render(size, reference, tally, faults, rest, ledger, gateway.Counters, timeouts, clock.Elapsed);
+        var report = SoakReport.Render(size, reference, tally, faults, rest, ledger, gateway.Counters, timeouts, clock.Elapsed) + $"Bot log (all processes): {botErrors} errors, {botWarnings} warnings.\n";
         output.WriteLine(report);
         SoakReport.Write(report);
         Assert.Equal(0, tally.Duplicated);
@@ -63,6 +66,7 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal(0, rest.Tracker.OriginalsNeverFilled);
         Assert.Equal(size.Faults, faults.Total);
         Assert.False(bot.HasExited, bot.Output);
+        Assert.True(botErrors == 0, "the bot logged errors:\n" + bot.Output);
         Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
     }
 
@@ -130,6 +134,13 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
 
             await Task.Delay(size.ThinkTime * random.NextDouble());
         }
+    }
+
+    private void CountLogLevels(BotProcess process)
+    {
+        var lines = process.Output.Split('\n');
+        botErrors += lines.Count(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal));
+        botWarnings += lines.Count(l => l.StartsWith("warn:", StringComparison.Ordinal));
     }
 
     /// <summary>Waits until no reply arrived for a few seconds, so late duplicates are counted too.</summary>
