@@ -7,6 +7,19 @@ public sealed partial class DiscordSoakTests
 {
     private async Task InjectFaultsAsync(Task load)
     {
+        try
+        {
+            await InjectAllAsync(load);
+        }
+        finally
+        {
+            // Whatever went wrong, the people may go on: a stuck pause would only turn one failure into a hang.
+            await gateway.UnpauseAsync();
+        }
+    }
+
+    private async Task InjectAllAsync(Task load)
+    {
         var random = new Random(2026);
         var plan = Repeat("connection drop", size.Drops)
             .Concat(Repeat("drop + resume replaying seen events", size.ReplayOverlaps))

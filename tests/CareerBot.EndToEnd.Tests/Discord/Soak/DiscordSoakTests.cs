@@ -49,7 +49,10 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
         rest.InjectFaults = true;
         var clock = Stopwatch.StartNew();
         var load = Task.WhenAll(Enumerable.Range(0, size.People).Select(RunPersonAsync));
-        await Task.WhenAll(load, InjectFaultsAsync(load));
+        var work = Task.WhenAll(load, InjectFaultsAsync(load));
+        var watch = WatchAsync(load);
+        await await Task.WhenAny(work, watch); // a stalled soak fails at once instead of waiting out every turn
+        await Task.WhenAll(work, watch);
         await SettleAsync();
         clock.Stop();
 
@@ -133,6 +136,24 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
             }
 
             await Task.Delay(size.ThinkTime * random.NextDouble());
+        }
+    }
+
+    /// <summary>Fails the soak, with what the gateway and the bot were doing, when no reply arrived for a minute.</summary>
+    private async Task WatchAsync(Task load)
+    {
+        var last = -1;
+        while (!load.IsCompleted)
+        {
+            await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(60)));
+            var now = ledger.Total;
+            if (!load.IsCompleted && now == last)
+            {
+                var tail = string.Join('\n', bot.Output.Split('\n').TakeLast(60));
+                Assert.Fail($"No reply for 60 s ({now} so far). Gateway: {gateway.Describe()}. Faults so far: {faults.Total}.\nBot output (last 60 lines):\n{tail}");
+            }
+
+            last = now;
         }
     }
 

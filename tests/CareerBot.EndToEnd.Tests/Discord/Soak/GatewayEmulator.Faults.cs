@@ -81,6 +81,11 @@ internal sealed partial class GatewayEmulator
         }
     }
 
+    /// <summary>The emulator's state in one line, for a soak that stopped moving.</summary>
+    public string Describe() =>
+        $"session {sessionId ?? "none"}, live {live is not null}, paused {paused}, zombie {zombie}, seq {Volatile.Read(ref sequence)}, " +
+        $"bot's heartbeat seq {Volatile.Read(ref lastHeartbeatSeq)}, waiting {waiting.Count}, identifies {Counters.Identifies}, resumes {Counters.Resumes}";
+
     /// <summary>Waits until a session newer than <paramref name="sessionsBefore"/> is live.</summary>
     public Task WaitForRecoveryAsync(int sessionsBefore, TimeSpan timeout) =>
         WaitUntilAsync(() => SessionsStarted > sessionsBefore && IsLive, timeout);
