@@ -32,11 +32,44 @@ internal sealed class DiscordBotService(
         }
 
         Router = new DiscordEventRouter(runner, registrar, rest, identity, logger, stoppingToken);
+        using var retrying = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var retries = RetryOutboxAsync(Router, retrying.Token);
+        try
+        {
+            await RunGatewayAsync(Router, stoppingToken);
+        }
+        finally
+        {
+            // Also when a fatal close ends the gateway: the retries stop with it.
+            await retrying.CancelAsync();
+            await retries;
+        }
+    }
+
+    // A reply that could not be delivered (rate limits outlasting the retries, a Discord outage) stays in the outbox;
+    // without this it would wait for the next READY, which on a healthy connection may be days away.
+    private async Task RetryOutboxAsync(DiscordEventRouter router, CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.OutboxRetrySeconds), time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await router.RetryOutboxAsync();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RunGatewayAsync(DiscordEventRouter router, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await gateway.RunAsync(Router, stoppingToken);
+                await gateway.RunAsync(router, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

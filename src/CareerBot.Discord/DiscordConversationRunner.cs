@@ -21,6 +21,9 @@ internal sealed partial class DiscordConversationRunner(
     // Replies being delivered by a live turn, so an outbox sweep at the same moment does not send them again.
     private readonly ConcurrentDictionary<string, byte> inFlight = new(StringComparer.Ordinal);
 
+    // Replies confirmed by this process: a sweep's snapshot may list one that a live turn delivered since.
+    private readonly RecentIds confirmed = new(100_000);
+
     public async Task RunAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         try
@@ -58,14 +61,24 @@ internal sealed partial class DiscordConversationRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var pending = await scope.ServiceProvider.GetRequiredService<ITurnProcessor>().PendingAsync(Platform.Discord, cancellationToken);
-        Log.PendingFound(logger, pending.Count);
+        if (pending.Count > 0)
+        {
+            Log.PendingFound(logger, pending.Count);
+        }
+
         foreach (var entry in pending.Where(e => !inFlight.ContainsKey(e.Id)))
         {
             _ = queue.Enqueue(entry.Key.UserId, async () =>
             {
+                // Runs after the person's earlier work items: the live turn that wrote this reply may have sent it meanwhile.
+                if (inFlight.ContainsKey(entry.Id) || confirmed.Contains(entry.Id))
+                {
+                    return;
+                }
+
                 await using var entryScope = scopes.CreateAsyncScope();
                 var processor = entryScope.ServiceProvider.GetRequiredService<ITurnProcessor>();
-                await DeliverAsync(processor, entry, entry.Id.EndsWith(":0", StringComparison.Ordinal), cancellationToken);
+                await DeliverAsync(processor, entry, IsFirstReply(entry), cancellationToken);
             });
         }
     }
@@ -75,7 +88,7 @@ internal sealed partial class DiscordConversationRunner(
         var address = redirect ?? ReplyAddress.Parse(entry.ReplyAddress);
         var outcome = address is null
             ? DeliveryOutcome.Refused
-            : await sender.SendAsync(address, entry.Message, first && address.OriginalPending, extra ?? ExtraButtons(address, entry.Message), cancellationToken);
+            : await sender.SendAsync(address, entry.Message, first && address.OriginalPending, extra ?? ExtraButtons(address, entry.Message), entry.Id, cancellationToken);
         if (outcome == DeliveryOutcome.RetryLater)
         {
             inFlight.TryRemove(entry.Id, out _);
@@ -84,9 +97,14 @@ internal sealed partial class DiscordConversationRunner(
 
         // Refused and unreachable replies are confirmed too: resending them can never work.
         await processor.ConfirmDeliveredAsync(entry, cancellationToken);
+        confirmed.TryAdd(entry.Id);
         inFlight.TryRemove(entry.Id, out _);
         return outcome;
     }
+
+    // Outbox ids end in the reply's index ("…:00" from the turn processor): the first reply fills a deferred original.
+    private static bool IsFirstReply(OutboxEntry entry) =>
+        int.TryParse(entry.Id.AsSpan(entry.Id.LastIndexOf(':') + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index == 0;
 
     // Only the person's own request (/career, /start, the "continue privately" button) opens a DM; other invitations
     // (after a public look-up) get a button, so nobody is messaged just for asking a question in a channel.

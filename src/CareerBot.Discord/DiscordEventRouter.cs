@@ -24,6 +24,9 @@ internal sealed class DiscordEventRouter(
 {
     private readonly KeyedSerialQueue queue = new();
 
+    // Interaction tokens live 15 minutes; far more interactions than that window holds are remembered.
+    private readonly RecentIds interactions = new(50_000);
+
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         try
@@ -50,6 +53,24 @@ internal sealed class DiscordEventRouter(
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Tries the outbox again (replies whose delivery failed for now); nothing before the first READY.</summary>
+    public async Task RetryOutboxAsync()
+    {
+        if (identity.ApplicationId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await runner.DeliverPendingAsync(queue, stopping);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            Log.ReadyWorkFailed(logger, ex);
+        }
     }
 
     private void OnReady(ReadyData? ready)
@@ -94,6 +115,12 @@ internal sealed class DiscordEventRouter(
         if (interaction is null || InteractionTranslator.Plan(interaction) is not { } plan)
         {
             Log.InteractionSkipped(logger, interaction?.Type ?? 0);
+            return;
+        }
+
+        if (!interactions.TryAdd(interaction.Id))
+        {
+            Log.InteractionRepeated(logger, interaction.Id);
             return;
         }
 

@@ -107,6 +107,9 @@ internal static partial class Log
     [LoggerMessage(5053, LogLevel.Information, "Discord registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 
+    [LoggerMessage(5054, LogLevel.Information, "Discord interaction {InteractionId} arrived again (replayed on resume); already acknowledged, skipped")]
+    public static partial void InteractionRepeated(ILogger logger, string interactionId);
+
     [LoggerMessage(5060, LogLevel.Warning, "Discord refused a weekly prompt for channel {ChannelId} for good (HTTP {Status}, code {Code}); the channel's schedule is paused")]
     public static partial void ChannelPostRefused(ILogger logger, string channelId, int status, int code);
 

@@ -13,12 +13,14 @@ internal sealed class ReplySender(DiscordRestClient rest, ILogger<ReplySender> l
         OutgoingMessage message,
         bool fillOriginal,
         IReadOnlyList<DiscordComponent>? extraButtons,
+        string deliveryId,
         CancellationToken cancellationToken)
     {
         var parts = MessageRenderer.Render(message, extraButtons, address.Ephemeral ? MessagePayload.Ephemeral : null);
         for (var i = 0; i < parts.Count; i++)
         {
-            var result = await SendPartAsync(address, parts[i], fillOriginal && i == 0, i == 0, cancellationToken);
+            var part = parts[i] with { Nonce = DeliveryNonce.For(deliveryId, i) };
+            var result = await SendPartAsync(address, part, fillOriginal && i == 0, i == 0, cancellationToken);
             var outcome = Classify(result.Error);
             if (outcome != DeliveryOutcome.Delivered)
             {
@@ -35,17 +37,19 @@ internal sealed class ReplySender(DiscordRestClient rest, ILogger<ReplySender> l
         switch (address.Kind)
         {
             case ReplyKind.Channel:
-                return await rest.CreateMessageAsync(address.ChannelId, part, cancellationToken);
+                return await rest.CreateMessageAsync(address.ChannelId, part with { EnforceNonce = true }, cancellationToken);
             case ReplyKind.ChannelReply:
-                return await rest.CreateMessageAsync(address.ChannelId, part with { MessageReference = first ? new MessageReference(address.MessageId!) : null }, cancellationToken);
+                return await rest.CreateMessageAsync(address.ChannelId, part with { EnforceNonce = true, MessageReference = first ? new MessageReference(address.MessageId!) : null }, cancellationToken);
             default:
+                // Webhook messages take no nonce; a deferred original is filled by an edit, which is safe to repeat.
+                var webhookPart = part with { Nonce = null };
                 var result = editOriginal
-                    ? await rest.EditOriginalAsync(address.ApplicationId!, address.Token!, part with { Flags = null }, cancellationToken)
-                    : await rest.CreateFollowupAsync(address.ApplicationId!, address.Token!, part, cancellationToken);
+                    ? await rest.EditOriginalAsync(address.ApplicationId!, address.Token!, webhookPart with { Flags = null }, cancellationToken)
+                    : await rest.CreateFollowupAsync(address.ApplicationId!, address.Token!, webhookPart, cancellationToken);
                 if (result.Error is { } error && TokenExpired(error) && !address.Ephemeral && address.ChannelId.Length > 0)
                 {
                     // The 15-minute interaction token ran out (e.g. a reply waiting in the outbox): post it in the channel instead.
-                    return await rest.CreateMessageAsync(address.ChannelId, part with { Flags = null }, cancellationToken);
+                    return await rest.CreateMessageAsync(address.ChannelId, part with { Flags = null, EnforceNonce = true }, cancellationToken);
                 }
 
                 return result;

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Discord.Discussions;
 
 /// <summary>
-/// Posts weekly prompts in a server channel through the rate-limited REST client. The post id is sent as an enforced
-/// nonce, so a post retried after a crash that happened just after Discord took it is not shown twice.
+/// Posts weekly prompts in a server channel through the rate-limited REST client. A nonce made from the post id is
+/// enforced, so a post retried after a crash that happened just after Discord took it is not shown twice.
 /// </summary>
 internal sealed class DiscordChannelPoster(DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<DiscordChannelPoster> logger) : IChannelPoster
 {
@@ -26,7 +26,7 @@ internal sealed class DiscordChannelPoster(DiscordRestClient rest, IOptions<Disc
         var parts = MessageRenderer.Render(post.Message);
         for (var i = 0; i < parts.Count; i++)
         {
-            var nonce = i == 0 ? post.PostId : $"{post.PostId}-{i}";
+            var nonce = DeliveryNonce.For("weekly:" + post.PostId, i);
             var result = await rest.CreateMessageAsync(post.Channel.ChannelId, parts[i] with { Nonce = nonce, EnforceNonce = true }, cancellationToken);
             if (result.Error is not { } error)
             {

@@ -17,7 +17,7 @@ internal sealed record MessagePayload
 
     public MessageReference? MessageReference { get; init; }
 
-    /// <summary>With <see cref="EnforceNonce"/>, Discord returns the earlier message instead of posting the same nonce twice (a retry after a crash).</summary>
+    /// <summary>With <see cref="EnforceNonce"/>, Discord creates one message per nonce (channel messages only; see DeliveryNonce).</summary>
     public string? Nonce { get; init; }
 
     public bool? EnforceNonce { get; init; }

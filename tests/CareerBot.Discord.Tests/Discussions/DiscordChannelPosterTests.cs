@@ -1,5 +1,6 @@
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
+using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed class DiscordChannelPosterTests : IAsyncLifetime
         var request = Assert.Single(host.Server.Requests);
         Assert.Equal("channels/555/messages", request.Path);
         Assert.Equal("@everyone what would you do?", request.Json.GetProperty("content").GetString());
-        Assert.Equal("wp00112233445566778899", request.Json.GetProperty("nonce").GetString());
+        Assert.Equal(DeliveryNonce.For("weekly:wp00112233445566778899", 0), request.Json.GetProperty("nonce").GetString());
         Assert.True(request.Json.GetProperty("enforce_nonce").GetBoolean());
         Assert.Equal("[]", request.Json.GetProperty("allowed_mentions").GetProperty("parse").GetRawText());
     }

@@ -55,6 +55,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return await connections.Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>Next gateway connection, for a test that serves connections until it is done.</summary>
+    public ValueTask<FakeGatewayConnection> NextConnectionAsync(CancellationToken cancellationToken) =>
+        connections.Reader.ReadAsync(cancellationToken);
+
     /// <summary>Waits (real time, bounded) until <paramref name="count"/> requests match.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(Func<RecordedRequest, bool> match, int count = 1, int timeoutMs = 10000)
     {
@@ -130,7 +134,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
         try
         {
-            response = Handler?.Invoke(request) ?? Default(request);
+            response = Handler?.Invoke(request) ?? DefaultResponse(request);
         }
         finally
         {
@@ -140,6 +144,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 old.TrySetResult();
             }
+        }
+
+        if (response.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(response.Latency);
         }
 
         context.Response.StatusCode = response.Status;
@@ -158,7 +167,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         context.Response.Close();
     }
 
-    private FakeResponse Default(RecordedRequest request)
+    /// <summary>What the fake answers when <see cref="Handler"/> does not: a created message, DM channel, 204 or empty list.</summary>
+    public FakeResponse DefaultResponse(RecordedRequest request)
     {
         var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.Is("GET", "gateway/bot"))

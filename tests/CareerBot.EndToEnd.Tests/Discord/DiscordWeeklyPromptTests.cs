@@ -50,7 +50,7 @@ public sealed class DiscordWeeklyPromptTests : IAsyncLifetime
         Assert.Contains("only the group's admins or the server's moderators", refusal.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Posting a discussion prompt now", accepted.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("💬 Discussion of the week — ", post.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("wp", post.Json.GetProperty("nonce").GetString(), StringComparison.Ordinal);
+        Assert.Equal(25, post.Json.GetProperty("nonce").GetString()!.Length);
         Assert.True(post.Json.GetProperty("enforce_nonce").GetBoolean());
         Assert.Single(discord.Requests, r => r.Is("POST", $"channels/{Channel}/messages"));
         Assert.All(discord.Requests.Where(r => r.Is("POST", "interactions/")), ack => Assert.Equal(64, ack.Json.GetProperty("data").GetProperty("flags").GetInt32()));

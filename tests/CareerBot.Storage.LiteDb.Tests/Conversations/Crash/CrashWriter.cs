@@ -8,15 +8,21 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations.Crash;
 /// <summary>
 /// Entry point of the test assembly when run as a process (<c>dotnet CareerBot.Storage.LiteDb.Tests.dll crash-writer DB USERS WORKERS</c>):
 /// writes turns from many tasks until killed, printing "saved USER TURN" after each committed turn.
-/// The test runner never calls it; <see cref="CrashRecoveryTests"/> starts it and kills it with SIGKILL.
+/// The test runner never calls it; <see cref="CrashRecoveryTests"/> starts it and kills it with SIGKILL
+/// (and <see cref="RepeatedKillTests"/> runs its "soak" mode, <see cref="SoakWriter"/>).
 /// </summary>
 internal static class CrashWriter
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["crash-writer", "soak", var path, var count])
+        {
+            return await SoakWriter.RunAsync(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (args.Length != 4 || args[0] != "crash-writer")
         {
-            await Console.Error.WriteLineAsync("usage: crash-writer DB USERS WORKERS");
+            await Console.Error.WriteLineAsync("usage: crash-writer DB USERS WORKERS | crash-writer soak DB USERS");
             return 2;
         }
 

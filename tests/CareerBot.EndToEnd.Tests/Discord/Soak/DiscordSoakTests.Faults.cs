@@ -1,0 +1,92 @@
+using System.Diagnostics;
+
+namespace CareerBot.EndToEnd.Tests.Discord.Soak;
+
+/// <summary>The fault schedule: every kind in a shuffled order, one at a time, each waited out before the next.</summary>
+public sealed partial class DiscordSoakTests
+{
+    private async Task InjectFaultsAsync(Task load)
+    {
+        try
+        {
+            await InjectAllAsync(load);
+        }
+        finally
+        {
+            // Whatever went wrong, the people may go on: a stuck pause would only turn one failure into a hang.
+            await gateway.UnpauseAsync();
+        }
+    }
+
+    private async Task InjectAllAsync(Task load)
+    {
+        var random = new Random(2026);
+        var plan = Repeat("connection drop", size.Drops)
+            .Concat(Repeat("drop + resume replaying seen events", size.ReplayOverlaps))
+            .Concat(Repeat("op 7 reconnect", size.Reconnects))
+            .Concat(Repeat("op 9 resumable", size.InvalidResumable))
+            .Concat(Repeat("op 9 not resumable", size.InvalidNotResumable))
+            .Concat(Repeat("zombie (no heartbeat ACK)", size.Zombies))
+            .Concat(Repeat("SIGKILL + restart", size.Kills))
+            .OrderBy(_ => random.Next())
+            .ToList();
+        foreach (var kind in plan)
+        {
+            // Faults need conversations in flight; the load's think time leaves room for all of them in order.
+            await Task.Delay(size.FaultGap * (0.5 + random.NextDouble()));
+            var sessions = gateway.SessionsStarted;
+            var started = Stopwatch.StartNew();
+            switch (kind)
+            {
+                case "connection drop":
+                    await gateway.DropAsync();
+                    break;
+                case "drop + resume replaying seen events":
+                    await gateway.DropAndReplayOverlapAsync();
+                    break;
+                case "op 7 reconnect":
+                    await gateway.ReconnectAsync();
+                    break;
+                case "op 9 resumable":
+                    await gateway.InvalidSessionResumableAsync();
+                    break;
+                case "op 9 not resumable":
+                    await gateway.InvalidSessionNotResumableAsync();
+                    break;
+                case "zombie (no heartbeat ACK)":
+                    await gateway.ZombieAsync();
+                    break;
+                default:
+                    await KillAndRestartAsync(random);
+                    break;
+            }
+
+            await gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(120));
+            faults.Add(kind, started.Elapsed);
+            if (load.IsCompleted)
+            {
+                output.WriteLine($"the load finished before every fault was injected ({faults.Total} of {plan.Count})");
+            }
+        }
+    }
+
+    /// <summary>
+    /// SIGKILL while replies are being delivered. New dispatches are held back first until the bot confirmed it has
+    /// every one sent: Discord does not replay an old session's events to the new process's Identify.
+    /// </summary>
+    private async Task KillAndRestartAsync(Random random)
+    {
+        var sessions = gateway.SessionsStarted;
+        await gateway.PauseAsync();
+        await Task.Delay(TimeSpan.FromMilliseconds(300 + random.Next(400)));
+        await bot.KillAsync();
+        output.WriteLine($"killed the bot; {ledger.Total} replies delivered so far");
+        CountLogLevels(bot);
+        await bot.DisposeAsync();
+        bot = StartBot();
+        await gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(90));
+        await gateway.UnpauseAsync();
+    }
+
+    private static IEnumerable<string> Repeat(string kind, int count) => Enumerable.Repeat(kind, count);
+}

@@ -1,0 +1,84 @@
+namespace CareerBot.EndToEnd.Tests.Discord.Soak;
+
+/// <summary>The replies one simulated person received, in arrival order, with a signal on each.</summary>
+internal sealed class PersonReplies
+{
+    private readonly Lock gate = new();
+    private readonly List<(string? Token, string Signature)> replies = [];
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return replies.Count;
+            }
+        }
+    }
+
+    public IReadOnlyList<(string? Token, string Signature)> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. replies];
+        }
+    }
+
+    public void Add(string? token, string signature)
+    {
+        TaskCompletionSource old;
+        lock (gate)
+        {
+            replies.Add((token, signature));
+            old = changed;
+            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        old.TrySetResult();
+    }
+
+    /// <summary>Waits (real time) until at least <paramref name="count"/> replies arrived; false on timeout.</summary>
+    public async Task<bool> WaitForAsync(int count, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task signal;
+            lock (gate)
+            {
+                if (replies.Count >= count)
+                {
+                    return true;
+                }
+
+                signal = changed.Task;
+            }
+
+            try
+            {
+                await signal.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Waits until no reply arrived for <paramref name="quiet"/> (the reference run counts replies per turn this way).</summary>
+    public async Task WaitForQuietAsync(int atLeast, TimeSpan quiet, TimeSpan timeout)
+    {
+        await WaitForAsync(atLeast, timeout);
+        while (true)
+        {
+            var before = Count;
+            await Task.Delay(quiet);
+            if (Count == before)
+            {
+                return;
+            }
+        }
+    }
+}
