@@ -28,6 +28,9 @@ const injected = {}; // "<kind>" and "<method>:<kind>" -> count
 const byId = new Map(); // messageId -> stored bot message
 const byChat = new Map(); // chat id -> stored bot messages in send order
 const waiters = new Map(); // chat id -> Set of callbacks waiting for that chat's next bot message
+const chatLogs = new Map(); // chat id -> [{ time, event }]: what each side did, for a soak's anomaly report
+const actions = new Map(); // a user action's id -> its answer, so a client's retried request acts once
+let repeatedActions = 0;
 let recordBodies = true;
 let random = Math.random;
 const chats = new Map();
@@ -67,6 +70,27 @@ function seeded(seed) {
   };
 }
 
+function note(chatId, event) {
+  if (chatId === undefined || chatId === null) return;
+  const key = String(chatId);
+  if (!chatLogs.has(key)) chatLogs.set(key, []);
+  chatLogs.get(key).push({ time: Date.now(), event });
+}
+
+// A user action carrying an actionId runs once; a repeat (an HTTP client retrying) gets the first answer.
+function once(req, res, act) {
+  const id = req.body.actionId;
+  if (id !== undefined && actions.has(id)) {
+    repeatedActions++;
+    res.json(actions.get(id));
+    return;
+  }
+  act().then((answer) => {
+    if (id !== undefined) actions.set(id, answer);
+    res.json(answer);
+  });
+}
+
 function count(method, kind) {
   injected[kind] = (injected[kind] || 0) + 1;
   injected[`${method}:${kind}`] = (injected[`${method}:${kind}`] || 0) + 1;
@@ -104,6 +128,7 @@ app.all('/bot:token/:method', (req, res, next) => {
     return;
   }
   count(method, rule.kind);
+  note(body.chat_id, `${method} fault ${rule.kind}`);
   switch (rule.kind) {
     case '429':
       fail(res, 429, `Too Many Requests: retry after ${rule.retryAfter}`, rule.retryAfter);
@@ -121,6 +146,7 @@ app.all('/bot:token/:method', (req, res, next) => {
       setTimeout(() => {
         if (req.socket.destroyed || res.writableEnded) {
           count(method, 'abandoned');
+          note(body.chat_id, `${method} abandoned (client gone)`);
           return;
         }
         next();
@@ -171,6 +197,7 @@ app.all('/bot:token/sendMessage', (req, res) => {
   server.addBotMessage({ ...body }, req.params.token);
   const stored = server.storage.botMessages[server.storage.botMessages.length - 1];
   index(stored);
+  note(body.chat_id, `sendMessage -> #${stored.messageId} ${String(body.text).slice(0, 40)}`);
   ok(res, botMessageView(stored));
 });
 
@@ -198,6 +225,7 @@ function editRoute(method) {
     stored.message = { ...stored.message, ...body };
     if (!body.reply_markup) delete stored.message.reply_markup;
     stored.edited = (stored.edited || 0) + 1;
+    note(body.chat_id, `${method} #${stored.messageId}`);
     ok(res, botMessageView(stored));
   });
 }
@@ -214,7 +242,7 @@ for (const method of ['answerCallbackQuery', 'setMyCommands', 'deleteWebhook', '
 }
 
 // ---- control API for tests ----
-app.post('/harness/user-message', async (req, res) => {
+app.post('/harness/user-message', (req, res) => once(req, res, async () => {
   const b = req.body;
   const chat = {
     id: Number(b.chatId || b.userId),
@@ -239,25 +267,29 @@ app.post('/harness/user-message', async (req, res) => {
   const updateId = server.updateId;
   await server.addUserMessage(message);
   events.emit('update');
-  res.json({ updateId });
-});
+  note(chat.id, `user update ${updateId}: ${String(b.text).slice(0, 40)}`);
+  return { updateId };
+}));
 
-app.post('/harness/press', async (req, res) => {
+app.post('/harness/press', (req, res) => {
   const b = req.body;
   const stored = byId.get(Number(b.messageId));
   if (!stored) {
     res.status(404).json({ error: 'no such bot message' });
     return;
   }
-  const updateId = server.updateId;
-  await server.addUserCallback({
-    botToken: b.token,
-    from: { id: Number(b.userId), is_bot: false, first_name: 'User', language_code: b.languageCode || 'en' },
-    message: botMessageView(stored),
-    data: b.data,
+  once(req, res, async () => {
+    const updateId = server.updateId;
+    note(stored.message.chat_id, `user update ${updateId}: press ${b.data} on #${stored.messageId}`);
+    await server.addUserCallback({
+      botToken: b.token,
+      from: { id: Number(b.userId), is_bot: false, first_name: 'User', language_code: b.languageCode || 'en' },
+      message: botMessageView(stored),
+      data: b.data,
+    });
+    events.emit('update');
+    return { updateId };
   });
-  events.emit('update');
-  res.json({ updateId });
 });
 
 app.get('/harness/bot-messages', (req, res) => {
@@ -348,7 +380,11 @@ app.post('/harness/fault-rules', (req, res) => {
 });
 
 // How many faults of each kind were injected ("429", "500", "slow", "drop", "abandoned"; also "<method>:<kind>").
-app.get('/harness/fault-counts', (req, res) => res.json(injected));
+app.get('/harness/fault-counts', (req, res) => res.json({ ...injected, repeatedActions }));
+
+app.get('/harness/chat-log', (req, res) => {
+  res.json((chatLogs.get(String(req.query.chatId)) || []).map((e) => `${new Date(e.time).toISOString().slice(11, 23)} ${e.event}`));
+});
 
 app.post('/harness/member-status', (req, res) => {
   memberStatus.set(`${req.body.chatId}/${req.body.userId}`, req.body.status);

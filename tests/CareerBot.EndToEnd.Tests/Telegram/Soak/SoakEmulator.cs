@@ -6,7 +6,9 @@ namespace CareerBot.EndToEnd.Tests.Telegram.Soak;
 /// <summary>The soak's side of the emulator's control API: long-poll waits, fault rules and counters, the sent log.</summary>
 internal sealed class SoakEmulator(TelegramEmulator emulator) : IDisposable
 {
-    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 })
+    // A thousand people long-poll at once: no connection cap. Idle connections are dropped well before the emulator's
+    // 5 s keep-alive timeout, so a request never races the server closing its connection.
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromSeconds(2) })
     {
         BaseAddress = new Uri(emulator.BaseUrl),
         Timeout = TimeSpan.FromMinutes(11),
@@ -19,7 +21,7 @@ internal sealed class SoakEmulator(TelegramEmulator emulator) : IDisposable
     {
         using var response = await _http.PostAsJsonAsync(
             "/harness/user-message",
-            new { token = TelegramEmulator.Token, userId, text, chatId = userId, chatType = "private", languageCode = language },
+            new { token = TelegramEmulator.Token, userId, text, chatId = userId, chatType = "private", languageCode = language, actionId = ActionId() },
             cancellationToken);
         response.EnsureSuccessStatusCode();
     }
@@ -27,7 +29,7 @@ internal sealed class SoakEmulator(TelegramEmulator emulator) : IDisposable
     public async Task PressAsync(long userId, int messageId, string data, string language, CancellationToken cancellationToken)
     {
         using var response = await _http.PostAsJsonAsync(
-            "/harness/press", new { token = TelegramEmulator.Token, userId, messageId, data, languageCode = language }, cancellationToken);
+            "/harness/press", new { token = TelegramEmulator.Token, userId, messageId, data, languageCode = language, actionId = ActionId() }, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 
@@ -75,5 +77,12 @@ internal sealed class SoakEmulator(TelegramEmulator emulator) : IDisposable
         return array!.Select(n => (n!["id"]!.GetValue<int>(), n["chatId"]!.GetValue<long>(), n["time"]!.GetValue<long>())).ToList();
     }
 
+    /// <summary>What the person and the bot did in this chat, with the emulator's times and injected faults.</summary>
+    public async Task<IReadOnlyList<string>> ChatLogAsync(long chatId, CancellationToken cancellationToken) =>
+        (await _http.GetFromJsonAsync<List<string>>($"/harness/chat-log?chatId={chatId}", cancellationToken))!;
+
     public void Dispose() => _http.Dispose();
+
+    /// <summary>Each user action carries an id, so an HTTP-level retry of the request cannot make the person act twice.</summary>
+    private static string ActionId() => Guid.NewGuid().ToString("N");
 }

@@ -57,6 +57,7 @@ internal sealed record SoakOutcome(
         Row(text, "Bot peak memory (VmHWM)", PeakMemoryBytes == 0 ? "n/a" : $"{PeakMemoryBytes / 1024.0 / 1024.0:F0} MB");
         Row(text, "Error log lines (fail:)", $"{ErrorLogLines:N0}");
         Row(text, "Fault seed", $"{Seed}");
+        Row(text, "Person's requests repeated by HTTP retries (absorbed)", $"{Faults.GetValueOrDefault("repeatedActions")}");
         foreach (var note in DuplicateNotes.Concat(People.Where(p => p.GaveUp is not null).Take(10).Select(p => $"chat {p.ChatId}: {p.GaveUp}")))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");

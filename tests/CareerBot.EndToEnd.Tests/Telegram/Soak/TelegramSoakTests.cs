@@ -50,19 +50,19 @@ public sealed class TelegramSoakTests(ITestOutputHelper output) : IAsyncLifetime
         clock.Stop();
         bot.SamplePeakMemory();
 
-        var chats = new List<ChatTally>();
+        var chats = new List<(long ChatId, ChatTally Tally, PersonResult Person)>();
         var notes = new List<string>();
         var sentLog = (await emulator.SentLogAsync(CancellationToken.None)).ToDictionary(m => m.Id);
-        foreach (var person in people)
+        foreach (var (person, result) in people.Zip(results))
         {
             var messages = await emulator.MessagesAsync(person.ChatId, CancellationToken.None);
             var tally = ChatTally.Of([.. person.Script.ExpectedReplies], [.. messages.Select(SoakScript.Sent)]);
-            chats.Add(tally);
-            notes.AddRange(tally.Extra.Select(text => DuplicateNote(person.ChatId, text, messages, sentLog, killTimes)));
+            chats.Add((person.ChatId, tally, result));
+            notes.AddRange(tally.Extra.Select(text => AnomalyLog.DuplicateNote(person.ChatId, text, messages, sentLog, killTimes)));
         }
 
         var outcome = new SoakOutcome(
-            _settings, seed, bot.Kills, await emulator.FaultCountsAsync(CancellationToken.None), results, chats, clock.Elapsed,
+            _settings, seed, bot.Kills, await emulator.FaultCountsAsync(CancellationToken.None), results, [.. chats.Select(c => c.Tally)], clock.Elapsed,
             await emulator.BotMessageCountAsync(CancellationToken.None) - sentBefore, bot.PeakMemoryBytes,
             bot.Outputs.Sum(o => o.Split('\n').Count(l => l.Contains("fail:", StringComparison.Ordinal))), notes);
         var table = outcome.ToMarkdown();
@@ -70,6 +70,7 @@ public sealed class TelegramSoakTests(ITestOutputHelper output) : IAsyncLifetime
         var artifacts = Path.Combine(RepositoryPaths.Root, "artifacts", "soak");
         Directory.CreateDirectory(artifacts);
         await File.WriteAllTextAsync(Path.Combine(artifacts, "telegram.md"), table);
+        await File.WriteAllTextAsync(Path.Combine(artifacts, "telegram-anomalies.log"), await AnomalyLog.BuildAsync(emulator, chats, bot.Outputs, killTimes));
 
         Assert.True(bot.Kills >= _settings.Kills, table);
         Assert.All(SoakOutcome.FaultKinds, kind => Assert.True(outcome.Faults.GetValueOrDefault(kind) > 0, $"no {kind} injected\n{table}"));
@@ -129,14 +130,5 @@ public sealed class TelegramSoakTests(ITestOutputHelper output) : IAsyncLifetime
                 stable.Restart();
             }
         }
-    }
-
-    /// <summary>Where a duplicate came from: when Telegram accepted each copy, relative to the nearest kill before the last copy.</summary>
-    private static string DuplicateNote(long chatId, string text, IReadOnlyList<BotMessage> messages, Dictionary<int, (int Id, long ChatId, long Time)> sent, List<long> kills)
-    {
-        var copies = messages.Where(m => SoakScript.Sent(m) == text).Select(m => sent.TryGetValue(m.MessageId, out var s) ? s.Time : 0).ToList();
-        var kill = kills.Where(k => k >= copies[0] && k <= copies[^1]).Select(k => (long?)k).FirstOrDefault();
-        var where = kill is { } k2 ? $"a kill {k2 - copies[0]} ms after the first copy was accepted" : "no kill in between";
-        return $"chat {chatId}: {copies.Count}× \"{text[..Math.Min(50, text.Length)].ReplaceLineEndings(" ")}\" — {where}";
     }
 }
