@@ -38,13 +38,17 @@ internal static class AnomalyLog
         return text.ToString();
     }
 
-    /// <summary>Where a duplicate came from: when Telegram accepted each copy, relative to a kill between them.</summary>
-    public static string DuplicateNote(long chatId, string text, IReadOnlyList<BotMessage> messages, Dictionary<int, (int Id, long ChatId, long Time)> sent, IReadOnlyList<long> kills)
+    /// <summary>
+    /// Where a duplicate came from. A SIGKILL issued within a second before Telegram accepted the first copy (the kill
+    /// takes some milliseconds to land) or after it, before the next copy, means the bot died between Telegram taking the
+    /// message and the bot recording that: the Bot API has no idempotency key, so that copy is resent after the restart.
+    /// </summary>
+    public static (string Note, bool KillWindow) DuplicateNote(long chatId, string text, IReadOnlyList<BotMessage> messages, Dictionary<int, (int Id, long ChatId, long Time)> sent, IReadOnlyList<long> kills)
     {
         var copies = messages.Where(m => SoakScript.Sent(m) == text).Select(m => sent.TryGetValue(m.MessageId, out var s) ? s.Time : 0).ToList();
-        var kill = kills.Where(k => k >= copies[0] && k <= copies[^1]).Select(k => (long?)k).FirstOrDefault();
-        var where = kill is { } at ? $"a kill {at - copies[0]} ms after the first copy was accepted" : "no kill in between";
-        return $"chat {chatId}: {copies.Count}× \"{Short(text)}\" — {where}";
+        var kill = kills.Where(k => k >= copies[0] - 1000 && k <= copies[^1]).Select(k => (long?)k).FirstOrDefault();
+        var where = kill is { } at ? $"first copy accepted {copies[0] - at} ms after a SIGKILL was issued, resent after the restart" : "no kill near it";
+        return ($"chat {chatId}: {copies.Count}× \"{Short(text)}\" — {where}", kill is not null);
     }
 
     private static string Short(string text) => text[..Math.Min(50, text.Length)].ReplaceLineEndings(" ");

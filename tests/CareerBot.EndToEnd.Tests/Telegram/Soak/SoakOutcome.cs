@@ -15,7 +15,8 @@ internal sealed record SoakOutcome(
     int BotMessages,
     long PeakMemoryBytes,
     int ErrorLogLines,
-    IReadOnlyList<string> DuplicateNotes)
+    IReadOnlyList<string> DuplicateNotes,
+    int KillWindowDuplicates)
 {
     /// <summary>The fault kinds a soak injects (see <see cref="FaultRule.Kind"/>).</summary>
     public static IReadOnlyList<string> FaultKinds { get; } = ["429", "500", "slow", "drop"];
@@ -46,7 +47,7 @@ internal sealed record SoakOutcome(
         Row(text, "Faults injected", FaultSummary());
         Row(text, "Replies expected", $"{Expected:N0}");
         Row(text, "Replies delivered", $"{Delivered:N0}");
-        Row(text, "Duplicated", $"{Duplicated:N0}");
+        Row(text, "Duplicated", $"{Duplicated:N0} (of which {KillWindowDuplicates} with a SIGKILL between Telegram accepting the message and the bot recording it)");
         Row(text, "Lost", $"{Lost:N0}");
         Row(text, "Unexpected replies", $"{Unexpected:N0}");
         Row(text, "Chats in exact order", $"{Chats.Count(c => c.InOrder):N0} / {Chats.Count:N0}");
