@@ -23,6 +23,9 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id (e.g. to read /proc/&lt;id&gt;/status).</summary>
+    public int Id => _process.Id;
+
     /// <param name="workingDirectory">The process's current directory.</param>
     /// <param name="environment">Configuration as environment variables (Telegram__BotToken, Storage__DatabasePath …).</param>
     /// <param name="hostDll">The host to run; by default the CareerBot.dll built next to the tests.</param>

@@ -7,7 +7,9 @@
 //   - sendMessage / editMessageText answer with `date` in seconds (the package uses milliseconds).
 //   - answerCallbackQuery answers `true` (the package answers null).
 //   - setMyCommands, deleteWebhook, getChatMember and other calls the bot makes are stubbed.
-//   - faults can be injected per method (e.g. a 429 with retry_after).
+//   - faults can be injected per method (e.g. a 429 with retry_after), or by probabilistic rules per kind:
+//     429 with retry_after, 500, slow answers, and dropped connections (socket destroyed before Telegram acts),
+//     each counted, so a soak can report what it injected.
 // A small control API under /harness lets a test act as a user and read what the bot sent.
 // Listens on 127.0.0.1 on a free port, prints "HARNESS_PORT=<port>", and exits when stdin closes.
 
@@ -21,6 +23,16 @@ const events = new EventEmitter();
 events.setMaxListeners(1000);
 const calls = [];
 const faults = {};
+const rules = []; // probabilistic faults: { method, kind: '429'|'500'|'slow'|'drop', probability, retryAfter, minMs, maxMs }
+const injected = {}; // "<kind>" and "<method>:<kind>" -> count
+const byId = new Map(); // messageId -> stored bot message
+const byChat = new Map(); // chat id -> stored bot messages in send order
+const waiters = new Map(); // chat id -> Set of callbacks waiting for that chat's next bot message
+const chatLogs = new Map(); // chat id -> [{ time, event }]: what each side did, for a soak's anomaly report
+const actions = new Map(); // a user action's id -> its answer, so a client's retried request acts once
+let repeatedActions = 0;
+let recordBodies = true;
+let random = Math.random;
 const chats = new Map();
 const memberStatus = new Map();
 let confirmedOffset = 0;
@@ -46,6 +58,50 @@ function botMessageView(stored) {
   return view;
 }
 
+// mulberry32: a seeded generator so a soak's fault pattern can be replayed.
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function note(chatId, event) {
+  if (chatId === undefined || chatId === null) return;
+  const key = String(chatId);
+  if (!chatLogs.has(key)) chatLogs.set(key, []);
+  chatLogs.get(key).push({ time: Date.now(), event });
+}
+
+// A user action carrying an actionId runs once; a repeat (an HTTP client retrying) gets the first answer.
+function once(req, res, act) {
+  const id = req.body.actionId;
+  if (id !== undefined && actions.has(id)) {
+    repeatedActions++;
+    res.json(actions.get(id));
+    return;
+  }
+  act().then((answer) => {
+    if (id !== undefined) actions.set(id, answer);
+    res.json(answer);
+  });
+}
+
+function count(method, kind) {
+  injected[kind] = (injected[kind] || 0) + 1;
+  injected[`${method}:${kind}`] = (injected[`${method}:${kind}`] || 0) + 1;
+}
+
+function fail(res, status, description, retryAfter) {
+  const payload = { ok: false, error_code: status, description };
+  if (retryAfter !== undefined) payload.parameters = { retry_after: retryAfter };
+  res.status(status).json(payload);
+}
+
 function userUpdates(token) {
   return server.storage.userMessages.filter((u) => u.botToken === token);
 }
@@ -59,16 +115,44 @@ app.all('/bot:token/:method', (req, res, next) => {
   const method = req.params.method;
   const body = { ...req.query, ...req.body };
   req.tg = body;
-  calls.push({ method, time: Date.now(), body });
+  calls.push({ method, time: Date.now(), body: recordBodies ? body : {} });
   const queue = faults[method];
   if (queue && queue.length > 0) {
     const fault = queue.shift();
-    const payload = { ok: false, error_code: fault.status, description: fault.description };
-    if (fault.retryAfter !== undefined) payload.parameters = { retry_after: fault.retryAfter };
-    res.status(fault.status).json(payload);
+    fail(res, fault.status, fault.description, fault.retryAfter);
     return;
   }
-  next();
+  const rule = rules.find((r) => (r.method === '*' || r.method === method) && random() < r.probability);
+  if (!rule) {
+    next();
+    return;
+  }
+  count(method, rule.kind);
+  note(body.chat_id, `${method} fault ${rule.kind}`);
+  switch (rule.kind) {
+    case '429':
+      fail(res, 429, `Too Many Requests: retry after ${rule.retryAfter}`, rule.retryAfter);
+      return;
+    case '500':
+      fail(res, 500, 'Internal Server Error');
+      return;
+    case 'drop':
+      // The request arrived whole but Telegram never acts on it: the connection just dies.
+      req.socket.destroy();
+      return;
+    default: {
+      // slow: Telegram acts late; like a front proxy, it drops the request if the client gave up meanwhile.
+      const delay = rule.minMs + Math.floor(random() * (rule.maxMs - rule.minMs + 1));
+      setTimeout(() => {
+        if (req.socket.destroyed || res.writableEnded) {
+          count(method, 'abandoned');
+          note(body.chat_id, `${method} abandoned (client gone)`);
+          return;
+        }
+        next();
+      }, delay);
+    }
+  }
 });
 
 app.all('/bot:token/getUpdates', (req, res) => {
@@ -110,24 +194,38 @@ app.all('/bot:token/sendMessage', (req, res) => {
     res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message text is empty or too long' });
     return;
   }
-  const id = server.messageId;
   server.addBotMessage({ ...body }, req.params.token);
-  const stored = server.storage.botMessages.find((m) => m.messageId === id);
+  const stored = server.storage.botMessages[server.storage.botMessages.length - 1];
+  index(stored);
+  note(body.chat_id, `sendMessage -> #${stored.messageId} ${String(body.text).slice(0, 40)}`);
   ok(res, botMessageView(stored));
 });
+
+function index(stored) {
+  const chatId = String(stored.message.chat_id);
+  byId.set(stored.messageId, stored);
+  if (!byChat.has(chatId)) byChat.set(chatId, []);
+  byChat.get(chatId).push(stored);
+  const waiting = waiters.get(chatId);
+  if (waiting) for (const wake of [...waiting]) wake();
+}
+
+function chatMessages(chatId) {
+  return (byChat.get(String(chatId)) || []).map((m) => ({ ...botMessageView(m), edited: m.edited || 0 }));
+}
 
 function editRoute(method) {
   app.all(`/bot:token/${method}`, (req, res) => {
     const body = req.tg;
-    const stored = server.storage.botMessages.find((m) => String(m.messageId) === String(body.message_id)
-      && String(m.message.chat_id) === String(body.chat_id));
-    if (!stored) {
+    const stored = byId.get(Number(body.message_id));
+    if (!stored || String(stored.message.chat_id) !== String(body.chat_id)) {
       res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message to edit not found' });
       return;
     }
     stored.message = { ...stored.message, ...body };
     if (!body.reply_markup) delete stored.message.reply_markup;
     stored.edited = (stored.edited || 0) + 1;
+    note(body.chat_id, `${method} #${stored.messageId}`);
     ok(res, botMessageView(stored));
   });
 }
@@ -144,7 +242,7 @@ for (const method of ['answerCallbackQuery', 'setMyCommands', 'deleteWebhook', '
 }
 
 // ---- control API for tests ----
-app.post('/harness/user-message', async (req, res) => {
+app.post('/harness/user-message', (req, res) => once(req, res, async () => {
   const b = req.body;
   const chat = {
     id: Number(b.chatId || b.userId),
@@ -169,32 +267,66 @@ app.post('/harness/user-message', async (req, res) => {
   const updateId = server.updateId;
   await server.addUserMessage(message);
   events.emit('update');
-  res.json({ updateId });
-});
+  note(chat.id, `user update ${updateId}: ${String(b.text).slice(0, 40)}`);
+  return { updateId };
+}));
 
-app.post('/harness/press', async (req, res) => {
+app.post('/harness/press', (req, res) => {
   const b = req.body;
-  const stored = server.storage.botMessages.find((m) => m.messageId === Number(b.messageId));
+  const stored = byId.get(Number(b.messageId));
   if (!stored) {
     res.status(404).json({ error: 'no such bot message' });
     return;
   }
-  const updateId = server.updateId;
-  await server.addUserCallback({
-    botToken: b.token,
-    from: { id: Number(b.userId), is_bot: false, first_name: 'User', language_code: b.languageCode || 'en' },
-    message: botMessageView(stored),
-    data: b.data,
+  once(req, res, async () => {
+    const updateId = server.updateId;
+    note(stored.message.chat_id, `user update ${updateId}: press ${b.data} on #${stored.messageId}`);
+    await server.addUserCallback({
+      botToken: b.token,
+      from: { id: Number(b.userId), is_bot: false, first_name: 'User', language_code: b.languageCode || 'en' },
+      message: botMessageView(stored),
+      data: b.data,
+    });
+    events.emit('update');
+    return { updateId };
   });
-  events.emit('update');
-  res.json({ updateId });
 });
 
 app.get('/harness/bot-messages', (req, res) => {
   const chatId = req.query.chatId;
-  res.json(server.storage.botMessages
-    .filter((m) => chatId === undefined || String(m.message.chat_id) === String(chatId))
-    .map((m) => ({ ...botMessageView(m), edited: m.edited || 0 })));
+  if (chatId !== undefined) {
+    res.json(chatMessages(chatId));
+    return;
+  }
+  res.json(server.storage.botMessages.map((m) => ({ ...botMessageView(m), edited: m.edited || 0 })));
+});
+
+// Long poll for a person waiting on replies: answers when the chat holds at least `count` bot messages, or at `timeoutMs`.
+app.get('/harness/wait-messages', (req, res) => {
+  const chatId = String(req.query.chatId);
+  const wanted = Number(req.query.count || 1);
+  const have = () => (byChat.get(chatId) || []).length;
+  if (have() >= wanted) {
+    res.json(chatMessages(chatId));
+    return;
+  }
+  if (!waiters.has(chatId)) waiters.set(chatId, new Set());
+  const set = waiters.get(chatId);
+  const finish = () => {
+    clearTimeout(timer);
+    set.delete(wake);
+    if (set.size === 0) waiters.delete(chatId);
+    if (!res.writableEnded && !res.destroyed) res.json(chatMessages(chatId));
+  };
+  const wake = () => { if (have() >= wanted) finish(); };
+  const timer = setTimeout(finish, Math.min(Number(req.query.timeoutMs || 30000), 600000));
+  set.add(wake);
+  res.on('close', () => { clearTimeout(timer); set.delete(wake); });
+});
+
+// Every message the bot sent (id, chat, time accepted), without texts: for a soak's final tally.
+app.get('/harness/sent-log', (req, res) => {
+  res.json(server.storage.botMessages.map((m) => ({ id: m.messageId, chatId: Number(m.message.chat_id), time: m.time })));
 });
 
 app.get('/harness/calls', (req, res) => {
@@ -203,7 +335,12 @@ app.get('/harness/calls', (req, res) => {
 });
 
 app.get('/harness/state', (req, res) => {
-  res.json({ confirmedOffset, pendingUpdates: server.storage.userMessages.length, nextUpdateId: server.updateId });
+  res.json({
+    confirmedOffset,
+    pendingUpdates: server.storage.userMessages.length,
+    nextUpdateId: server.updateId,
+    botMessages: server.storage.botMessages.length,
+  });
 });
 
 app.post('/harness/fault', (req, res) => {
@@ -218,7 +355,35 @@ app.post('/harness/fault', (req, res) => {
 
 app.post('/harness/clear-faults', (req, res) => {
   for (const key of Object.keys(faults)) delete faults[key];
+  rules.length = 0;
   res.json({ ok: true });
+});
+
+// Replaces the probabilistic fault rules. Body: { seed?, recordBodies?, rules: [{ method ('*' = any), kind, probability,
+// retryAfter (429), minMs/maxMs (slow) }] }. The first rule that matches a call and fires decides its fault.
+app.post('/harness/fault-rules', (req, res) => {
+  const b = req.body;
+  if (b.seed !== undefined) random = seeded(Number(b.seed));
+  if (b.recordBodies !== undefined) recordBodies = Boolean(b.recordBodies);
+  rules.length = 0;
+  for (const r of b.rules || []) {
+    rules.push({
+      method: r.method || '*',
+      kind: String(r.kind),
+      probability: Number(r.probability || 0),
+      retryAfter: Number(r.retryAfter || 1),
+      minMs: Number(r.minMs || 0),
+      maxMs: Number(r.maxMs || r.minMs || 0),
+    });
+  }
+  res.json({ rules: rules.length });
+});
+
+// How many faults of each kind were injected ("429", "500", "slow", "drop", "abandoned"; also "<method>:<kind>").
+app.get('/harness/fault-counts', (req, res) => res.json({ ...injected, repeatedActions }));
+
+app.get('/harness/chat-log', (req, res) => {
+  res.json((chatLogs.get(String(req.query.chatId)) || []).map((e) => `${new Date(e.time).toISOString().slice(11, 23)} ${e.event}`));
 });
 
 app.post('/harness/member-status', (req, res) => {

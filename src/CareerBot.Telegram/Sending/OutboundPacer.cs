@@ -12,26 +12,50 @@ internal sealed class OutboundPacer(TimeProvider timeProvider, IOptions<Telegram
     private readonly TimeSpan _global = TimeSpan.FromSeconds(1.0 / options.Value.GlobalMessagesPerSecond);
     private DateTimeOffset _nextGlobal = DateTimeOffset.MinValue;
 
-    /// <summary>Waits until this chat may receive its next message, and books that slot.</summary>
+    /// <summary>
+    /// Waits until this chat may receive its next message, then books the next free global slot. The chat's own wait
+    /// comes first and books nothing: a chat that must wait a second must not push every other chat's slot back with it
+    /// (the soak measured 9 msg/s instead of 30 when it did).
+    /// </summary>
     public async Task WaitTurnAsync(long chatId, CancellationToken cancellationToken)
     {
-        TimeSpan delay;
+        while (true)
+        {
+            var (booked, delay) = TryBook(chatId);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+
+            if (booked)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Books a global slot when the chat is free now (true, wait until the slot); otherwise says how long the chat is busy (false).</summary>
+    private (bool Booked, TimeSpan Delay) TryBook(long chatId)
+    {
         lock (_gate)
         {
             var now = timeProvider.GetUtcNow();
-            var slot = Max(now, Max(_nextGlobal, _nextPerChat.GetValueOrDefault(chatId, now)));
+            var chatFree = _nextPerChat.GetValueOrDefault(chatId, now);
+            if (chatFree > now)
+            {
+                // Whole milliseconds, rounded up: a timer may treat a sub-millisecond wait as none, and this would spin.
+                return (false, TimeSpan.FromMilliseconds(Math.Ceiling((chatFree - now).TotalMilliseconds)));
+            }
+
+            var slot = Max(now, _nextGlobal);
             _nextGlobal = slot + _global;
             _nextPerChat[chatId] = slot + _perChat;
-            delay = slot - now;
             if (_nextPerChat.Count > 10_000)
             {
                 Prune(now);
             }
-        }
 
-        if (delay > TimeSpan.Zero)
-        {
-            await Task.Delay(delay, timeProvider, cancellationToken);
+            return (true, slot - now);
         }
     }
 

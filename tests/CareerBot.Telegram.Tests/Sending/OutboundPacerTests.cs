@@ -37,6 +37,46 @@ public sealed class OutboundPacerTests
     }
 
     [Fact]
+    public async Task WaitTurnAsync_ChatWaitingForItsOwnSlot_DoesNotHoldBackOtherChats()
+    {
+        var sut = CreateSut();
+        await sut.WaitTurnAsync(1, CancellationToken.None);
+
+        var sameChat = sut.WaitTurnAsync(1, CancellationToken.None);
+        var otherChat = sut.WaitTurnAsync(2, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMilliseconds(34));
+        var otherDone = otherChat.IsCompleted;
+        var sameDone = sameChat.IsCompleted;
+        _clock.Advance(TimeSpan.FromMilliseconds(966));
+        await Task.WhenAll(sameChat, otherChat);
+
+        Assert.True(otherDone);
+        Assert.False(sameDone);
+    }
+
+    [Fact]
+    public async Task WaitTurnAsync_BusyAndFreeChatsMixed_StillAtMostThirtyPerSecond()
+    {
+        var sut = CreateSut();
+        var warmUp = Enumerable.Range(0, 30).Select(chat => sut.WaitTurnAsync(chat, CancellationToken.None)).ToList();
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(warmUp);
+        var start = _clock.GetUtcNow();
+
+        var turns = Enumerable.Range(0, 60).Select(chat => sut.WaitTurnAsync(chat, CancellationToken.None)).ToList();
+        var doneAt = new List<TimeSpan>();
+        while (doneAt.Count < turns.Count && _clock.GetUtcNow() - start < TimeSpan.FromSeconds(5))
+        {
+            _clock.Advance(TimeSpan.FromMilliseconds(1));
+            doneAt.AddRange(Enumerable.Repeat(_clock.GetUtcNow() - start, turns.Count(t => t.IsCompleted) - doneAt.Count));
+        }
+
+        Assert.Equal(60, doneAt.Count);
+        Assert.All(doneAt.Select((at, i) => (At: at, Index: i)), p => Assert.True(p.At >= TimeSpan.FromMilliseconds(p.Index * 33), $"message {p.Index} at {p.At}"));
+        Assert.True(doneAt[^1] < TimeSpan.FromMilliseconds(2050), $"last at {doneAt[^1]}");
+    }
+
+    [Fact]
     public async Task WaitTurnAsync_ThirtyChatsAtOnce_SpreadOverOneSecond()
     {
         var sut = CreateSut();
