@@ -8,7 +8,7 @@ namespace CareerBot.EndToEnd.Tests.Discord;
 public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Token = "fake-discord-token.e2e-only.never-logged-0002";
-    private const string BotId = "900000000000000001";
+    private const string BotId = DiscordBot.BotId;
     private const string UserId = "53908232506183680";
     private const string DmChannel = "dm-" + UserId;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-e2e-" + Guid.NewGuid().ToString("N"));
@@ -30,19 +30,8 @@ public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public async Task BotProcess_DmInterview_AnswersInDmAndAcknowledgesButtonPresses()
     {
-        await using var bot = BotProcess.Start(folder, new Dictionary<string, string>
-        {
-            ["Discord__BotToken"] = Token,
-            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["Storage__DatabasePath"] = Path.Combine(folder, "careerbot.db"),
-            ["DOTNET_ENVIRONMENT"] = "Production",
-        });
-
-        var gateway = await discord.NextConnectionAsync(timeoutMs: 60000);
-        gateway.AutoAck = true;
-        await gateway.SendHelloAsync();
-        var identify = await gateway.ReceiveOpAsync(2);
-        await gateway.SendReadyAsync(userId: BotId, applicationId: BotId);
+        await using var bot = DiscordBot.Start(folder, discord, Token);
+        var (gateway, identify) = await DiscordBot.ReadyAsync(discord);
         await DispatchAsync(gateway, "MESSAGE_CREATE", new { id = "1300000000000000001", channel_id = DmChannel, content = "hi", author = new { id = UserId, username = "Mason" }, mentions = Array.Empty<object>(), type = 0 });
         var hello = await NextDmAsync(bot, 1);
         var button = Buttons(hello.Json).First().GetProperty("custom_id").GetString()!;

@@ -6,7 +6,7 @@ namespace CareerBot.EndToEnd.Tests.Discord;
 public sealed class DiscordWeeklyPromptTests : IAsyncLifetime
 {
     private const string Token = "fake-discord-token.e2e-only.never-logged-0003";
-    private const string BotId = "900000000000000001";
+    private const string BotId = DiscordBot.BotId;
     private const string Guild = "290926798626357999";
     private const string Channel = "645027906669510667";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-weekly-" + Guid.NewGuid().ToString("N"));
@@ -28,18 +28,8 @@ public sealed class DiscordWeeklyPromptTests : IAsyncLifetime
     [Fact]
     public async Task Weekly_MemberRefusedManagerPostsInTheChannelWithANonce()
     {
-        await using var bot = BotProcess.Start(folder, new Dictionary<string, string>
-        {
-            ["Discord__BotToken"] = Token,
-            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["Storage__DatabasePath"] = Path.Combine(folder, "careerbot.db"),
-            ["DOTNET_ENVIRONMENT"] = "Production",
-        });
-        var gateway = await discord.NextConnectionAsync(timeoutMs: 60000);
-        gateway.AutoAck = true;
-        await gateway.SendHelloAsync();
-        await gateway.ReceiveOpAsync(2);
-        await gateway.SendReadyAsync(userId: BotId, applicationId: BotId);
+        await using var bot = DiscordBot.Start(folder, discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
 
         await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000101", "member-token", permissions: "0"), ++sequence);
         var refusal = await OriginalAsync("member-token");
