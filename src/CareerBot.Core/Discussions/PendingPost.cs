@@ -10,9 +10,6 @@ public sealed record PendingPost
     /// <summary>The slot it belongs to, or when a moderator asked for it.</summary>
     public required DateTimeOffset DueAt { get; init; }
 
-    /// <summary>True for /weekly now.</summary>
-    public bool Manual { get; init; }
-
     public int Attempts { get; init; }
 
     /// <summary>Not before this time (back-off after a failed attempt).</summary>

@@ -38,7 +38,7 @@ internal sealed class WeeklyDesk(PromptCatalog catalog, DiscussionSettings setti
         }
 
         var (prompt, next) = PromptRotation.Take(channel, catalog, random);
-        var pending = new PendingPost { PostId = PostIds.New(random), PromptId = prompt.Id, DueAt = now, Manual = true };
+        var pending = new PendingPost { PostId = PostIds.New(random), PromptId = prompt.Id, DueAt = now };
         var updated = next with
         {
             Pending = pending,

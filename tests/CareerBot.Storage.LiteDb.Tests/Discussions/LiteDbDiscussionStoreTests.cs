@@ -79,7 +79,7 @@ public sealed class LiteDbDiscussionStoreTests : IDisposable
         LastSlot = Now,
         UpcomingPromptId = "retraining-timing",
         UsedInCycle = ["retraining-timing", "ai-market-share"],
-        Pending = new PendingPost { PostId = "wp0123456789abcdef0123", PromptId = "ai-market-share", DueAt = Now, Manual = true, Attempts = 2, RetryAt = Now.AddMinutes(1) },
+        Pending = new PendingPost { PostId = "wp0123456789abcdef0123", PromptId = "ai-market-share", DueAt = Now, Attempts = 2, RetryAt = Now.AddMinutes(1) },
         LastPostedAt = Now.AddDays(-7),
         LastPromptId = "forced-still-bitter",
         CannotPostSince = Now.AddHours(-1),
