@@ -3,6 +3,7 @@ using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
+using CareerBot.Core.Understanding.Safety;
 
 namespace CareerBot.Core.Conversations;
 
@@ -13,17 +14,15 @@ namespace CareerBot.Core.Conversations;
 public sealed class DialogueEngine
 {
     private readonly TextCatalog _texts;
-    private readonly IDistressDetector _distress;
     private readonly DialogueSettings _settings;
     private readonly Questions _questions;
     private readonly Interview _interview;
     private readonly Commands _commands;
     private readonly PublicDesk _public;
 
-    public DialogueEngine(ITitleMatcher matcher, IOccupationCatalog occupations, IStoryTeller stories, IDistressDetector distress, DialogueSettings settings)
+    public DialogueEngine(ITitleMatcher matcher, IOccupationCatalog occupations, IStoryTeller stories, DialogueSettings settings)
     {
         _texts = TextCatalog.Embedded;
-        _distress = distress;
         _settings = settings;
         _questions = new Questions(occupations);
         var jobs = new JobQuestion(matcher, occupations, _questions);
@@ -93,7 +92,7 @@ public sealed class DialogueEngine
         {
             turn.Say(turn.Format("toolong", _settings.MaxMessageLength));
         }
-        else if (payload is null && _distress.IsDistressed(text))
+        else if (payload is null && SafetyTriage.Assess(text).Level >= Understanding.SafetyLevel.Distress)
         {
             Pause(turn);
         }

@@ -19,7 +19,6 @@ internal static class DialogueServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IDistressDetector, DistressDetector>();
         services.AddSingleton<IStoryTeller>(sp => StoryTeller.Load(
             Path.Combine(AppContext.BaseDirectory, sp.GetRequiredService<IOptions<StorageOptions>>().Value.SeedsPath, "stories.json"),
             sp.GetRequiredService<IOccupationCatalog>()));

@@ -16,7 +16,6 @@ internal sealed class EngineDriver(DialogueEngine engine, string? locale = null)
         new FakeTitleMatcher(),
         new FakeOccupationCatalog(),
         new FakeStoryTeller(),
-        new FakeDistressDetector(),
         settings ?? new DialogueSettings { Sources = ["Frey & Osborne (2013)", "Eloundou et al. (2024)"] });
 
     public IReadOnlyList<OutgoingMessage> Say(string text) => Send(Some.Text(text, locale: locale));

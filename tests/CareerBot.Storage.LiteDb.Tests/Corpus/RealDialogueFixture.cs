@@ -23,7 +23,7 @@ public sealed class RealDialogueFixture : IAsyncLifetime, IDisposable
         await _seeds.InitializeAsync();
         var matcher = new TitleMatcher(TitleVocabularyReader.Read(SeedFiles.Folder));
         var stories = StoryTeller.Load(Path.Combine(SeedFiles.Folder, "stories.json"), (IOccupationCatalog)_seeds.Catalog);
-        Engine = new DialogueEngine(matcher, _seeds.Catalog, stories, new DistressDetector(), new DialogueSettings { Sources = ["Frey & Osborne (2013)"] });
+        Engine = new DialogueEngine(matcher, _seeds.Catalog, stories, new DialogueSettings { Sources = ["Frey & Osborne (2013)"] });
     }
 
     public Task DisposeAsync() => _seeds.DisposeAsync();

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace CareerBot.Core.Conversations;
+namespace CareerBot.Core.Understanding;
 
 /// <summary>
-/// Normalises text for distress matching: lower case, no diacritics (suïcide → suicide), contractions joined (can't → cant),
+/// Normalises chat text for phrase matching (safety triage, answers, slots): lower case, no diacritics (suïcide → suicide), contractions joined (can't → cant),
 /// words separated by single spaces, and clause punctuation (. , ! ? ; : line breaks) kept as " | " so phrases never span clauses.
 /// </summary>
-internal static class DistressText
+internal static class ChatText
 {
     public const char ClauseBreak = '|';
 
@@ -72,5 +72,6 @@ internal static class DistressText
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u02BC';
 
-    private static bool IsClauseBreak(char c) => c is '.' or ',' or '!' or '?' or ';' or ':' or '\n' or '\r' or '\u2026' or '\u3002';
+    // Quotation marks too: quoted words ("ik hoef niet meer", she said) are a clause of their own.
+    private static bool IsClauseBreak(char c) => c is '.' or ',' or '!' or '?' or ';' or ':' or '\n' or '\r' or '\u2026' or '\u3002' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
 }
