@@ -30,5 +30,10 @@ internal sealed record BotCommand(string Name, string Argument)
     }
 
     public static BotCommand? FromPayload(string? payload) =>
-        Payloads.ValueAfter(payload, Payloads.Command) is { Length: > 0 } name ? new BotCommand(name, string.Empty) : null;
+        Payloads.ValueAfter(payload, Payloads.Command) is { Length: > 0 } name ? new BotCommand(name, string.Empty)
+        : Payloads.ValueAfter(payload, Payloads.Risk) is { Length: > 0 } soc ? new BotCommand(PickedRisk, soc)
+        : null;
+
+    /// <summary>A job picked from a /risk "did you mean" list (never typed: it starts with no slash).</summary>
+    public const string PickedRisk = "risk pick";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
+using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Conversations;
 
@@ -19,6 +20,9 @@ public sealed record Conversation
     /// <summary>True once the person picked a language with /language; the platform locale no longer overrides it.</summary>
     public bool LanguageChosen { get; init; }
 
+    /// <summary>Not in paid work (student, unemployed…): then <see cref="CurrentSoc"/> is what they study for or did last.</summary>
+    public WorkSituation? Situation { get; init; }
+
     /// <summary>SOC 2018 code of the current job, once confirmed.</summary>
     public string? CurrentSoc { get; init; }
 
@@ -34,6 +38,15 @@ public sealed record Conversation
 
     /// <summary>ISCO codes aligned with <see cref="Candidates"/> (empty string where none).</summary>
     public ImmutableArray<string> CandidateIscos { get; init; } = [];
+
+    /// <summary>Target-job candidates named before the target question ("…and I want to become an electrician"), best first.</summary>
+    public ImmutableArray<string> PendingTargets { get; init; } = [];
+
+    /// <summary>ISCO codes aligned with <see cref="PendingTargets"/> (empty string where none).</summary>
+    public ImmutableArray<string> PendingTargetIscos { get; init; } = [];
+
+    /// <summary>While <see cref="DialogueStep.Paused"/>: how much care the pause is for (crisis or distress).</summary>
+    public SafetyLevel? Care { get; init; }
 
     /// <summary>1 (not worried) to 5 (very worried).</summary>
     public int? WorryLevel { get; init; }

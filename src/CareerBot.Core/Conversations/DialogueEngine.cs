@@ -1,36 +1,36 @@
 using CareerBot.Core.Conversations.Flow;
+using CareerBot.Core.Conversations.Flow.Steps;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
+using CareerBot.Core.Understanding;
 using CareerBot.Core.Understanding.Safety;
 
 namespace CareerBot.Core.Conversations;
 
 /// <summary>
 /// The interview as a pure decision: given the stored conversation and one message, returns the new conversation and the replies.
+/// Every typed text is first read for safety and for every slot it fills; then a command, care, or the current step answers.
 /// Loading, saving and sending happen outside.
 /// </summary>
 public sealed class DialogueEngine
 {
-    private readonly TextCatalog _texts;
+    private readonly TextCatalog _texts = TextCatalog.Embedded;
     private readonly DialogueSettings _settings;
-    private readonly Questions _questions;
     private readonly Interview _interview;
     private readonly Commands _commands;
     private readonly PublicDesk _public;
 
     public DialogueEngine(ITitleMatcher matcher, IOccupationCatalog occupations, IStoryTeller stories, DialogueSettings settings)
     {
-        _texts = TextCatalog.Embedded;
         _settings = settings;
-        _questions = new Questions(occupations);
-        var jobs = new JobQuestion(matcher, occupations, _questions);
+        var finder = new JobFinder(matcher, occupations);
         var assessment = new Assessment(occupations, new RiskFigures(occupations));
         var storyTime = new StoryTime(stories);
-        var risk = new RiskLookup(matcher, occupations, assessment);
-        _interview = new Interview(_questions, jobs, assessment, storyTime);
-        _commands = new Commands(_questions, _interview, risk, storyTime, settings);
+        var risk = new RiskLookup(finder, occupations, assessment);
+        _interview = new Interview(finder, assessment, storyTime, [new CareStep()]);
+        _commands = new Commands(_interview, risk, storyTime, settings);
         _public = new PublicDesk(risk, storyTime, _commands);
     }
 
@@ -43,17 +43,16 @@ public sealed class DialogueEngine
             conversation = conversation with { Language = LanguageCodes.FromLocale(message.Locale) };
         }
 
-        var turn = new Turn(_texts, message, conversation);
         var text = InputText.Clean(message.Text);
+        var turn = new Turn(_texts, message, conversation) { Text = text };
         var command = message.ChoicePayload is null ? BotCommand.Parse(text) : BotCommand.FromPayload(message.ChoicePayload);
-
         if (!message.IsDirect)
         {
             _public.Answer(turn, command, text);
             return new DialogueTurn(stored, turn.Replies);
         }
 
-        Converse(turn, command, text, stored is null, now - conversation.LastActivity);
+        Converse(turn, command, stored is null, now - conversation.LastActivity);
         if (turn.ForgetPerson)
         {
             return new DialogueTurn(null, turn.Replies) { ForgetPerson = true };
@@ -63,10 +62,9 @@ public sealed class DialogueEngine
         return new DialogueTurn(updated, turn.Replies);
     }
 
-    private void Converse(Turn turn, BotCommand? command, string text, bool isNew, TimeSpan idle)
+    private void Converse(Turn turn, BotCommand? command, bool isNew, TimeSpan idle)
     {
-        var payload = turn.Message.ChoicePayload;
-        if (Payloads.ValueAfter(payload, Payloads.Language) is { } code)
+        if (Payloads.ValueAfter(turn.Payload, Payloads.Language) is { } code)
         {
             command = new BotCommand("language", code);
         }
@@ -74,51 +72,96 @@ public sealed class DialogueEngine
         if (command is not null)
         {
             _commands.Handle(turn, command);
+            return;
         }
-        else if (isNew)
+
+        if (turn.Payload is null && (turn.Text.Length == 0 || turn.Text.Length > _settings.MaxMessageLength))
         {
-            // A first message of any kind gets the hello; a job typed right away is taken as the answer.
-            _questions.Ask(turn);
-            if (payload is null && text.Length > 0 && text.Length <= _settings.MaxMessageLength && !Answers.IsYes(text))
+            if (isNew)
             {
-                _interview.TryJobRightAway(turn, text);
+                _interview.Ask(turn);
+            }
+
+            turn.Say(turn.Text.Length == 0 ? turn.Get(turn.Message.Text is null ? "nontext" : "empty") : turn.Format("toolong", _settings.MaxMessageLength));
+            return;
+        }
+
+        if (turn.Payload is null)
+        {
+            turn.Reading = MessageReader.Read(turn.Text, Asked(turn.Conversation.Step));
+            if (turn.Conversation.Step != DialogueStep.Paused && Care(turn))
+            {
+                return;
+            }
+
+            turn.Payload = _interview.TypedChoice(turn);
+        }
+
+        if (isNew)
+        {
+            // A first message of any kind gets the hello; whatever it already says (a job, a worry, a goal) is taken.
+            _interview.Ask(turn);
+            if (turn.Payload is null && turn.Reading.Answer != ShortAnswer.Yes)
+            {
+                HelloStep.TakeAnswers(turn, _interview);
+            }
+            else if (turn.Payload is not null || turn.Reading.Answer == ShortAnswer.Yes)
+            {
+                _interview.Answer(turn);
             }
         }
-        else if (payload is null && text.Length == 0)
+        else if (idle > _settings.IdleGreetingAfter && InterviewMap.IsMidInterview(turn.Conversation.Step))
         {
-            turn.SayKey(turn.Message.Text is null ? "nontext" : "empty");
-        }
-        else if (text.Length > _settings.MaxMessageLength)
-        {
-            turn.Say(turn.Format("toolong", _settings.MaxMessageLength));
-        }
-        else if (payload is null && SafetyTriage.Assess(text).Level >= Understanding.SafetyLevel.Distress)
-        {
-            Pause(turn);
-        }
-        else if (idle > _settings.IdleGreetingAfter && IsMidInterview(turn.Conversation.Step))
-        {
-            turn.Conversation = turn.Conversation with { ResumeStep = turn.Conversation.Step };
-            turn.GoTo(DialogueStep.Welcome);
-            _questions.Ask(turn);
+            Interview.Interrupt(turn, DialogueStep.Welcome);
+            _interview.Ask(turn);
         }
         else
         {
-            _interview.Answer(turn, payload, text);
+            _interview.Answer(turn);
         }
     }
 
-    private static void Pause(Turn turn)
+    /// <summary>Safety first: a crisis or distress pauses the interview with care; fear gets one kind sentence, then the answer goes on.</summary>
+    private bool Care(Turn turn)
     {
-        if (turn.Conversation.Step is not (DialogueStep.Paused or DialogueStep.Welcome or DialogueStep.ConfirmForget))
+        var safety = SafetyTriage.Assess(turn.Text);
+        if (safety.Level >= SafetyLevel.Distress)
         {
-            turn.Conversation = turn.Conversation with { ResumeStep = turn.Conversation.Step };
+            var resumeAt = turn.Conversation.Step;
+            if (safety.Level == SafetyLevel.Distress)
+            {
+                // The answer in a message of distress is kept, so "go on" continues from there.
+                var scratch = new Turn(_texts, turn.Message, turn.Conversation) { Text = turn.Text, Reading = turn.Reading };
+                if (scratch.Conversation.Step == DialogueStep.Hello)
+                {
+                    HelloStep.TakeAnswers(scratch, _interview);
+                }
+                else
+                {
+                    _interview.Answer(scratch);
+                }
+
+                turn.Conversation = scratch.Conversation with { Step = resumeAt };
+                resumeAt = InterviewMap.IsPause(scratch.Conversation.Step) ? resumeAt : scratch.Conversation.Step;
+            }
+
+            CareStep.Enter(turn, safety, resumeAt);
+            return true;
         }
 
-        turn.GoTo(DialogueStep.Paused);
-        turn.SayKey("distress", Questions.PauseChoices(turn));
+        if (safety.Level == SafetyLevel.Fear)
+        {
+            turn.Preface(turn.Get("fear." + ((turn.Conversation.Turns % 3) + 1)));
+        }
+
+        return false;
     }
 
-    private static bool IsMidInterview(DialogueStep step) =>
-        step is not (DialogueStep.Hello or DialogueStep.WrapUp or DialogueStep.Paused or DialogueStep.Welcome);
+    private static AskedFor Asked(DialogueStep step) => step switch
+    {
+        DialogueStep.WorryLevel => AskedFor.Worry,
+        DialogueStep.Goal => AskedFor.Goal,
+        DialogueStep.CurrentJob or DialogueStep.TargetJob or DialogueStep.OtherJob => AskedFor.Job,
+        _ => AskedFor.Nothing,
+    };
 }

@@ -15,6 +15,11 @@ public enum DialogueStep
     Stories,
     WrapUp,
     ConfirmForget,
+    /// <summary>Someone is not okay: the interview waits, replies stay warm (see <see cref="Conversation.Care"/>).</summary>
     Paused,
     Welcome,
+
+    /// <summary>"Another job": looking at one more occupation without changing the person's own answers.</summary>
+    OtherJob,
+    ConfirmOtherJob,
 }

@@ -22,6 +22,11 @@ internal static class Payloads
     public const string Resume = "resume:yes";
     public const string PauseContinue = "pause:continue";
     public const string PauseLater = "pause:later";
+    public const string CareNotOk = "care:notok";
+    public const string OtherJob = "oth:";
+
+    /// <summary>A look-up from a "did you mean" list (/risk): "risk:27-3043".</summary>
+    public const string Risk = "risk:";
 
     /// <summary>A global command as a button, e.g. "cmd:restart".</summary>
     public const string Command = "cmd:";

@@ -12,4 +12,10 @@ public sealed record OutgoingMessage
     /// the adapter adds its own way there (Telegram deep link, Discord DM + ephemeral note).
     /// </summary>
     public bool InvitesPrivateChat { get; init; }
+
+    /// <summary>
+    /// True when the reply is meant for the person alone (help lines after a worrying message in a group): shown only to
+    /// them where the platform allows (a Discord ephemeral reply). It never repeats their words.
+    /// </summary>
+    public bool IsPersonal { get; init; }
 }

@@ -7,4 +7,10 @@ public sealed record SafetyReading(SafetyLevel Level, string Rule)
 
     /// <summary>The message speaks of money trouble (debt, rent, bailiffs): the reply also points to debt advice.</summary>
     public bool MoneyTrouble { get; init; }
+
+    /// <summary>
+    /// False when only the statistical model sees a risk that no rule names: the reply then checks gently ("are you
+    /// thinking of ending your life?") with the help lines, instead of assuming.
+    /// </summary>
+    public bool IsCertain { get; init; } = true;
 }

@@ -19,7 +19,8 @@ public class DialogueEngineCareTests
         Assert.Contains(helpline, turn.Replies.Single().Text, StringComparison.Ordinal);
         Assert.Contains("116 123", turn.Replies.Single().Text, StringComparison.Ordinal);
         Assert.Equal(DialogueStep.Paused, turn.Conversation!.Step);
-        Assert.Equal(DialogueStep.WorryNote, turn.Conversation.ResumeStep);
+        // The note they gave is the answer to the open question (not stored without consent): go on means the goal.
+        Assert.Equal(DialogueStep.Goal, turn.Conversation.ResumeStep);
         Assert.Null(turn.Conversation.WorryNote);
     }
 
@@ -34,7 +35,7 @@ public class DialogueEngineCareTests
 
         Assert.Equal(DialogueStep.Paused, waiting.Conversation!.Step);
         Assert.Equal(DialogueStep.Goal, resumed.Conversation!.Step);
-        Assert.Contains("What would you like to do next?", resumed.Replies.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("What would you like to do next?", resumed.Replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

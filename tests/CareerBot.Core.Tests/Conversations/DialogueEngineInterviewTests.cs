@@ -279,11 +279,13 @@ public class DialogueEngineInterviewTests
     }
 
     [Fact]
-    public void Handle_WrapUpAnotherJob_SkipsQuestionsAlreadyAnswered()
+    public void Handle_WrapUpAnotherJob_ShowsItBesideTheOwnJobAndKeepsEveryAnswer()
     {
         var sut = CreateSut();
         sut.ReachGoalQuestion("copywriter", "Writers", worry: 4);
-        sut.Press("goal:adapt");
+        sut.Press("goal:retrain");
+        sut.Say("therapist");
+        sut.Choose("Marriage");
         sut.Press("story:skip");
         sut.Choose("Another job");
         sut.Say("baker");
@@ -291,7 +293,9 @@ public class DialogueEngineInterviewTests
         var replies = sut.Choose("Bakers");
 
         Assert.Contains("89%", EngineDriver.Transcript(replies), StringComparison.Ordinal);
-        Assert.Equal(DialogueStep.Stories, sut.Step);
+        Assert.Contains("Side by side", EngineDriver.Transcript(replies), StringComparison.Ordinal);
+        Assert.Equal(DialogueStep.WrapUp, sut.Step);
+        Assert.Equal(("27-3043", "21-1013", 4), (sut.Conversation!.CurrentSoc, sut.Conversation.TargetSoc, sut.Conversation.WorryLevel));
     }
 
     [Fact]

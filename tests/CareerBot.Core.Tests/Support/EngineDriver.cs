@@ -12,6 +12,9 @@ internal sealed class EngineDriver(DialogueEngine engine, string? locale = null)
 
     public DialogueTurn LastTurn { get; private set; } = new(null, []);
 
+    /// <summary>Every reply of the conversation so far.</summary>
+    public List<OutgoingMessage> History { get; } = [];
+
     public static DialogueEngine CreateEngine(DialogueSettings? settings = null) => new(
         new FakeTitleMatcher(),
         new FakeOccupationCatalog(),
@@ -44,6 +47,7 @@ internal sealed class EngineDriver(DialogueEngine engine, string? locale = null)
         Now = Now.AddMinutes(1);
         LastTurn = engine.Handle(Conversation, message, Now);
         Conversation = LastTurn.Conversation;
+        History.AddRange(LastTurn.Replies);
         return LastTurn.Replies;
     }
 

@@ -15,6 +15,8 @@ internal sealed class FakeOccupationCatalog : IOccupationCatalog
         new Occupation { Soc = "29-1141", Title = "Registered Nurses", AutomationProbability = 0.009, GenAiExposure = 0.3 },
         new Occupation { Soc = "13-2011", Title = "Accountants and Auditors", AutomationProbability = 0.94, GenAiExposure = 0.7 },
         new Occupation { Soc = "43-4051", Title = "Customer Service Representatives", AutomationProbability = null, GenAiExposure = 0.7 },
+        new Occupation { Soc = "47-2111", Title = "Electricians", DutchTitles = ["Elektricien"], AutomationProbability = 0.15, GenAiExposure = 0.2 },
+        new Occupation { Soc = "23-1011", Title = "Lawyers", DutchTitles = ["Advocaat"], AutomationProbability = 0.035, GenAiExposure = 0.425 },
     }.ToDictionary(o => o.Soc);
 
     private readonly Dictionary<string, IloExposure> _ilo = new[]

@@ -2,13 +2,13 @@ using CareerBot.Core.Occupations;
 
 namespace CareerBot.Core.Tests.Support;
 
-/// <summary>A matcher that knows a few phrases by heart (case-insensitive, exact).</summary>
+/// <summary>A matcher that knows a few job words by heart: an exact phrase, else the longest known word inside a sentence.</summary>
 internal sealed class FakeTitleMatcher : ITitleMatcher
 {
     private readonly Dictionary<string, TitleMatch[]> _answers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["copywriter"] = [new("27-3043", "Writers and Authors", 0.9), new("27-3041", "Editors", 0.6)],
-        ["writer"] = [new("27-3043", "Writers and Authors", 0.95)],
+        ["copywriter"] = [new("27-3043", "Writers and Authors", 0.9) { IsConfident = true }, new("27-3041", "Editors", 0.6)],
+        ["writer"] = [new("27-3043", "Writers and Authors", 0.95) { IsConfident = true }],
         ["tekstschrijver"] = [new("27-3043", "Writers and Authors", 0.9) { Isco08 = "2641" }],
         ["academic editor"] = [new("27-3041", "Editors", 0.9), new("27-3043", "Writers and Authors", 0.5)],
         ["baker"] = [new("51-3011", "Bakers", 0.95)],
@@ -18,6 +18,9 @@ internal sealed class FakeTitleMatcher : ITitleMatcher
         ["helpdesk"] = [new("15-1232", "Computer User Support Specialists", 0.9)],
         ["astronaut"] = [new("99-9999", "Astronauts", 0.9)],
         ["nurse"] = [new("29-1141", "Registered Nurses", 0.9)],
+        ["elektricien"] = [new("47-2111", "Electricians", 0.95) { IsConfident = true }],
+        ["electrician"] = [new("47-2111", "Electricians", 0.95) { IsConfident = true }],
+        ["lawyer"] = [new("23-1011", "Lawyers", 0.9) { IsConfident = true }],
     };
 
     public int Calls { get; private set; }
@@ -25,6 +28,13 @@ internal sealed class FakeTitleMatcher : ITitleMatcher
     public IReadOnlyList<TitleMatch> Match(string text, int maxResults)
     {
         Calls++;
-        return _answers.TryGetValue(text.Trim(), out var matches) ? [.. matches.Take(maxResults)] : [];
+        if (_answers.TryGetValue(text.Trim(), out var matches))
+        {
+            return [.. matches.Take(maxResults)];
+        }
+
+        var padded = " " + text.Trim().ToLowerInvariant() + " ";
+        var word = _answers.Keys.OrderByDescending(k => k.Length).FirstOrDefault(k => padded.Contains(" " + k + " ", StringComparison.Ordinal));
+        return word is null ? [] : [.. _answers[word].Take(maxResults).Select(m => m with { Score = m.Score * 0.9, IsConfident = false })];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CareerBot.Core.Occupations;
+using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Conversations.Flow;
 
@@ -19,7 +20,13 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
 
         if (current is not null)
         {
-            turn.Say(Card(turn, current, conversation.CurrentIsco, withRelated: target is null));
+            var header = conversation.Situation switch
+            {
+                WorkSituation.Student => "assess.header.studying",
+                WorkSituation.Unemployed or WorkSituation.BetweenJobs or WorkSituation.Retired or WorkSituation.AtHome => "assess.header.last",
+                _ => "assess.header",
+            };
+            turn.Say(Card(turn, current, conversation.CurrentIsco, withRelated: target is null, header));
         }
 
         if (target is not null)
@@ -42,17 +49,17 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
         var advice = new StringBuilder();
         if (conversation.Goal is { } goal)
         {
-            advice.AppendLine(turn.Text("assess.goal." + GoalKey(goal)));
+            advice.AppendLine(turn.Get("assess.goal." + GoalKey(goal)));
         }
 
-        advice.Append(turn.Text("assess.caveat"));
+        advice.Append(turn.Get("assess.caveat"));
         turn.Say(advice.ToString());
     }
 
     /// <summary>The figures of one occupation as one message, optionally with safer related jobs.</summary>
-    public string Card(Turn turn, Occupation occupation, string? isco, bool withRelated)
+    public string Card(Turn turn, Occupation occupation, string? isco, bool withRelated, string header = "assess.header")
     {
-        var lines = new List<string>(figures.Lines(turn, occupation, isco));
+        var lines = new List<string>(figures.Lines(turn, occupation, isco, header));
         lines.AddRange(RiskFigures.Outlook(turn, occupation));
         if (withRelated && figures.SaferRelated(occupation) is { Count: > 0 } safer)
         {
@@ -61,6 +68,28 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>"Another job": one more occupation's figures, side by side with the person's own when there is one.</summary>
+    public void TellOther(Turn turn, string soc, string? isco)
+    {
+        if (occupations.Find(soc) is not { } other)
+        {
+            return;
+        }
+
+        turn.Say(Card(turn, other, isco, withRelated: true));
+        if (turn.Conversation.CurrentSoc is { } own && own != soc && occupations.Find(own) is { } current)
+        {
+            turn.Say(turn.Format(
+                "assess.compare",
+                OccupationNames.Display(current, turn.Language),
+                RiskFigures.AutomationOrUnknown(turn, current.AutomationProbability),
+                RiskFigures.ExposureOrUnknown(turn, current.GenAiExposure),
+                OccupationNames.Display(other, turn.Language),
+                RiskFigures.AutomationOrUnknown(turn, other.AutomationProbability),
+                RiskFigures.ExposureOrUnknown(turn, other.GenAiExposure)));
+        }
     }
 
     public static string GoalKey(CareerGoal goal) => goal switch

@@ -3,7 +3,7 @@ using CareerBot.Core.Texts;
 namespace CareerBot.Core.Conversations.Flow;
 
 /// <summary>Commands that work from every step of a private conversation; checked before the step's own handling.</summary>
-internal sealed class Commands(Questions questions, Interview interview, RiskLookup risk, StoryTime stories, DialogueSettings settings)
+internal sealed class Commands(Interview interview, RiskLookup risk, StoryTime stories, DialogueSettings settings)
 {
     public void Handle(Turn turn, BotCommand command)
     {
@@ -24,10 +24,10 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
             case "forget":
                 if (turn.Conversation.Step != DialogueStep.ConfirmForget)
                 {
-                    Interrupt(turn, DialogueStep.ConfirmForget);
+                    Interview.Interrupt(turn, DialogueStep.ConfirmForget);
                 }
 
-                questions.Ask(turn);
+                interview.Ask(turn);
                 break;
             case "language" or "lang" or "taal":
                 Language(turn, command.Argument);
@@ -44,6 +44,9 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
             case "risk":
                 SideAnswer(turn, () => risk.Answer(turn, command.Argument));
                 break;
+            case BotCommand.PickedRisk:
+                SideAnswer(turn, () => risk.Show(turn, command.Argument));
+                break;
             case "stories" or "story":
                 SideAnswer(turn, () => stories.TellNext(turn));
                 break;
@@ -57,15 +60,14 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
     public void Privacy(Turn turn) => turn.Say(turn.Format("privacy", settings.RetainIdleDays));
 
     public void Sources(Turn turn) =>
-        turn.Say(string.Join("\n", settings.Sources.Select(line => "• " + line).Prepend(turn.Text("sources.header"))));
+        turn.Say(string.Join("\n", settings.Sources.Select(line => "• " + line).Prepend(turn.Get("sources.header"))));
 
     private void Start(Turn turn)
     {
         var step = turn.Conversation.Step;
         if (step is DialogueStep.Hello or DialogueStep.WrapUp)
         {
-            turn.GoTo(DialogueStep.Hello);
-            questions.Ask(turn);
+            interview.GoTo(turn, DialogueStep.Hello);
         }
         else if (step is DialogueStep.Paused or DialogueStep.Welcome)
         {
@@ -73,8 +75,8 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
         }
         else
         {
-            Interrupt(turn, DialogueStep.Welcome);
-            questions.Ask(turn);
+            Interview.Interrupt(turn, DialogueStep.Welcome);
+            interview.Ask(turn);
         }
     }
 
@@ -92,7 +94,7 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
             StoriesTold = old.StoriesTold,
         };
         turn.SayKey("restart.done");
-        interview.AskJob(turn);
+        interview.GoTo(turn, DialogueStep.CurrentJob);
     }
 
     private void Cancel(Turn turn)
@@ -104,27 +106,25 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
             return;
         }
 
-        turn.Conversation = turn.Conversation with { ResumeStep = null, Candidates = [], CandidateIscos = [] };
+        turn.Conversation = turn.Conversation with { ResumeStep = null, Care = null, Candidates = [], CandidateIscos = [] };
         turn.GoTo(DialogueStep.Hello);
         turn.Say(turn.Format("cancel.done", settings.RetainIdleDays));
     }
 
     private void Back(Turn turn)
     {
-        var step = turn.Conversation.Step is DialogueStep.Paused or DialogueStep.Welcome or DialogueStep.ConfirmForget
-            ? turn.Conversation.ResumeStep ?? DialogueStep.Hello
-            : turn.Conversation.Step;
-        var previous = Previous(step, turn.Conversation.Goal);
+        var step = InterviewMap.IsPause(turn.Conversation.Step) ? turn.Conversation.ResumeStep ?? DialogueStep.Hello : turn.Conversation.Step;
+        var previous = InterviewMap.Back(step, turn.Conversation.Goal);
         if (previous is null)
         {
             turn.SayKey("back.none");
-            questions.Ask(turn, turn.Conversation.Step, variant: turn.Conversation.Step == DialogueStep.Hello ? 1 : 0);
+            interview.Ask(turn, turn.Conversation.Step == DialogueStep.Hello ? 1 : 0);
             return;
         }
 
-        turn.Conversation = turn.Conversation with { ResumeStep = null };
-        turn.GoTo(previous.Value);
-        questions.Ask(turn);
+        // Going back to a question means answering it again: its answer, and those that depend on it, are cleared.
+        turn.Conversation = Clear(turn.Conversation with { ResumeStep = null, Care = null }, previous.Value);
+        interview.GoTo(turn, previous.Value);
     }
 
     private void Language(Turn turn, string argument)
@@ -136,7 +136,7 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
                 turn.SayKey("language.unknown");
             }
 
-            turn.Say(turn.Text("language.ask"), new Messaging.Choice("English", Payloads.Language + "en"), new Messaging.Choice("Nederlands", Payloads.Language + "nl"));
+            turn.Say(turn.Get("language.ask"), new Messaging.Choice("English", Payloads.Language + "en"), new Messaging.Choice("Nederlands", Payloads.Language + "nl"));
             return;
         }
 
@@ -148,28 +148,16 @@ internal sealed class Commands(Questions questions, Interview interview, RiskLoo
     private void SideAnswer(Turn turn, Action answer)
     {
         answer();
-        questions.Ask(turn, turn.Conversation.Step, variant: turn.Conversation.Step == DialogueStep.Hello ? 1 : 0);
+        interview.Ask(turn, turn.Conversation.Step == DialogueStep.Hello ? 1 : 0);
     }
 
-    private static void Interrupt(Turn turn, DialogueStep step)
+    private static Conversation Clear(Conversation conversation, DialogueStep step) => step switch
     {
-        var resume = turn.Conversation.Step is DialogueStep.Paused or DialogueStep.Welcome or DialogueStep.ConfirmForget
-            ? turn.Conversation.ResumeStep
-            : turn.Conversation.Step;
-        turn.Conversation = turn.Conversation with { ResumeStep = resume };
-        turn.GoTo(step);
-    }
-
-    private static DialogueStep? Previous(DialogueStep step, CareerGoal? goal) => step switch
-    {
-        DialogueStep.CurrentJob => DialogueStep.Hello,
-        DialogueStep.ConfirmCurrentJob or DialogueStep.WorryLevel => DialogueStep.CurrentJob,
-        DialogueStep.WorryNote => DialogueStep.WorryLevel,
-        DialogueStep.Goal => DialogueStep.WorryNote,
-        DialogueStep.TargetJob => DialogueStep.Goal,
-        DialogueStep.ConfirmTargetJob => DialogueStep.TargetJob,
-        DialogueStep.Assessment or DialogueStep.Stories or DialogueStep.WrapUp => goal == CareerGoal.Retrain ? DialogueStep.TargetJob : DialogueStep.Goal,
-        _ => null,
+        DialogueStep.CurrentJob => conversation with { CurrentSoc = null, CurrentIsco = null, Candidates = [], CandidateIscos = [] },
+        DialogueStep.WorryLevel => conversation with { WorryLevel = null },
+        DialogueStep.Goal => conversation with { Goal = null, TargetSoc = null, TargetIsco = null, PendingTargets = [], PendingTargetIscos = [] },
+        DialogueStep.TargetJob => conversation with { TargetSoc = null, TargetIsco = null, Candidates = [], CandidateIscos = [] },
+        _ => conversation,
     };
 
     /// <summary>A polite word about a command the bot does not know (in private chats and public channels alike).</summary>

@@ -13,15 +13,15 @@ internal sealed class RiskFigures(IOccupationCatalog occupations)
     /// <summary>Eloundou β: below 0.3 low, 0.3–0.6 medium, above 0.6 high.</summary>
     public static string ExposureBand(double beta) => beta < 0.3 ? "low" : beta <= 0.6 ? "medium" : "high";
 
-    public IEnumerable<string> Lines(Turn turn, Occupation occupation, string? isco)
+    public IEnumerable<string> Lines(Turn turn, Occupation occupation, string? isco, string header = "assess.header")
     {
-        yield return turn.Format("assess.header", OccupationNames.Display(occupation, turn.Language));
+        yield return turn.Format(header, OccupationNames.Display(occupation, turn.Language));
         yield return occupation.AutomationProbability is { } probability
-            ? turn.Format("assess.automation", turn.Text("assess.band." + AutomationBand(probability)), Percent(turn.Language, probability))
-            : turn.Text("assess.automation.missing");
+            ? turn.Format("assess.automation", turn.Get("assess.band." + AutomationBand(probability)), Percent(turn.Language, probability))
+            : turn.Get("assess.automation.missing");
         yield return occupation.GenAiExposure is { } beta
-            ? turn.Format("assess.genai", turn.Text("assess.band." + ExposureBand(beta)), Decimal(turn.Language, beta))
-            : turn.Text("assess.genai.missing");
+            ? turn.Format("assess.genai", turn.Get("assess.band." + ExposureBand(beta)), Decimal(turn.Language, beta))
+            : turn.Get("assess.genai.missing");
         if (isco is not null && occupations.FindIlo(isco) is { Score: { } score } ilo)
         {
             var title = turn.Language == Language.Dutch && ilo.TitleDutch is { Length: > 0 } dutch ? dutch : ilo.TitleEnglish;
@@ -60,11 +60,11 @@ internal sealed class RiskFigures(IOccupationCatalog occupations)
 
     /// <summary>The automation probability as a percentage, or "no figure".</summary>
     public static string AutomationOrUnknown(Turn turn, double? automation) =>
-        automation is { } probability ? Percent(turn.Language, probability) : turn.Text("value.unknown");
+        automation is { } probability ? Percent(turn.Language, probability) : turn.Get("value.unknown");
 
     /// <summary>The exposure score with two decimals, or "no figure".</summary>
     public static string ExposureOrUnknown(Turn turn, double? exposure) =>
-        exposure is { } beta ? Decimal(turn.Language, beta) : turn.Text("value.unknown");
+        exposure is { } beta ? Decimal(turn.Language, beta) : turn.Get("value.unknown");
 
     /// <summary>0.038 → "3.8%", 0.0028 → "0.28%", 0.89 → "89%" (culture-aware decimal separator).</summary>
     public static string Percent(Language language, double fraction)
@@ -77,5 +77,5 @@ internal sealed class RiskFigures(IOccupationCatalog occupations)
     public static string Decimal(Language language, double value) => value.ToString("0.###", TextCatalog.Culture(language));
 
     private static string IloGradient(Turn turn, string? gradient) =>
-        gradient is null ? turn.Text("value.unknown") : turn.TryText("ilo." + gradient) ?? gradient.ToLower(CultureInfo.InvariantCulture);
+        gradient is null ? turn.Get("value.unknown") : turn.TryText("ilo." + gradient) ?? gradient.ToLower(CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,18 @@
+using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
+using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Conversations.Flow;
 
-/// <summary>/risk &lt;job&gt;: a quick, grounded look-up without the interview.</summary>
-internal sealed class RiskLookup(ITitleMatcher matcher, IOccupationCatalog occupations, Assessment assessment)
+/// <summary>
+/// /risk &lt;job&gt;: a quick, grounded look-up without the interview. Figures are shown only for a job the matcher is sure
+/// of; otherwise the person is asked which job they mean ("did you mean…"), with buttons.
+/// </summary>
+internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupations, Assessment assessment)
 {
-    /// <summary>Answers with the best match's figures; returns its SOC code, or null when nothing matched.</summary>
+    private const int EchoLimit = 40;
+
+    /// <summary>Answers with figures for a confident match (returns its SOC code), or asks which job is meant (returns null).</summary>
     public string? Answer(Turn turn, string query)
     {
         if (query.Length == 0)
@@ -14,22 +21,43 @@ internal sealed class RiskLookup(ITitleMatcher matcher, IOccupationCatalog occup
             return null;
         }
 
-        var matches = matcher.Match(query, 3).Where(m => occupations.Find(m.Soc) is not null).ToList();
-        if (matches.Count == 0)
+        var reading = MessageReader.Read(query, AskedFor.Job);
+        var search = finder.Find(reading.JobPhrases.IsEmpty ? [query] : reading.JobPhrases, reading.StudySoc);
+        if (!search.Found)
         {
-            turn.Say(turn.Format("ask.job.notfound", InputText.Echo(query)));
+            var safe = !reading.IsAbusive && query.Length <= EchoLimit && query.Any(char.IsLetter);
+            turn.Say(reading.Situation is { } situation and not WorkSituation.Working ? turn.Get("risk.situation")
+                : safe ? turn.Format("ask.job.notfound", query) : turn.Get(reading.IsAbusive ? "ask.job.notfound.abuse" : "ask.job.notfound.plain"));
             return null;
         }
 
-        var best = matches[0];
-        var lines = assessment.Card(turn, occupations.Find(best.Soc)!, best.Isco08, withRelated: true);
-        if (matches.Count > 1)
+        if (!search.IsConfident)
         {
-            var others = string.Join("; ", matches.Skip(1).Select(m => occupations.Display(m.Soc, turn.Language)));
-            lines += "\n" + turn.Format("risk.more", InputText.Echo(query), others);
+            var choices = search.Matches.Select(m => new Choice(Steps.ConfirmJobStep.Label(occupations.Display(m.Soc, turn.Language)), Payloads.Risk + m.Soc)).ToArray();
+            turn.Say(turn.Get("risk.didyoumean"), choices);
+            return null;
         }
 
-        turn.Say(lines + "\n" + turn.Text("risk.caveat"));
-        return best.Soc;
+        Show(turn, search.Matches[0].Soc, search.Matches[0].Isco08, search.Matches.Skip(1).Select(m => m.Soc));
+        return search.Matches[0].Soc;
+    }
+
+    /// <summary>The figures of one occupation, as picked from a "did you mean" list or matched with confidence.</summary>
+    public void Show(Turn turn, string soc, string? isco = null, IEnumerable<string>? others = null)
+    {
+        if (occupations.Find(soc) is not { } occupation)
+        {
+            turn.SayKey("stale");
+            return;
+        }
+
+        var lines = assessment.Card(turn, occupation, isco, withRelated: true);
+        var rest = (others ?? []).Select(other => occupations.Display(other, turn.Language)).ToList();
+        if (rest.Count > 0)
+        {
+            lines += "\n" + turn.Format("risk.more", string.Join("; ", rest));
+        }
+
+        turn.Say(lines + "\n" + turn.Get("risk.caveat"));
     }
 }

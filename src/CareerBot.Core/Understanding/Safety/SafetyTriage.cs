@@ -56,7 +56,7 @@ public static class SafetyTriage
         var source = text.Length > MaxCheckedLength ? text[..MaxCheckedLength] : text;
         try
         {
-            var normalized = SafetyText.Prepare(Calm.Replace(ChatText.Normalize(source), " | "));
+            var normalized = Prepare(source);
             var joking = IsJoking(source, normalized);
             var decided = Rules.FirstOrDefault(r => Holds(r, normalized, joking)).Rule;
             var reading = decided is not null ? new SafetyReading(decided.Level, decided.Name)
@@ -70,6 +70,9 @@ public static class SafetyTriage
             return new SafetyReading(SafetyLevel.Distress, "timeout");
         }
     }
+
+    /// <summary>Normalised text with hard negatives removed, misspellings folded and fillers dropped: what rules and model see.</summary>
+    internal static string Prepare(string text) => SafetyText.Prepare(Calm.Replace(ChatText.Normalize(text), " | "));
 
     private static bool Holds((SafetyRule Rule, Regex[] Patterns) candidate, string normalized, bool joking) =>
         !(candidate.Rule.HyperboleWhenJoking && joking)

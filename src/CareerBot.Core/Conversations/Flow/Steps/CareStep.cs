@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Understanding;
+using CareerBot.Core.Understanding.Safety;
+
+namespace CareerBot.Core.Conversations.Flow.Steps;
+
+/// <summary>
+/// When someone is not okay (SAFETY.md): help lines first and warm words; the interview waits. Every later message is
+/// read again: the lines come back when risk continues, chat and text options when calling feels too much, and the
+/// questions resume only when the person says so.
+/// </summary>
+internal sealed partial class CareStep : IStep
+{
+    public IReadOnlyList<DialogueStep> Serves { get; } = [DialogueStep.Paused];
+
+    public Choice[] Choices(Turn turn) => turn.Conversation.Care == SafetyLevel.Crisis
+        ? []
+        : [turn.Option("distress.continue", Payloads.PauseContinue), turn.Option("distress.later", Payloads.PauseLater)];
+
+    public void Ask(Turn turn, int variant) => turn.SayKey(turn.Conversation.Care == SafetyLevel.Crisis ? "care.listen" : "paused.reminder", Choices(turn));
+
+    /// <summary>Pauses the interview for a message that shows risk or distress, answering it with care.</summary>
+    public static void Enter(Turn turn, SafetyReading safety, DialogueStep resumeAt)
+    {
+        var crisis = safety.Level == SafetyLevel.Crisis;
+        if (!InterviewMap.IsPause(turn.Conversation.Step) || turn.Conversation.Step == DialogueStep.Paused)
+        {
+            turn.Conversation = turn.Conversation with { ResumeStep = turn.Conversation.Step == DialogueStep.Paused ? turn.Conversation.ResumeStep : resumeAt };
+        }
+
+        turn.Conversation = turn.Conversation with { Care = crisis ? SafetyLevel.Crisis : SafetyLevel.Distress };
+        turn.GoTo(DialogueStep.Paused);
+        if (crisis && !safety.IsCertain)
+        {
+            turn.SayKey("care.check", turn.Option("care.check.safe", Payloads.PauseContinue), turn.Option("care.check.notok", Payloads.CareNotOk));
+            return;
+        }
+
+        if (crisis)
+        {
+            turn.SayKey("care.crisis");
+            return;
+        }
+
+        var text = turn.Get("care.distress") + (safety.MoneyTrouble ? "\n" + turn.Get("care.money") : string.Empty) + "\n\n" + turn.Get("care.distress.ask");
+        turn.Say(text, [turn.Option("distress.continue", Payloads.PauseContinue), turn.Option("distress.later", Payloads.PauseLater)]);
+    }
+
+    public void Answer(Turn turn, Interview interview)
+    {
+        var safety = turn.Payload is null ? SafetyTriage.Assess(turn.Text) : SafetyReading.Calm;
+        if (turn.Payload == Payloads.CareNotOk)
+        {
+            turn.Conversation = turn.Conversation with { Care = SafetyLevel.Crisis };
+            turn.SayKey("care.crisis");
+        }
+        else if (safety.Level == SafetyLevel.Crisis && safety.IsCertain)
+        {
+            turn.Conversation = turn.Conversation with { Care = SafetyLevel.Crisis };
+            turn.SayKey("care.crisis.again");
+        }
+        else if (turn.Payload is null && NoCall().IsMatch(ChatText.Normalize(turn.Text)))
+        {
+            turn.SayKey("care.nocall");
+        }
+        else if (turn.Payload == Payloads.PauseContinue || (turn.Payload is null && WantsToGoOn(turn)))
+        {
+            turn.SayKey("care.resume");
+            interview.Resume(turn);
+        }
+        else if (turn.Payload == Payloads.PauseLater)
+        {
+            turn.SayKey("distress.later.ok");
+        }
+        else if (turn.Conversation.Care == SafetyLevel.Crisis || safety.Level == SafetyLevel.Crisis)
+        {
+            turn.SayKey("care.listen");
+        }
+        else
+        {
+            turn.SayKey("care.distress.listen", Choices(turn));
+        }
+    }
+
+    // Coming back is the person's choice: "yes", "continue", "let's go on with the questions".
+    private static bool WantsToGoOn(Turn turn) =>
+        turn.Reading.Answer == ShortAnswer.Yes || GoOn().IsMatch(ChatText.Normalize(turn.Text));
+
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?:dont|do not|don t|cant|can t|cannot|wont|niet|geen zin om|durf (?:niet|nie)) (?:\w+ ){0,3}(?:call|phone|ring|talk to|bellen|praten|opbellen)|(?:hate|haat) (?:the )?(?:phone|phones|calling|bellen)|no one to call|niemand om te bellen|whats the point of calling|heeft bellen zin)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NoCall();
+
+    [GeneratedRegex(@"(?<![a-z0-9])(?:continue|carry on|go on|keep going|back to the questions|lets go on|lets continue|verder|ga door|ga verder|doorgaan|de vragen)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex GoOn();
+}

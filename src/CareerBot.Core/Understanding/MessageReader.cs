@@ -1,0 +1,40 @@
+using CareerBot.Core.Understanding.Slots;
+
+namespace CareerBot.Core.Understanding;
+
+/// <summary>
+/// Reads one message for every interview slot it fills, in English and Dutch: the job in a whole sentence, how worried,
+/// the goal and target job ("omscholen, ik wil elektricien worden"), not being in paid work, short answers and numbers.
+/// Pure and context-light: the step that asked decides what to do with the reading.
+/// </summary>
+public static class MessageReader
+{
+    /// <summary>Reads cleaned text; <paramref name="asked"/> says which question was open, so "4" or "not sure" can answer it.</summary>
+    public static MessageReading Read(string text, AskedFor asked = AskedFor.Nothing)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MessageReading.Empty;
+        }
+
+        var normalized = ChatText.Normalize(text);
+        var words = string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "|"));
+        var student = SituationPhrases.Read(normalized).Situation == WorkSituation.Student;
+        var targets = GoalPhrases.Targets(normalized, student).ToArray();
+        var (situation, remainder) = SituationPhrases.Read(GoalPhrases.WithoutTargets(normalized, student));
+        var jobPhrases = situation is WorkSituation.Working or null || remainder.Any(char.IsLetter) ? Clauses.JobPhrases(remainder) : [];
+        return new MessageReading
+        {
+            Answer = AnswerWords.Read(words),
+            Number = AnswerWords.Number(words),
+            Worry = WorryPhrases.Read(normalized, numbersCount: asked == AskedFor.Worry),
+            Goal = GoalPhrases.Read(normalized, targets.Length > 0, askedForGoal: asked == AskedFor.Goal),
+            Situation = situation,
+            JobPhrases = [.. jobPhrases],
+            TargetPhrases = [.. targets],
+            StudySoc = situation == WorkSituation.Student ? StudyFields.Find(normalized) : null,
+            IsAbusive = AbuseWords.Contains(normalized),
+            SaysRepeated = Clauses.SaysRepeated(normalized),
+        };
+    }
+}

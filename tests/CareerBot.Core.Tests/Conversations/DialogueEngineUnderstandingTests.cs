@@ -1,0 +1,225 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Tests.Support;
+using CareerBot.Core.Understanding;
+
+namespace CareerBot.Core.Tests.Conversations;
+
+/// <summary>The failures seen when real people tried the bot (issue 11), each pinned as it should now go.</summary>
+public class DialogueEngineUnderstandingTests
+{
+    [Theory]
+    [InlineData("I have been hurting myself since I lost the contract")]
+    [InlineData("some nights I think about hurting myself")]
+    [InlineData("I'm done with life")]
+    [InlineData("ik doe mezelf pijn")]
+    public void Handle_SelfHarmSaidAtTheNote_GivesHelpLinesFirstAndWaits(string typed)
+    {
+        var sut = CreateSut();
+        sut.ReachGoalQuestion("copywriter", "Writers", worry: 4);
+        sut.Say("/back");
+
+        var reply = sut.Say(typed).Single();
+
+        Assert.Contains("113", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("116 123", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("988", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(reply.Choices);
+        Assert.Equal((DialogueStep.Paused, SafetyLevel.Crisis), (sut.Step, sut.Conversation!.Care));
+    }
+
+    [Theory]
+    [InlineData("kind of panicking tbh, I'm a copywriter")]
+    [InlineData("honestly terrified. copywriter")]
+    [InlineData("ik raak in paniek, ik ben copywriter")]
+    [InlineData("I'm not suicidal lol just a copywriter who is stressed")]
+    public void Handle_FearWithAJob_OneKindSentenceAndTheJobIsKept(string typed)
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+
+        var reply = sut.Say(typed).Single();
+
+        Assert.DoesNotContain("116 123", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(DialogueStep.ConfirmCurrentJob, sut.Step);
+        Assert.Contains(reply.Choices, c => c.Payload == "job:27-3043");
+        Assert.Contains("\n\n", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_DoesNotWantToCallAfterCrisis_StaysWarmAndOffersWritingInstead()
+    {
+        var sut = CreateSut();
+        sut.Say("I want to kill myself");
+
+        var reply = sut.Say("I don't really want to call anyone. what's the point").Single();
+
+        Assert.Contains("113.nl", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("85258", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("paused", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Tap", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(DialogueStep.Paused, sut.Step);
+    }
+
+    [Fact]
+    public void Handle_AfterCrisis_QuestionsComeBackOnlyWhenThePersonAsks()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+        sut.Say("I wish I wasn't here anymore");
+
+        var waiting = sut.Say("thanks").Single();
+        var back = sut.Say("can we go back to the questions");
+
+        Assert.DoesNotContain("paused", waiting.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(DialogueStep.CurrentJob, sut.Step);
+        Assert.Contains("job", back[^1].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Handle_JobAtTheGreeting_ReachesTheJobConfirmationInThatTurn()
+    {
+        var sut = CreateSut();
+
+        var replies = sut.Say("I'm a freelance copywriter and I lost two clients to ChatGPT");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(DialogueStep.ConfirmCurrentJob, sut.Step);
+    }
+
+    [Theory]
+    [InlineData("omscholen, ik wil elektricien worden", "nl")]
+    [InlineData("retrain, I'd like to become an electrician", "en")]
+    public void Handle_GoalWithTargetInOneAnswer_GoesStraightToTheTargetConfirmation(string typed, string locale)
+    {
+        var sut = CreateSut(locale);
+        sut.ReachGoalQuestion("copywriter", locale == "nl" ? "Schrijver" : "Writers", worry: 3);
+
+        var replies = sut.Say(typed);
+
+        Assert.Equal(CareerGoal.Retrain, sut.Conversation!.Goal);
+        Assert.Equal(DialogueStep.ConfirmTargetJob, sut.Step);
+        Assert.Contains(replies[^1].Choices, c => c.Payload == "tgt:47-2111");
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("ja")]
+    [InlineData("klopt")]
+    [InlineData("yep")]
+    public void Handle_YesWithOneCandidate_ConfirmsIt(string typed)
+    {
+        var sut = CreateSut();
+        sut.ReachGoalQuestion("copywriter", "Writers", worry: 3);
+        sut.Press("goal:retrain");
+        sut.Say("I'd like to be a lawyer");
+
+        sut.Say(typed);
+
+        Assert.Equal("23-1011", sut.Conversation!.TargetSoc);
+    }
+
+    [Fact]
+    public void Handle_YesWithSeveralCandidates_AsksWhichOne()
+    {
+        var sut = CreateSut();
+        sut.Say("copywriter");
+
+        var reply = sut.Say("yes").Single();
+
+        Assert.Equal(DialogueStep.ConfirmCurrentJob, sut.Step);
+        Assert.Contains("Which one", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2")]
+    [InlineData("the second one")]
+    [InlineData("Editors")]
+    [InlineData("editors")]
+    public void Handle_NumberOrLabelTyped_PicksLikeTheButton(string typed)
+    {
+        var sut = CreateSut();
+        sut.Say("copywriter");
+
+        sut.Say(typed);
+
+        Assert.Equal("27-3041", sut.Conversation!.CurrentSoc);
+    }
+
+    [Theory]
+    [InlineData("stay at home mum", WorkSituation.AtHome, "before")]
+    [InlineData("I'm a student", WorkSituation.Student, "studying")]
+    [InlineData("I'm retired", WorkSituation.Retired, "retired")]
+    [InlineData("ik ben werkloos", WorkSituation.Unemployed, "last")]
+    public void Handle_NotInPaidWork_NoMadeUpJobAndAFittingQuestion(string typed, WorkSituation situation, string asked)
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+
+        var reply = sut.Say(typed).Single();
+
+        Assert.Equal((DialogueStep.CurrentJob, situation), (sut.Step, sut.Conversation!.Situation));
+        Assert.Null(sut.Conversation.CurrentSoc);
+        Assert.Contains(asked, EngineDriver.Transcript([reply]), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(reply.Choices, c => c.Payload == "job:skip");
+    }
+
+    [Theory]
+    [InlineData("you stupid fucking bot")]
+    [InlineData("kut bot, doe normaal")]
+    public void Handle_Abuse_IsNeverSaidBack(string typed)
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+
+        var reply = sut.Say(typed).Single();
+
+        Assert.DoesNotContain("stupid", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("kut", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Handle_LongUnknownSentence_IsNotEchoed()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+
+        var reply = sut.Say("like I said, something with spreadsheets and people and a lot of meetings").Single();
+
+        Assert.DoesNotContain("spreadsheets", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_EverySlotInTheFirstMessage_IsTakenAndNeverAskedAgain()
+    {
+        var sut = CreateSut();
+        sut.Say("I'm a copywriter, very worried, and I'd like to become a lawyer");
+
+        sut.Choose("Writers");
+        sut.Press("note:skip");
+
+        Assert.Equal((5, CareerGoal.Retrain), (sut.Conversation!.WorryLevel, sut.Conversation.Goal));
+        Assert.Contains("5 out of 5", EngineDriver.Transcript(sut.History), StringComparison.Ordinal);
+        Assert.Equal(DialogueStep.ConfirmTargetJob, sut.Step);
+        Assert.DoesNotContain(sut.History, r => r.Text.Contains("How worried", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Handle_RiskForAJobTheMatcherIsUnsureOf_AsksInsteadOfShowingFigures()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+
+        var reply = sut.Say("/risk I'm sort of a writer I guess")[0];
+        var picked = sut.Press(reply.Choices[0].Payload);
+
+        Assert.DoesNotContain("%", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("3.8%", picked[0].Text, StringComparison.Ordinal);
+    }
+
+    private static EngineDriver CreateSut(string? locale = null) => new(EngineDriver.CreateEngine(), locale);
+}
