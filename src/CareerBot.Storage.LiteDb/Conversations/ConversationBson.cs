@@ -1,6 +1,7 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
+using CareerBot.Core.Understanding;
 using LiteDB;
 
 namespace CareerBot.Storage.LiteDb.Conversations;
@@ -25,12 +26,16 @@ internal static class ConversationBson
             ["resume"] = BsonValues.From(conversation.ResumeStep),
             ["lang"] = conversation.Language.ToString(),
             ["langChosen"] = conversation.LanguageChosen,
+            ["situation"] = BsonValues.From(conversation.Situation),
             ["curSoc"] = BsonValues.From(conversation.CurrentSoc),
             ["curIsco"] = BsonValues.From(conversation.CurrentIsco),
             ["tgtSoc"] = BsonValues.From(conversation.TargetSoc),
             ["tgtIsco"] = BsonValues.From(conversation.TargetIsco),
             ["cands"] = BsonValues.From(conversation.Candidates),
             ["candIscos"] = BsonValues.From(conversation.CandidateIscos),
+            ["pendTgts"] = BsonValues.From(conversation.PendingTargets),
+            ["pendTgtIscos"] = BsonValues.From(conversation.PendingTargetIscos),
+            ["care"] = BsonValues.From(conversation.Care),
             ["worry"] = BsonValues.From(conversation.WorryLevel),
             ["note"] = BsonValues.From(conversation.WorryNote),
             ["keepNotes"] = conversation.KeepNotes,
@@ -51,12 +56,16 @@ internal static class ConversationBson
         ResumeStep = BsonValues.NullableEnum<DialogueStep>(document["resume"]),
         Language = BsonValues.Enum(document["lang"], Language.English),
         LanguageChosen = BsonValues.Bool(document["langChosen"]),
+        Situation = BsonValues.NullableEnum<WorkSituation>(document["situation"]),
         CurrentSoc = BsonValues.String(document["curSoc"]),
         CurrentIsco = BsonValues.String(document["curIsco"]),
         TargetSoc = BsonValues.String(document["tgtSoc"]),
         TargetIsco = BsonValues.String(document["tgtIsco"]),
         Candidates = BsonValues.Strings(document["cands"]),
         CandidateIscos = BsonValues.Strings(document["candIscos"]),
+        PendingTargets = BsonValues.Strings(document["pendTgts"]),
+        PendingTargetIscos = BsonValues.Strings(document["pendTgtIscos"]),
+        Care = BsonValues.NullableEnum<SafetyLevel>(document["care"]),
         WorryLevel = BsonValues.Int(document["worry"]),
         WorryNote = BsonValues.String(document["note"]),
         KeepNotes = BsonValues.Bool(document["keepNotes"]),

@@ -12,6 +12,8 @@ internal static class ConversationAssert
         Assert.Equal(expected.Candidates.ToArray(), actual.Candidates.ToArray());
         Assert.Equal(expected.CandidateIscos.ToArray(), actual.CandidateIscos.ToArray());
         Assert.Equal(expected.StoriesTold.ToArray(), actual.StoriesTold.ToArray());
+        Assert.Equal(expected.PendingTargets.ToArray(), actual.PendingTargets.ToArray());
+        Assert.Equal(expected.PendingTargetIscos.ToArray(), actual.PendingTargetIscos.ToArray());
         Assert.Equal(expected.StartedAt.Offset, actual.StartedAt.Offset);
         Assert.Equal(expected.LastActivity.Offset, actual.LastActivity.Offset);
         var withSameArrays = actual with
@@ -19,6 +21,8 @@ internal static class ConversationAssert
             Candidates = expected.Candidates,
             CandidateIscos = expected.CandidateIscos,
             StoriesTold = expected.StoriesTold,
+            PendingTargets = expected.PendingTargets,
+            PendingTargetIscos = expected.PendingTargetIscos,
         };
         Assert.Equal(expected, withSameArrays);
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
+using CareerBot.Core.Understanding;
 
 namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
@@ -27,6 +28,10 @@ internal static class Some
         TargetIsco = "2634",
         Candidates = ["27-3043", "27-3041", "27-3042"],
         CandidateIscos = ["2641", "", "2642"],
+        Situation = WorkSituation.BetweenJobs,
+        PendingTargets = ["47-2111", "49-9071"],
+        PendingTargetIscos = ["7411", ""],
+        Care = SafetyLevel.Distress,
         WorryLevel = 4,
         WorryNote = note,
         KeepNotes = true,

@@ -18,10 +18,13 @@ public sealed class RealDialogueFixture : IAsyncLifetime, IDisposable
 
     internal IOccupationCatalog Catalog => _seeds.Catalog;
 
+    internal TitleMatcher Matcher { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await _seeds.InitializeAsync();
         var matcher = new TitleMatcher(TitleVocabularyReader.Read(SeedFiles.Folder));
+        Matcher = matcher;
         var stories = StoryTeller.Load(Path.Combine(SeedFiles.Folder, "stories.json"), (IOccupationCatalog)_seeds.Catalog);
         Engine = new DialogueEngine(matcher, _seeds.Catalog, stories, new DialogueSettings { Sources = ["Frey & Osborne (2013)"] });
     }
