@@ -10,9 +10,9 @@ namespace CareerBot.Core.Tests.Understanding;
 /// </summary>
 internal static class SafetyModelTrainer
 {
-    private const int Epochs = 20;
+    private const int Epochs = 10;
     private const double LearningRate = 0.3;
-    private const double L2 = 1e-4;
+    private const double L2 = 3e-3;
     private const int MinCount = 2;
     private const float KeepAbove = 0.01f;
 

@@ -27,4 +27,29 @@ public sealed class SafetyTriageEvaluationTests(ITestOutputHelper output)
         Assert.True(score.Recall(SafetyLevel.Crisis) >= 0.98, $"Crisis recall {score.Recall(SafetyLevel.Crisis):P1}; missed: {string.Join(" / ", score.MissedCrises)}");
         Assert.True(score.CalmAsCrisis <= 0.02, $"Fear or ordinary talk as crisis: {score.CalmAsCrisis:P1}");
     }
+
+    /// <summary>
+    /// The final blind set (a fourth author; never read, never tuned on): figures only, and floors at the level first measured
+    /// so a regression fails. The targets are asserted on the development sets above; the gap is reported, not hidden.
+    /// </summary>
+    [Fact]
+    public void Assess_BlindSet_KeepsItsMeasuredLevel()
+    {
+        var cases = SafetyCase.Load("safety_holdout3.tsv");
+
+        var rules = SafetyScore.Measure(cases, text => SafetyTriage.Assess(text, model: null).Level);
+        var shipped = SafetyScore.Measure(cases, text => SafetyTriage.Assess(text).Level);
+
+        output.WriteLine($"blind, rules only: {rules}");
+        output.WriteLine($"blind, rules + model (crisis or gentle check): {shipped}");
+        Assert.True(shipped.Recall(SafetyLevel.Crisis) >= BlindFloor.CrisisRecall, shipped.ToString());
+        Assert.True(shipped.CalmAsCrisis <= BlindFloor.CalmAsCrisis, shipped.ToString());
+    }
+
+    private static class BlindFloor
+    {
+        // First measured 2026-12-06 with the shipped model: crisis recall 92.5%, fear or ordinary talk as crisis 4.4%.
+        public const double CrisisRecall = 0.92;
+        public const double CalmAsCrisis = 0.05;
+    }
 }

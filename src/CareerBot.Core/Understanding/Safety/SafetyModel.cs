@@ -8,7 +8,7 @@ namespace CareerBot.Core.Understanding.Safety;
 /// several authors (see the tests); it backs up the phrase rules on wordings no rule names. Each decision can be explained
 /// by the features that weighed most.
 /// </summary>
-internal sealed class SafetyModel(FrozenDictionary<string, float[]> weights, float[] bias)
+public sealed class SafetyModel(FrozenDictionary<string, float[]> weights, float[] bias)
 {
     public const int Levels = 4;
 

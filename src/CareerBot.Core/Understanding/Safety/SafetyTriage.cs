@@ -46,7 +46,13 @@ public static class SafetyTriage
 
     private static readonly (SafetyRule Rule, Regex[] Patterns) Money = Rules.Single(r => r.Rule.Name == "distress.money");
 
-    public static SafetyReading Assess(string? text)
+    /// <summary>P(crisis) from the model above which a message no rule flags still gets a gentle check (see the tests for how it was chosen).</summary>
+    public const double ModelThreshold = 0.85;
+
+    public static SafetyReading Assess(string? text) => Assess(text, SafetyModel.Embedded);
+
+    /// <summary>Rules first; when they see no crisis, the model may still ask for a gentle check (null: rules only).</summary>
+    internal static SafetyReading Assess(string? text, SafetyModel? model)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -62,6 +68,10 @@ public static class SafetyTriage
             var reading = decided is not null ? new SafetyReading(decided.Level, decided.Name)
                 : FearEmoji.Any(emoji => source.Contains(emoji, StringComparison.Ordinal)) ? new SafetyReading(SafetyLevel.Fear, "fear.emoji")
                 : SafetyReading.Calm;
+            if (reading.Level < SafetyLevel.Crisis && model is not null && model.Probabilities(normalized)[(int)SafetyLevel.Crisis] >= ModelThreshold)
+            {
+                reading = new SafetyReading(SafetyLevel.Crisis, "crisis.model") { IsCertain = false };
+            }
             return Holds(Money, normalized, joking) ? reading with { MoneyTrouble = true } : reading;
         }
         catch (RegexMatchTimeoutException)
