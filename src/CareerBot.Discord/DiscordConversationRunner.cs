@@ -48,7 +48,8 @@ internal sealed partial class DiscordConversationRunner(
                     await DeliverAsync(processor, entry, first, cancellationToken);
                 }
 
-                first = false;
+                // A reply for the person alone goes out as an ephemeral follow-up; the next one fills the public original.
+                first &= entry.Message.IsPersonal && Personal(ReplyAddress.Parse(entry.ReplyAddress)) is not null;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -86,6 +87,11 @@ internal sealed partial class DiscordConversationRunner(
     private async Task<DeliveryOutcome> DeliverAsync(ITurnProcessor processor, OutboxEntry entry, bool first, CancellationToken cancellationToken, ReplyAddress? redirect = null, IReadOnlyList<DiscordComponent>? extra = null)
     {
         var address = redirect ?? ReplyAddress.Parse(entry.ReplyAddress);
+        if (redirect is null && entry.Message.IsPersonal && Personal(address) is { } alone)
+        {
+            (address, first) = (alone, false);
+        }
+
         var outcome = address is null
             ? DeliveryOutcome.Refused
             : await sender.SendAsync(address, entry.Message, first && address.OriginalPending, extra ?? ExtraButtons(address, entry.Message), entry.Id, cancellationToken);
@@ -101,6 +107,11 @@ internal sealed partial class DiscordConversationRunner(
         inFlight.TryRemove(entry.Id, out _);
         return outcome;
     }
+
+    // Help lines after a worrying message in a server are shown to the person alone where Discord allows: an interaction's
+    // ephemeral follow-up. A reply to a plain channel message cannot be private; it never repeats the person's words.
+    private static ReplyAddress? Personal(ReplyAddress? address) =>
+        address is { Kind: ReplyKind.Interaction, Ephemeral: false } ? address with { Ephemeral = true, OriginalPending = false } : null;
 
     // Outbox ids end in the reply's index ("…:00" from the turn processor): the first reply fills a deferred original.
     private static bool IsFirstReply(OutboxEntry entry) =>

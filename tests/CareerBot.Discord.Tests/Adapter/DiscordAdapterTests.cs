@@ -104,6 +104,23 @@ public sealed class DiscordAdapterTests
         await WaitUntilAsync(() => sut.Processor.Confirmed.Count >= 3);
     }
 
+    [Fact]
+    public async Task Risk_WorryingTextInServer_HelpLinesGoToThePersonAloneAndTheInvitationFillsTheOriginal()
+    {
+        await using var sut = new AdapterHarness(message => message.Text == "/risk worrying"
+            ? [new OutgoingMessage { Text = "Help lines for you.", IsPersonal = true }, new OutgoingMessage { Text = "I'm here in private too.", InvitesPrivateChat = true }]
+            : []);
+        await sut.StartAsync();
+
+        await sut.DispatchAsync("INTERACTION_CREATE", Some.SlashCommand("risk", options: [new { name = "job", type = 3, value = "worrying" }]));
+        var personal = await sut.WaitForAsync(r => r.Is("POST", $"webhooks/{Some.BotId}/tok-"));
+        var original = await sut.WaitForAsync(r => r.Is("PATCH", $"webhooks/{Some.BotId}/tok-"));
+
+        Assert.Equal("Help lines for you.", AdapterHarness.Content(personal));
+        Assert.Equal(64, personal.Json.GetProperty("flags").GetInt32());
+        Assert.Equal("I'm here in private too.", AdapterHarness.Content(original));
+    }
+
     [Theory]
     [InlineData("0", false)]
     [InlineData("2048", false)]
