@@ -31,7 +31,7 @@ public sealed class DialogueEngine
         var risk = new RiskLookup(finder, occupations, assessment);
         _interview = new Interview(finder, assessment, storyTime, [new CareStep()]);
         _commands = new Commands(_interview, risk, storyTime, settings);
-        _public = new PublicDesk(risk, storyTime, _commands);
+        _public = new PublicDesk(risk, storyTime, _commands, settings);
     }
 
     public DialogueTurn Handle(Conversation? stored, IncomingMessage message, DateTimeOffset now)
@@ -149,7 +149,8 @@ public sealed class DialogueEngine
             return true;
         }
 
-        if (safety.Level == SafetyLevel.Fear)
+        // At the worry questions the answer itself is the worry: the question's own thanks is enough there.
+        if (safety.Level == SafetyLevel.Fear && turn.Conversation.Step is not (DialogueStep.WorryLevel or DialogueStep.WorryNote))
         {
             turn.Preface(turn.Get("fear." + ((turn.Conversation.Turns % 3) + 1)));
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Core.Understanding.Slots;
 
 namespace CareerBot.Core.Understanding;
@@ -17,6 +18,19 @@ public static class MessageReader
             return MessageReading.Empty;
         }
 
+        try
+        {
+            return ReadSlots(text, asked);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: read nothing from it rather than fail the turn; the step asks again.
+            return MessageReading.Empty;
+        }
+    }
+
+    private static MessageReading ReadSlots(string text, AskedFor asked)
+    {
         var normalized = ChatText.Normalize(text);
         var words = string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "|"));
         var student = SituationPhrases.Read(normalized).Situation == WorkSituation.Student;

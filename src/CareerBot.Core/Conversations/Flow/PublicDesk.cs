@@ -8,10 +8,16 @@ namespace CareerBot.Core.Conversations.Flow;
 /// Anything personal is moved to a private chat; nothing about the person is asked, shown or stored here. A worrying
 /// message gets help lines meant for the person alone, and never has its words repeated.
 /// </summary>
-internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands commands)
+internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands commands, DialogueSettings settings)
 {
     public void Answer(Turn turn, BotCommand? command, string text)
     {
+        if (text.Length > settings.MaxMessageLength)
+        {
+            turn.Say(turn.Format("toolong", settings.MaxMessageLength));
+            return;
+        }
+
         if (Payloads.ValueAfter(turn.Payload, Payloads.Risk) is { } soc)
         {
             risk.Show(turn, soc);

@@ -46,7 +46,7 @@ internal static class GoalPhrases
         "ondernemer worden", @"(?:begin|start|ga) (?:ik )?voor (?:mezelf|mijzelf)", @"voor (?:mezelf|mijzelf) (?:te )?(?:beginnen|starten|werken)");
 
     private static readonly Regex Adapt = Build(
-        @"(?:stay|staying|remain) (?:in|at|with|a|an|where|put|as)\b", "stay and adapt", @"keep (?:my|doing|working)", "learn(?:ing)? (?:the |to use |how to use )?(?:ai|new|tools|chatgpt|prompt)",
+        @"(?:stay|staying|remain) (?:in|at|with|a|an|where|put|as)\b(?! home)", "stay and adapt", @"keep (?:my|doing|working)", "learn(?:ing)? (?:the |to use |how to use )?(?:ai|new|tools|chatgpt|prompt)",
         @"get (?:good|better) (?:at|with)", "upskill", "adapt", "use ai", "blijven", "bijleren", "bijscholen", "aanpassen", "meegaan", "leren werken met", "specialiseren in ai",
         "ai slim inzetten", "met ai", @"ga (?:gewoon )?door", "doorgaan", @"leren (?:hoe|om)");
 

@@ -87,7 +87,7 @@ internal sealed partial class CareStep : IStep
     private static bool WantsToGoOn(Turn turn) =>
         turn.Reading.Answer == ShortAnswer.Yes || GoOn().IsMatch(ChatText.Normalize(turn.Text));
 
-    [GeneratedRegex(@"(?<![a-z0-9])(?:(?:dont|do not|don t|cant|can t|cannot|wont|niet|geen zin om|durf (?:niet|nie)) (?:\w+ ){0,3}(?:call|phone|ring|talk to|bellen|praten|opbellen)|(?:hate|haat) (?:the )?(?:phone|phones|calling|bellen)|no one to call|niemand om te bellen|whats the point of calling|heeft bellen zin)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?:dont|do not|don t|cant|can t|cannot|wont|niet|geen zin om|durf (?:niet|nie)) (?:\w+ ){0,3}(?:call|phone|ring|talk to|bellen|praten|opbellen)|(?:hate|haat) (?:the )?(?:phone|phones|calling|bellen)|no one to call|niemand om te bellen|(?:wil|wilde) (?:\w+ )?niemand (?:\w+ )?(?:bellen|spreken)|geen zin (?:om )?te bellen|whats the point of calling|heeft bellen zin)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoCall();
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:continue|carry on|go on|keep going|back to the questions|lets go on|lets continue|verder|ga door|ga verder|doorgaan|de vragen)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
