@@ -36,14 +36,7 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
 
         if (current is not null && target is not null)
         {
-            turn.Say(turn.Format(
-                "assess.compare",
-                OccupationNames.Display(current, turn.Language),
-                RiskFigures.AutomationOrUnknown(turn, current.AutomationProbability),
-                RiskFigures.ExposureOrUnknown(turn, current.GenAiExposure),
-                OccupationNames.Display(target, turn.Language),
-                RiskFigures.AutomationOrUnknown(turn, target.AutomationProbability),
-                RiskFigures.ExposureOrUnknown(turn, target.GenAiExposure)));
+            Compare(turn, current, target);
         }
 
         var advice = new StringBuilder();
@@ -81,16 +74,18 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
         turn.Say(Card(turn, other, isco, withRelated: true));
         if (turn.Conversation.CurrentSoc is { } own && own != soc && occupations.Find(own) is { } current)
         {
-            turn.Say(turn.Format(
-                "assess.compare",
-                OccupationNames.Display(current, turn.Language),
-                RiskFigures.AutomationOrUnknown(turn, current.AutomationProbability),
-                RiskFigures.ExposureOrUnknown(turn, current.GenAiExposure),
-                OccupationNames.Display(other, turn.Language),
-                RiskFigures.AutomationOrUnknown(turn, other.AutomationProbability),
-                RiskFigures.ExposureOrUnknown(turn, other.GenAiExposure)));
+            Compare(turn, current, other);
         }
     }
+
+    private static void Compare(Turn turn, Occupation first, Occupation second) => turn.Say(turn.Format(
+        "assess.compare",
+        OccupationNames.Display(first, turn.Language),
+        RiskFigures.AutomationOrUnknown(turn, first.AutomationProbability),
+        RiskFigures.ExposureOrUnknown(turn, first.GenAiExposure),
+        OccupationNames.Display(second, turn.Language),
+        RiskFigures.AutomationOrUnknown(turn, second.AutomationProbability),
+        RiskFigures.ExposureOrUnknown(turn, second.GenAiExposure)));
 
     public static string GoalKey(CareerGoal goal) => goal switch
     {
