@@ -8,7 +8,7 @@ internal sealed class QueryParser(TitleIndex index)
     /// <summary>Longer input is a paste, not a job title.</summary>
     public const int MaxInputLength = 300;
 
-    private const int MaxTerms = 12;
+    private const int MaxTerms = 24;
     private const float OneEdit = 0.85f;
     private const float TwoEdits = 0.7f;
     private const float CompoundPart = 0.95f;
@@ -23,29 +23,46 @@ internal sealed class QueryParser(TitleIndex index)
             return terms;
         }
 
-        var all = TitleText.Tokenize(text);
+        var clauseStarts = new List<int>();
+        var all = TitleText.Tokenize(text, clauseStarts);
+        var isSentence = all.Any(FillerWords.Chat.Contains);
+        var notInWork = NotInWork.Mark(all, word => !FillerWords.Joiners.Contains(word) && !FillerWords.Chat.Contains(word));
+        isSentence |= notInWork.Any(m => m);
+        var clauseOf = SentenceClauses.Assign(all, clauseStarts, isSentence);
+        var framed = new HashSet<int>();
         var words = new List<string>();
+        var wordClause = new List<int>();
         var employer = new List<bool>();
         var workplace = -1;
         var inEmployerPhrase = false;
-        var isSentence = false;
+        var clauseWords = 0;
         for (var i = 0; i < all.Count && words.Count < MaxTerms; i++)
         {
+            if (i > 0 && clauseOf[i] != clauseOf[i - 1])
+            {
+                (inEmployerPhrase, clauseWords) = (false, 0);
+            }
+
+            if (SentenceClauses.IsIdentityFrame(all, i))
+            {
+                framed.Add(clauseOf[i]);
+            }
+
             if (i > 0 && SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]))
             {
                 workplace = words.Count;
             }
-            else if (words.Count > 0 && words.Count != workplace && SentenceFrame.StartsEmployerPhrase(all[i]))
+            else if (clauseWords > 0 && words.Count != workplace && SentenceFrame.StartsEmployerPhrase(all[i]))
             {
                 inEmployerPhrase = true;
             }
 
-            var isChat = FillerWords.Chat.Contains(all[i]);
-            isSentence |= isChat;
-            if (!FillerWords.Joiners.Contains(all[i]) && !isChat)
+            if (!notInWork[i] && !FillerWords.Joiners.Contains(all[i]) && !FillerWords.Chat.Contains(all[i]))
             {
                 words.Add(all[i]);
+                wordClause.Add(clauseOf[i]);
                 employer.Add(inEmployerPhrase);
+                clauseWords++;
             }
         }
 
@@ -76,6 +93,8 @@ internal sealed class QueryParser(TitleIndex index)
         }
 
         SentenceWeights.WeighDownEmployer(employer, firstTermOfWord, terms);
+        var jobClause = SentenceClauses.JobClause(wordClause, framed, firstTermOfWord, terms, index.HeadShare);
+        SentenceWeights.WeighDownOtherClauses(wordClause, jobClause, firstTermOfWord, terms);
         if (isSentence)
         {
             SentenceWeights.MarkUnexplained(terms, index.UnknownWeight * 2);

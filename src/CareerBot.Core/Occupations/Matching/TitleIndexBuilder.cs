@@ -5,6 +5,9 @@ namespace CareerBot.Core.Occupations.Matching;
 /// <summary>Builds a <see cref="TitleIndex"/> from vocabulary entries (once, at start-up).</summary>
 internal static class TitleIndexBuilder
 {
+    // A word seen in one title ("SIT tester") says little about whether it names a job: count three unseen titles.
+    private const float HeadShareSmoothing = 3f;
+
     public static TitleIndex Build(IEnumerable<TitleVocabularyEntry> entries)
     {
         var list = entries as IReadOnlyCollection<TitleVocabularyEntry> ?? entries.ToList();
@@ -30,7 +33,7 @@ internal static class TitleIndexBuilder
 
         // A reviewed override replaces every heuristic mapping of the same wording.
         var overridden = list.Where(e => e.Source == TitleSource.Override)
-            .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language, stemCache).Stems)))
+            .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language == Language.Dutch, stemCache).Stems)))
             .ToHashSet(StringComparer.Ordinal);
 
         var ambiguousAcronyms = AcronymTitles.Ambiguous(list);
@@ -45,7 +48,7 @@ internal static class TitleIndexBuilder
             var trust = Trust(entry.Source);
             foreach (var variant in TitleVariants.Expand(entry.Text))
             {
-                var (stems, head) = TitleAnalysis.Analyze(variant, entry.Language, stemCache);
+                var (stems, head) = TitleAnalysis.Analyze(variant, entry.Language == Language.Dutch || entry.Source == TitleSource.ActivityPhrase, stemCache);
                 var key = TitleAnalysis.Key(stems);
                 if (stems.Length == 0 || (entry.Source != TitleSource.Override && overridden.Contains(key)))
                 {
@@ -56,7 +59,7 @@ internal static class TitleIndexBuilder
                 var titleKey = (key, socId);
                 if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
                 {
-                    var secondHead = entry.Language == Language.Dutch ? stems[^1] : null;
+                    var secondHead = entry.Language == Language.Dutch && entry.Source != TitleSource.ActivityPhrase ? stems[^1] : null;
                     titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco);
                 }
             }
@@ -84,6 +87,20 @@ internal static class TitleIndexBuilder
             }
         }
 
+        var heads = new float[tokenIds.Count];
+        foreach (var title in titles)
+        {
+            if (tokenIds.TryGetValue(title.Head, out var head))
+            {
+                heads[head]++;
+            }
+
+            if (title.SecondHead is not null && title.SecondHead != title.Head && tokenIds.TryGetValue(title.SecondHead, out var second))
+            {
+                heads[second]++;
+            }
+        }
+
         var weights = postings.Select(p => (float)Math.Log(1.0 + ((double)titles.Length / p.Count))).ToArray();
         var tokens = new string[tokenIds.Count];
         foreach (var (token, id) in tokenIds)
@@ -98,6 +115,7 @@ internal static class TitleIndexBuilder
             TokenIds = tokenIds,
             Tokens = tokens,
             TokenWeights = weights,
+            HeadShare = [.. heads.Select((n, id) => n / (postings[id].Count + HeadShareSmoothing))],
             Postings = [.. postings.Select(p => p.ToArray())],
             Titles = [.. titles.Select(t => new TitleInfo(
                 t.Stems.Sum(s => weights[tokenIds[s]]),
@@ -115,7 +133,8 @@ internal static class TitleIndexBuilder
 
     private static float Trust(TitleSource source) => source switch
     {
-        TitleSource.Override => 1.0f,
+        TitleSource.Override or TitleSource.EverydayTitle => 1.0f,
+        TitleSource.ActivityPhrase => 0.95f,
         TitleSource.OccupationTitle or TitleSource.ReportedTitle => 0.97f,
         TitleSource.AlternateTitle or TitleSource.ShortTitle or TitleSource.EscoPreferred => 0.95f,
         TitleSource.EscoAlternative => 0.93f,

@@ -12,4 +12,10 @@ public enum TitleSource
     EscoHidden,
     Override,
     EscoEnglish,
+
+    /// <summary>A reviewed everyday, British or colloquial name ("bin man", "vakkenvuller").</summary>
+    EverydayTitle,
+
+    /// <summary>A reviewed verb phrase naming the work ("fix cars", "geef les"); its verb comes first.</summary>
+    ActivityPhrase,
 }

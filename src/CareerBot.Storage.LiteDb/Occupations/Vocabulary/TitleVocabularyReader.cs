@@ -20,13 +20,19 @@ public static class TitleVocabularyReader
         var entries = new List<TitleVocabularyEntry>(english.Count + dutch.Count + 200);
         entries.AddRange(english);
         entries.AddRange(dutch);
-        Rows(seedsPath, TitleVocabularyFiles.Overrides, row =>
-        {
-            var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
-            entries.Add(new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, TitleSource.Override));
-        });
+        Reviewed(seedsPath, TitleVocabularyFiles.Overrides, TitleSource.Override, entries);
+        Reviewed(seedsPath, TitleVocabularyFiles.EverydayTitles, TitleSource.EverydayTitle, entries);
+        Reviewed(seedsPath, TitleVocabularyFiles.ActivityPhrases, TitleSource.ActivityPhrase, entries);
         return entries;
     }
+
+    // The hand-written files share one shape: text, language, soc, note.
+    private static void Reviewed(string seedsPath, string file, TitleSource source, List<TitleVocabularyEntry> entries) =>
+        Rows(seedsPath, file, row =>
+        {
+            var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
+            entries.Add(new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, source));
+        });
 
     private static List<TitleVocabularyEntry> ReadEnglish(string seedsPath)
     {
