@@ -21,8 +21,12 @@ internal static class QueryHead
     public static float Share(List<QueryTerm> terms, float[] headShare, bool exactOnly)
     {
         var head = Find(terms);
-        return head < 0 ? 0f : terms[head].Alternatives.Max(a => !exactOnly || a.Similarity >= ExactSimilarity ? headShare[a.TokenId] : 0f);
+        return head < 0 ? 0f : exactOnly ? ExactShare(terms[head], headShare) : terms[head].Alternatives.Max(a => headShare[a.TokenId]);
     }
+
+    /// <summary>How often a word, as typed or in a spelling variant (not a typo repair), is the job noun of its titles.</summary>
+    public static float ExactShare(QueryTerm term, float[] headShare) =>
+        term.Alternatives.Count == 0 ? 0f : term.Alternatives.Max(a => a.Similarity >= ExactSimilarity ? headShare[a.TokenId] : 0f);
 
     // Spelling variants ("lorry" for "truck") count as exact; edits ("electrican") do not.
     private const float ExactSimilarity = 0.9f;

@@ -48,7 +48,7 @@ internal sealed class QueryParser(TitleIndex index)
                 framed.Add(clauseOf[i]);
             }
 
-            if (i > 0 && SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]))
+            if (i > 0 && (SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]) || (i > 1 && SentenceFrame.IsFieldFrame(all[i - 2], all[i - 1]))))
             {
                 workplace = words.Count;
             }

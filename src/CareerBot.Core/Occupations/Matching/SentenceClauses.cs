@@ -6,6 +6,8 @@ namespace CareerBot.Core.Occupations.Matching;
 /// </summary>
 internal static class SentenceClauses
 {
+    private const float FirstClauseHeadStart = 0.15f;
+
     /// <summary>The clause of every token: in a chat sentence, a new one after a clause mark or at a joining word that starts one; a bare title ("Gunner, Aerial") is one clause.</summary>
     public static int[] Assign(List<string> tokens, List<int> clauseStarts, bool isSentence)
     {
@@ -48,8 +50,9 @@ internal static class SentenceClauses
     }
 
     /// <summary>
-    /// The clause that names the job: among those with an identity frame, the one whose best word is most often a job
-    /// noun in titles; without a frame, the first with a known word, as people lead with their job. -1 for a single clause.
+    /// The clause that names the job: among those with an identity frame ("I'm a", "ik ben", "als"), or else among all,
+    /// the one whose best word is most often a job noun in titles; people lead with their job, so the first clause
+    /// gets a head start. -1 for a single clause.
     /// </summary>
     public static int JobClause(List<int> wordClause, HashSet<int> framed, List<int> firstTermOfWord, List<QueryTerm> terms, float[] headShare)
     {
@@ -58,7 +61,7 @@ internal static class SentenceClauses
             return -1;
         }
 
-        var (best, bestShare, first) = (-1, -1f, -1);
+        var (best, bestFramed, bestScore, first) = (-1, false, -1f, -1);
         for (var w = 0; w < wordClause.Count; w++)
         {
             var term = terms[firstTermOfWord[w]];
@@ -68,14 +71,15 @@ internal static class SentenceClauses
             }
 
             first = first < 0 ? wordClause[w] : first;
-            var share = term.Alternatives.Max(a => headShare[a.TokenId] * a.Similarity);
-            if (framed.Contains(wordClause[w]) && share > bestShare)
+            var isFramed = framed.Contains(wordClause[w]);
+            var score = QueryHead.ExactShare(term, headShare) + (wordClause[w] == first ? FirstClauseHeadStart : 0f);
+            if ((isFramed && !bestFramed) || (isFramed == bestFramed && score > bestScore))
             {
-                (best, bestShare) = (wordClause[w], share);
+                (best, bestFramed, bestScore) = (wordClause[w], isFramed, score);
             }
         }
 
-        return best >= 0 ? best : first;
+        return best;
     }
 
     // "until", "maar", "omdat" always start a clause; "and"/"en" only before a new subject ("and I lost", "en mijn baas"),

@@ -19,6 +19,10 @@ internal static class SentenceFrame
             or "behind" or "achter" or "im"
         && word is "in" or "at" or "for" or "on" or "bij" or "op" or "voor" or "in" or "the" or "de" or "het";
 
+    /// <summary>"I do roofing", "ik doe de administratie": what follows names a field of work, as after "I work in".</summary>
+    public static bool IsFieldFrame(string subject, string verb) =>
+        subject is "i" or "ik" or "we" or "wij" && verb is "do" or "did" or "doe" or "deed" or "deden";
+
     /// <summary>Kinds of employer that, next to a job word, say where rather than what ("university help desk").</summary>
     public static readonly HashSet<string> EmployerNouns = new(StringComparer.Ordinal)
     {

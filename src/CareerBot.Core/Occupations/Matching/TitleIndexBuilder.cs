@@ -60,7 +60,10 @@ internal static class TitleIndexBuilder
                 if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
                 {
                     var secondHead = entry.Language == Language.Dutch && entry.Source != TitleSource.ActivityPhrase ? stems[^1] : null;
-                    titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco);
+                    titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco)
+                    {
+                        NamesWorker = entry.Source != TitleSource.EverydayField,
+                    };
                 }
             }
         }
@@ -90,15 +93,18 @@ internal static class TitleIndexBuilder
         var heads = new float[tokenIds.Count];
         foreach (var title in titles)
         {
+            // A Dutch title's job noun may stand at either end ("medisch secretaresse", "leraar basisschool"): half each.
+            var split = title.SecondHead is not null && title.SecondHead != title.Head;
             if (tokenIds.TryGetValue(title.Head, out var head))
             {
-                heads[head]++;
+                heads[head] += split ? 0.5f : 1f;
             }
 
-            if (title.SecondHead is not null && title.SecondHead != title.Head && tokenIds.TryGetValue(title.SecondHead, out var second))
+            if (split && tokenIds.TryGetValue(title.SecondHead!, out var second))
             {
-                heads[second]++;
+                heads[second] += 0.5f;
             }
+
         }
 
         var weights = postings.Select(p => (float)Math.Log(1.0 + ((double)titles.Length / p.Count))).ToArray();
@@ -122,7 +128,8 @@ internal static class TitleIndexBuilder
                 t.Trust,
                 t.Soc,
                 tokenIds.TryGetValue(t.Head, out var head) ? head : -1,
-                t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var second) ? second : -1))],
+                t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var second) ? second : -1,
+                t.NamesWorker))],
             TitleIsco = [.. titles.Select(t => t.Isco)],
             Socs = socs,
             SocTitles = socTitles,
@@ -133,7 +140,7 @@ internal static class TitleIndexBuilder
 
     private static float Trust(TitleSource source) => source switch
     {
-        TitleSource.Override or TitleSource.EverydayTitle => 1.0f,
+        TitleSource.Override or TitleSource.EverydayTitle or TitleSource.EverydayField => 1.0f,
         TitleSource.ActivityPhrase => 0.95f,
         TitleSource.OccupationTitle or TitleSource.ReportedTitle => 0.97f,
         TitleSource.AlternateTitle or TitleSource.ShortTitle or TitleSource.EscoPreferred => 0.95f,

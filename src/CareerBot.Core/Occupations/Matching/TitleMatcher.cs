@@ -17,8 +17,8 @@ public sealed class TitleMatcher : ITitleMatcher
     internal const float HeadMissed = 0.9f;
 
     // Word evidence counts in proportion to how far the best title is from a perfect fit: not at all for an exact title.
-    private const float EvidenceWeight = 4f;
-    private const float EvidenceTemperature = 1.5f;
+    private const float EvidenceWeight = 3f;
+    private const float EvidenceTemperature = 2f;
     private const float EvidenceFullBelow = 0.2f;
 
     private readonly TitleIndex _index;
@@ -50,9 +50,31 @@ public sealed class TitleMatcher : ITitleMatcher
             return [];
         }
 
-        var ranked = Rank(terms, scratch.SocBest[best], scratch, maxResults);
-        var floor = ranked[0].Score * RunnerUpRatio;
-        return [.. ranked.TakeWhile(r => r.Score >= floor)];
+        // The runner-up decides confidence even when only one match is asked for.
+        var ranked = Rank(terms, scratch.SocBest[best], scratch, Math.Max(maxResults, 2));
+        var first = ranked[0].Match with
+        {
+            IsConfident = MatchConfidence.IsConfident(
+                _index.Titles[scratch.SocBestTitle[ranked[0].Soc]],
+                JobFit(terms, scratch, ranked[0].Soc),
+                scratch.Titles[scratch.SocBestTitle[ranked[0].Soc]].HeadMatched,
+                (float)ranked[0].Match.Score,
+                ranked.Count > 1 ? (float)ranked[1].Match.Score : 0f,
+                terms,
+                _index.HeadShare),
+        };
+        var floor = first.Score * RunnerUpRatio;
+        return [first, .. ranked.Skip(1).Take(maxResults - 1).Select(r => r.Match).TakeWhile(m => m.Score >= floor)];
+    }
+
+    // The overlap score of an occupation's best title counting only the words that name the job, not the employer.
+    private float JobFit(List<QueryTerm> terms, MatchScratch scratch, int soc)
+    {
+        var jobWeight = terms.Where(t => !t.IsContext && !t.IsEmployer).Sum(t => t.Weight);
+        ref readonly var accumulator = ref scratch.Titles[scratch.SocBestTitle[soc]];
+        ref readonly var info = ref _index.Titles[scratch.SocBestTitle[soc]];
+        var titleCoverage = Math.Min(1f, accumulator.TitleMatched / info.Weight);
+        return jobWeight <= 0 ? 0f : ((QueryShare * accumulator.JobMatched / jobWeight) + ((1 - QueryShare) * titleCoverage)) * info.Trust;
     }
 
     private void Accumulate(List<QueryTerm> terms, MatchScratch scratch)
@@ -90,6 +112,7 @@ public sealed class TitleMatcher : ITitleMatcher
 
                     accumulator.LastTerm = i;
                     accumulator.QueryMatched += queryGain;
+                    accumulator.JobMatched += term.IsEmployer ? 0f : queryGain;
                     accumulator.TitleMatched += titleGain;
                     ref readonly var info = ref titles[title];
                     accumulator.HeadMatched |= info.Head == tokenId || info.SecondHead == tokenId;
@@ -140,7 +163,7 @@ public sealed class TitleMatcher : ITitleMatcher
         return best;
     }
 
-    private List<TitleMatch> Rank(List<QueryTerm> terms, float bestFit, MatchScratch scratch, int maxResults)
+    private List<(int Soc, TitleMatch Match)> Rank(List<QueryTerm> terms, float bestFit, MatchScratch scratch, int maxResults)
     {
         var weight = EvidenceWeight * Math.Clamp((1f - bestFit) / EvidenceFullBelow, 0f, 1f);
         if (weight > 0)
@@ -155,9 +178,9 @@ public sealed class TitleMatcher : ITitleMatcher
             top.Offer(soc, (scratch.SocBest[soc] + evidence) / (1f + weight));
         }
 
-        return [.. top.Ranked().Select(r => new TitleMatch(_index.Socs[r.Soc], _index.SocTitles[r.Soc], Math.Round(Math.Clamp(r.Score, 0f, 1f), 4))
+        return [.. top.Ranked().Select(r => (r.Soc, new TitleMatch(_index.Socs[r.Soc], _index.SocTitles[r.Soc], Math.Round(Math.Clamp(r.Score, 0f, 1f), 4))
         {
             Isco08 = _index.TitleIsco[scratch.SocBestTitle[r.Soc]],
-        })];
+        }))];
     }
 }

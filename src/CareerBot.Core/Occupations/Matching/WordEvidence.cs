@@ -31,44 +31,46 @@ internal sealed class WordEvidence
         _logPrior = [.. titles.Select(n => PriorWeight * MathF.Log(n + 1))];
     }
 
-    /// <summary>Posterior probability of each occupation given the query's known words, sharpened or flattened by <paramref name="temperature"/>.</summary>
+    /// <summary>
+    /// Posterior probability of each candidate occupation (those a query word reaches through a title) given the
+    /// query's known words, sharpened or flattened by <paramref name="temperature"/>; written to <see cref="MatchScratch.SocEvidence"/>.
+    /// </summary>
     public void Posterior(List<QueryTerm> terms, float temperature, MatchScratch scratch)
     {
         // The per-thread scratch may be larger than this index: work on this index's occupations only.
         var logLikelihood = scratch.SocEvidence.AsSpan(0, _logPrior.Length);
-        var probabilities = scratch.SocProbability.AsSpan(0, _logPrior.Length);
-        _logPrior.CopyTo(logLikelihood);
+        var direct = scratch.SocProbability.AsSpan(0, _logPrior.Length);
+        var candidates = scratch.SocTouched;
+        foreach (var soc in candidates)
+        {
+            logLikelihood[soc] = _logPrior[soc];
+        }
+
         var head = QueryHead.Find(terms);
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
-            if (term.Alternatives.Count == 0)
+            if (term.Alternatives.Count > 0)
             {
-                continue;
-            }
-
-            var weight = (term.IsEmployer || term.IsContext ? SentenceFrame.EmployerWeight : 1f) * (i == head ? HeadWeight : 1f);
-            (i == head ? _headRole : _anyRole).Probabilities(term, probabilities, scratch.GroupCounts);
-            for (var soc = 0; soc < logLikelihood.Length; soc++)
-            {
-                logLikelihood[soc] += weight * MathF.Log(probabilities[soc]);
+                var weight = (term.IsEmployer || term.IsContext ? SentenceFrame.EmployerWeight : 1f) * (i == head ? HeadWeight : 1f);
+                (i == head ? _headRole : _anyRole).AddLogProbabilities(term, weight, candidates, logLikelihood, direct, scratch.GroupCounts);
             }
         }
 
         var max = float.MinValue;
-        foreach (var value in logLikelihood)
+        foreach (var soc in candidates)
         {
-            max = MathF.Max(max, value);
+            max = MathF.Max(max, logLikelihood[soc]);
         }
 
         var sum = 0f;
-        for (var soc = 0; soc < logLikelihood.Length; soc++)
+        foreach (var soc in candidates)
         {
             logLikelihood[soc] = MathF.Exp((logLikelihood[soc] - max) / temperature);
             sum += logLikelihood[soc];
         }
 
-        for (var soc = 0; soc < logLikelihood.Length; soc++)
+        foreach (var soc in candidates)
         {
             logLikelihood[soc] /= sum;
         }

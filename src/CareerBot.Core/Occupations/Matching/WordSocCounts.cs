@@ -10,6 +10,9 @@ internal sealed class WordSocCounts
     // Shares of the mixture: the occupation itself, its broad, minor and major group; the rest is the whole vocabulary.
     private const float OwnShare = 0.5f;
     private static readonly float[] GroupShares = [0.1f, 0.1f, 0.1f];
+    private static readonly float RestShare = 1f - OwnShare - GroupShares.Sum();
+
+    private const float ReviewedTitleCount = 4f;
 
     private readonly int[][] _socs;
     private readonly float[][] _counts;
@@ -25,27 +28,37 @@ internal sealed class WordSocCounts
         _counts = new float[index.Tokens.Length][];
         _background = new float[index.Tokens.Length];
         _socTotals = new float[index.Socs.Length];
-        var counts = new Dictionary<int, float>();
+        var counts = new float[index.Socs.Length];
+        var touched = new List<int>();
         var total = 0f;
         for (var token = 0; token < index.Tokens.Length; token++)
         {
-            counts.Clear();
+            touched.Clear();
             foreach (var title in index.Postings[token])
             {
                 ref readonly var info = ref index.Titles[title];
                 if (!headsOnly || info.Head == token || info.SecondHead == token)
                 {
-                    counts[info.Soc] = counts.GetValueOrDefault(info.Soc) + 1;
+                    if (counts[info.Soc] == 0)
+                    {
+                        touched.Add(info.Soc);
+                    }
+
+                    // A reviewed title (override, everyday name) is the reading people mean; ESCO's heuristic picks are noisier.
+                    counts[info.Soc] += info.Trust >= 1f ? ReviewedTitleCount : 1f;
                 }
             }
 
-            _socs[token] = [.. counts.Keys];
-            _counts[token] = [.. counts.Values];
-            foreach (var (soc, count) in counts)
+            _socs[token] = [.. touched];
+            _counts[token] = new float[touched.Count];
+            for (var k = 0; k < touched.Count; k++)
             {
-                _socTotals[soc] += count;
-                _background[token] += count;
-                total += count;
+                var soc = touched[k];
+                _counts[token][k] = counts[soc];
+                _socTotals[soc] += counts[soc];
+                _background[token] += counts[soc];
+                total += counts[soc];
+                counts[soc] = 0;
             }
         }
 
@@ -66,10 +79,10 @@ internal sealed class WordSocCounts
         }
     }
 
-    /// <summary>Writes P(term | occupation) for every occupation into <paramref name="probabilities"/>.</summary>
-    public void Probabilities(QueryTerm term, Span<float> probabilities, float[][] groupCounts)
+    /// <summary>Adds <paramref name="weight"/> × log P(term | occupation) to the log-likelihood of each candidate occupation.</summary>
+    public void AddLogProbabilities(QueryTerm term, float weight, List<int> candidates, Span<float> logLikelihood, Span<float> direct, float[][] groupCounts)
     {
-        probabilities.Clear();
+        direct.Clear();
         for (var level = 0; level < SocGroups.Levels; level++)
         {
             groupCounts[level].AsSpan(0, _groupTotals[level].Length).Clear();
@@ -84,7 +97,7 @@ internal sealed class WordSocCounts
             for (var k = 0; k < socs.Length; k++)
             {
                 var count = similarity * counts[k];
-                probabilities[socs[k]] += count;
+                direct[socs[k]] += count;
                 for (var level = 0; level < SocGroups.Levels; level++)
                 {
                     groupCounts[level][_groups.Of[level][socs[k]]] += count;
@@ -92,10 +105,10 @@ internal sealed class WordSocCounts
             }
         }
 
-        var rest = (1f - OwnShare - GroupShares.Sum()) * background;
-        for (var soc = 0; soc < probabilities.Length; soc++)
+        var rest = RestShare * background;
+        foreach (var soc in candidates)
         {
-            var value = rest + (_socTotals[soc] > 0 ? OwnShare * probabilities[soc] / _socTotals[soc] : 0f);
+            var value = rest + (_socTotals[soc] > 0 ? OwnShare * direct[soc] / _socTotals[soc] : 0f);
             for (var level = 0; level < SocGroups.Levels; level++)
             {
                 var group = _groups.Of[level][soc];
@@ -103,7 +116,7 @@ internal sealed class WordSocCounts
                 value += groupTotal > 0 ? GroupShares[level] * groupCounts[level][group] / groupTotal : 0f;
             }
 
-            probabilities[soc] = value;
+            logLikelihood[soc] += weight * MathF.Log(value);
         }
     }
 }

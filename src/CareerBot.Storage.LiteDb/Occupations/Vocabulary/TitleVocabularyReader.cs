@@ -21,18 +21,21 @@ public static class TitleVocabularyReader
         entries.AddRange(english);
         entries.AddRange(dutch);
         Reviewed(seedsPath, TitleVocabularyFiles.Overrides, TitleSource.Override, entries);
-        Reviewed(seedsPath, TitleVocabularyFiles.EverydayTitles, TitleSource.EverydayTitle, entries);
+        Rows(seedsPath, TitleVocabularyFiles.EverydayTitles, row =>
+            entries.Add(Reviewed(row, row.GetField("kind") == "field" ? TitleSource.EverydayField : TitleSource.EverydayTitle)));
         Reviewed(seedsPath, TitleVocabularyFiles.ActivityPhrases, TitleSource.ActivityPhrase, entries);
         return entries;
     }
 
-    // The hand-written files share one shape: text, language, soc, note.
+    // The hand-written files share text, language, soc and a note.
     private static void Reviewed(string seedsPath, string file, TitleSource source, List<TitleVocabularyEntry> entries) =>
-        Rows(seedsPath, file, row =>
-        {
-            var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
-            entries.Add(new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, source));
-        });
+        Rows(seedsPath, file, row => entries.Add(Reviewed(row, source)));
+
+    private static TitleVocabularyEntry Reviewed(CsvReader row, TitleSource source)
+    {
+        var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
+        return new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, source);
+    }
 
     private static List<TitleVocabularyEntry> ReadEnglish(string seedsPath)
     {
