@@ -43,7 +43,7 @@ internal static class JobGate
             return fit >= (unexplained ? MinFitWithUnknown : MinFit);
         }
 
-        var unpenalised = fit / TitleMatcher.HeadMissed;
+        var unpenalised = fit / TitleOverlap.HeadMissed;
         return unpenalised >= MinFitWithoutHead
             || (known >= 2 && unpenalised >= MinFitWithoutHeadSeveralWords)
             || (atWorkplace && unpenalised >= MinFitAtWorkplace);

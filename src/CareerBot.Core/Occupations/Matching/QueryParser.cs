@@ -23,55 +23,9 @@ internal sealed class QueryParser(TitleIndex index)
             return terms;
         }
 
-        var clauseStarts = new List<int>();
-        var all = TitleText.Tokenize(text, clauseStarts);
-        var isSentence = all.Any(FillerWords.Chat.Contains);
-        var notInWork = NotInWork.Mark(all, word => !FillerWords.Joiners.Contains(word) && !FillerWords.Chat.Contains(word));
-        isSentence |= notInWork.Any(m => m);
-        var clauseOf = SentenceClauses.Assign(all, clauseStarts, isSentence);
-        var framed = new HashSet<int>();
-        var words = new List<string>();
-        var wordClause = new List<int>();
-        var employer = new List<bool>();
-        var workplace = -1;
-        var inEmployerPhrase = false;
-        var clauseWords = 0;
-        for (var i = 0; i < all.Count && words.Count < MaxTerms; i++)
-        {
-            if (i > 0 && clauseOf[i] != clauseOf[i - 1])
-            {
-                (inEmployerPhrase, clauseWords) = (false, 0);
-            }
-
-            if (SentenceClauses.IsIdentityFrame(all, i))
-            {
-                framed.Add(clauseOf[i]);
-            }
-
-            if (i > 0 && (SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]) || (i > 1 && SentenceFrame.IsFieldFrame(all[i - 2], all[i - 1]))))
-            {
-                workplace = words.Count;
-            }
-            else if (clauseWords > 0 && words.Count != workplace && SentenceFrame.StartsEmployerPhrase(all[i]))
-            {
-                inEmployerPhrase = true;
-            }
-
-            if (!notInWork[i] && !FillerWords.Joiners.Contains(all[i]) && !FillerWords.Chat.Contains(all[i]))
-            {
-                words.Add(all[i]);
-                wordClause.Add(clauseOf[i]);
-                employer.Add(inEmployerPhrase);
-                clauseWords++;
-            }
-        }
-
-        // In a sentence ("I work on a university help desk"), an employer noun beside a job word says where, not what.
-        for (var w = 0; w < words.Count && isSentence; w++)
-        {
-            employer[w] |= SentenceFrame.EmployerNouns.Contains(words[w]);
-        }
-
+        var sentence = QueryWords.Read(text, MaxTerms);
+        var words = sentence.Words;
+        var workplace = sentence.Workplace;
         var firstTermOfWord = new List<int>();
         foreach (var word in words)
         {
@@ -92,10 +46,10 @@ internal sealed class QueryParser(TitleIndex index)
             }
         }
 
-        SentenceWeights.WeighDownEmployer(employer, firstTermOfWord, terms);
-        var jobClause = SentenceClauses.JobClause(wordClause, framed, firstTermOfWord, terms, index.HeadShare);
-        SentenceWeights.WeighDownOtherClauses(wordClause, jobClause, firstTermOfWord, terms);
-        if (isSentence)
+        SentenceWeights.WeighDownEmployer(sentence.Employer, firstTermOfWord, terms);
+        var jobClause = SentenceClauses.JobClause(sentence.Clauses, sentence.Framed, firstTermOfWord, terms, index.HeadShare);
+        SentenceWeights.WeighDownOtherClauses(sentence.Clauses, jobClause, firstTermOfWord, terms);
+        if (sentence.IsSentence)
         {
             SentenceWeights.MarkUnexplained(terms, index.UnknownWeight * 2);
         }
