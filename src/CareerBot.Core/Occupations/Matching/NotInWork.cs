@@ -44,7 +44,10 @@ internal static class NotInWork
             {
                 if (i + phrase.Length <= tokens.Count && Matches(tokens, i, phrase))
                 {
-                    Array.Fill(marked, true, i, phrase.Length);
+                    // "stay at home mum": the family word after a status phrase belongs to it.
+                    var end = i + phrase.Length;
+                    var length = end < tokens.Count && AloneWords.Contains(tokens[end]) ? phrase.Length + 1 : phrase.Length;
+                    Array.Fill(marked, true, i, length);
                 }
             }
         }

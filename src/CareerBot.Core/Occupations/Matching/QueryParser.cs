@@ -46,6 +46,12 @@ internal sealed class QueryParser(TitleIndex index)
             }
         }
 
+        // In a sentence, a word the vocabulary lacks after a preposition is a name ("klantenservice van Ziggo").
+        for (var w = 0; w < words.Count && sentence.IsSentence; w++)
+        {
+            sentence.Employer[w] |= sentence.AfterPreposition[w] && terms[firstTermOfWord[w]].Alternatives.Count == 0;
+        }
+
         SentenceWeights.WeighDownEmployer(sentence.Employer, firstTermOfWord, terms);
         var jobClause = SentenceClauses.JobClause(sentence.Clauses, sentence.Framed, firstTermOfWord, terms, index.HeadShare);
         SentenceWeights.WeighDownOtherClauses(sentence.Clauses, jobClause, firstTermOfWord, terms);

@@ -14,6 +14,9 @@ internal sealed class QueryWords
 
     public List<bool> Employer { get; } = [];
 
+    /// <summary>The word follows a preposition ("klantenservice van Ziggo", "copywriter at Ogilvy"): unknown there, it is a name.</summary>
+    public List<bool> AfterPreposition { get; } = [];
+
     /// <summary>Clauses with an identity frame.</summary>
     public HashSet<int> Framed { get; } = [];
 
@@ -53,11 +56,12 @@ internal sealed class QueryWords
                 inEmployerPhrase = true;
             }
 
-            if (!notInWork[i] && IsContent(all[i]))
+            if (!notInWork[i] && IsContent(all[i]) && !IsPronounIt(all, i))
             {
                 read.Words.Add(all[i]);
                 read.Clauses.Add(clauseOf[i]);
                 read.Employer.Add(inEmployerPhrase);
+                read.AfterPreposition.Add(i > 0 && (SentenceFrame.StartsEmployerPhrase(all[i - 1]) || all[i - 1] is "van" or "of" or "de" or "het" or "the" or "a" or "an" or "een"));
                 clauseWords++;
             }
         }
@@ -70,6 +74,12 @@ internal sealed class QueryWords
 
         return read;
     }
+
+    // "I work in IT", "IT support" name the field; "been doing it for years", "still love it" do not.
+    private static bool IsPronounIt(List<string> tokens, int i) =>
+        tokens[i] == "it"
+        && !(i > 0 && tokens[i - 1] is "in" or "the" or "an" or "a" or "into")
+        && !(i + 1 < tokens.Count && IsContent(tokens[i + 1]) && tokens[i + 1].All(char.IsAsciiLetter));
 
     private static bool IsContent(string word) => !FillerWords.Joiners.Contains(word) && !FillerWords.Chat.Contains(word);
 }
