@@ -26,6 +26,7 @@ internal static class FillerWords
         "fulltime", "full", "temp", "temporary", "experienced", "qualified", "certified", "licensed", "professional",
         "idea", "can", "could", "will", "should", "hate", "love", "enjoy", "need", "think", "feel", "maybe", "student", "study", "studying",
         "retired", "unemployed", "between", "looking", "want", "wanna", "become", "becoming", "ex", "former", "formerly",
+        "last", "ago", "until", "till", "yrs", "yr", "month", "months", "week", "weeks", "ever",
         // Dutch sentence frame.
         "ik", "ben", "eigen", "achter", "zit", "zitten", "sta", "staan", "werk", "werkt", "werken", "gewerkt", "werkzaam", "als", "mijn", "zijn", "was", "waren", "nu",
         "momenteel", "sinds", "jaar", "jaren", "al", "baan", "beroep", "functie", "vak", "hallo", "hoi", "hey", "dag",
@@ -34,5 +35,6 @@ internal static class FillerWords
         "fulltime", "parttime", "ervaren", "gediplomeerd", "gediplomeerde", "gepensioneerd", "werkloos", "daar",
         "hier", "dat", "dit", "wat", "wie", "jij", "je", "u", "we", "wij", "heb", "hebt", "heeft", "doe", "doet",
         "student", "studeer", "studie", "scholier", "mn", "word", "worden", "geworden", "graag", "ja", "nee", "oke", "bedankt", "dank", "zo", "toen",
+        "werkte", "werkten", "vorig", "vorige", "vroeger", "maand", "maanden", "week", "weken",
     };
 }

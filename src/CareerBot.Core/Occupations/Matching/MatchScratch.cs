@@ -16,9 +16,15 @@ internal sealed class MatchScratch(int titleCount, int socCount)
 
     public int[] SocBestTitle { get; } = new int[socCount];
 
-    public int[] SocSupport { get; } = new int[socCount];
-
     public List<int> SocTouched { get; } = new(256);
+
+    /// <summary>Per SOC: the word evidence's log-likelihood, then its posterior.</summary>
+    public float[] SocEvidence { get; } = new float[socCount];
+
+    public float[] SocProbability { get; } = new float[socCount];
+
+    /// <summary>Per SOC group level, counts of one query word; a level never has more groups than SOCs.</summary>
+    public float[][] GroupCounts { get; } = [.. Enumerable.Range(0, SocGroups.Levels).Select(_ => new float[socCount])];
 
     public int Generation { get; private set; }
 

@@ -8,7 +8,7 @@ internal sealed class QueryParser(TitleIndex index)
     /// <summary>Longer input is a paste, not a job title.</summary>
     public const int MaxInputLength = 300;
 
-    private const int MaxTerms = 12;
+    private const int MaxTerms = 24;
     private const float OneEdit = 0.85f;
     private const float TwoEdits = 0.7f;
     private const float CompoundPart = 0.95f;
@@ -23,38 +23,9 @@ internal sealed class QueryParser(TitleIndex index)
             return terms;
         }
 
-        var all = TitleText.Tokenize(text);
-        var words = new List<string>();
-        var employer = new List<bool>();
-        var workplace = -1;
-        var inEmployerPhrase = false;
-        var isSentence = false;
-        for (var i = 0; i < all.Count && words.Count < MaxTerms; i++)
-        {
-            if (i > 0 && SentenceFrame.IsWorkplaceFrame(all[i - 1], all[i]))
-            {
-                workplace = words.Count;
-            }
-            else if (words.Count > 0 && words.Count != workplace && SentenceFrame.StartsEmployerPhrase(all[i]))
-            {
-                inEmployerPhrase = true;
-            }
-
-            var isChat = FillerWords.Chat.Contains(all[i]);
-            isSentence |= isChat;
-            if (!FillerWords.Joiners.Contains(all[i]) && !isChat)
-            {
-                words.Add(all[i]);
-                employer.Add(inEmployerPhrase);
-            }
-        }
-
-        // In a sentence ("I work on a university help desk"), an employer noun beside a job word says where, not what.
-        for (var w = 0; w < words.Count && isSentence; w++)
-        {
-            employer[w] |= SentenceFrame.EmployerNouns.Contains(words[w]);
-        }
-
+        var sentence = QueryWords.Read(text, MaxTerms);
+        var words = sentence.Words;
+        var workplace = sentence.Workplace;
         var firstTermOfWord = new List<int>();
         foreach (var word in words)
         {
@@ -75,8 +46,16 @@ internal sealed class QueryParser(TitleIndex index)
             }
         }
 
-        SentenceWeights.WeighDownEmployer(employer, firstTermOfWord, terms);
-        if (isSentence)
+        // In a sentence, a word the vocabulary lacks after a preposition is a name ("klantenservice van Ziggo").
+        for (var w = 0; w < words.Count && sentence.IsSentence; w++)
+        {
+            sentence.Employer[w] |= sentence.AfterPreposition[w] && terms[firstTermOfWord[w]].Alternatives.Count == 0;
+        }
+
+        SentenceWeights.WeighDownEmployer(sentence.Employer, firstTermOfWord, terms);
+        var jobClause = SentenceClauses.JobClause(sentence.Clauses, sentence.Framed, firstTermOfWord, terms, index.HeadShare);
+        SentenceWeights.WeighDownOtherClauses(sentence.Clauses, jobClause, firstTermOfWord, terms);
+        if (sentence.IsSentence)
         {
             SentenceWeights.MarkUnexplained(terms, index.UnknownWeight * 2);
         }

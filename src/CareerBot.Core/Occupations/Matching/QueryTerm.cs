@@ -9,6 +9,9 @@ internal sealed record QueryTerm(float Weight, List<(int TokenId, float Similari
     /// <summary>The word describes the employer ("at a bank", "university …") while another word names the job.</summary>
     public bool IsEmployer { get; init; }
 
+    /// <summary>A word of another clause than the one naming the job ("…, autotechniek"): evidence for the word model only.</summary>
+    public bool IsContext { get; init; }
+
     /// <summary>A word of a chat sentence the vocabulary lacks, outside an employer phrase ("my cat is cute").</summary>
     public bool IsUnexplained { get; init; }
 }

@@ -16,8 +16,12 @@ internal static class SentenceFrame
     /// <summary>"I work in a warehouse", "ik zit in de bouw": the next word names a workplace, not an employer detail.</summary>
     public static bool IsWorkplaceFrame(string previous, string word) =>
         previous is "work" or "works" or "working" or "werk" or "werkt" or "werkzaam" or "job" or "zit" or "zitten"
-            or "behind" or "achter"
+            or "behind" or "achter" or "im"
         && word is "in" or "at" or "for" or "on" or "bij" or "op" or "voor" or "in" or "the" or "de" or "het";
+
+    /// <summary>"I do roofing", "ik doe de administratie": what follows names a field of work, as after "I work in".</summary>
+    public static bool IsFieldFrame(string subject, string verb) =>
+        subject is "i" or "ik" or "we" or "wij" && verb is "do" or "did" or "doe" or "deed" or "deden";
 
     /// <summary>Kinds of employer that, next to a job word, say where rather than what ("university help desk").</summary>
     public static readonly HashSet<string> EmployerNouns = new(StringComparer.Ordinal)

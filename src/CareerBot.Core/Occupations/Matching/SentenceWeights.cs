@@ -22,12 +22,25 @@ internal static class SentenceWeights
         }
     }
 
+    // Words outside the clause that names the job ("ik geef les op een mbo, autotechniek") only inform the word model.
+    public static void WeighDownOtherClauses(List<int> wordClause, int jobClause, List<int> firstTermOfWord, List<QueryTerm> terms)
+    {
+        for (var w = 0; w < wordClause.Count && jobClause >= 0; w++)
+        {
+            var end = w + 1 < firstTermOfWord.Count ? firstTermOfWord[w + 1] : terms.Count;
+            for (var t = firstTermOfWord[w]; wordClause[w] != jobClause && t < end; t++)
+            {
+                terms[t] = terms[t] with { IsContext = true };
+            }
+        }
+    }
+
     // An unexplained word of a chat sentence weighs like the rarest vocabulary word: it may be what the sentence is about.
     public static void MarkUnexplained(List<QueryTerm> terms, float weight)
     {
         for (var t = 0; t < terms.Count; t++)
         {
-            if (terms[t].Alternatives.Count == 0 && !terms[t].IsEmployer)
+            if (terms[t].Alternatives.Count == 0 && !terms[t].IsEmployer && !terms[t].IsContext)
             {
                 terms[t] = terms[t] with { Weight = weight, IsUnexplained = true };
             }

@@ -6,6 +6,9 @@ internal struct TitleAccumulator
     public int Generation;
     public int LastTerm;
     public float QueryMatched;
+
+    /// <summary>The part of <see cref="QueryMatched"/> from words that name the job, not the employer.</summary>
+    public float JobMatched;
     public float TitleMatched;
     public bool HeadMatched;
 }

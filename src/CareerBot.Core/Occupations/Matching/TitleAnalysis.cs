@@ -1,12 +1,11 @@
-using CareerBot.Core.Texts;
-
 namespace CareerBot.Core.Occupations.Matching;
 
 /// <summary>Reads a vocabulary title into its distinct word stems and the stem naming the job (its head).</summary>
 internal static class TitleAnalysis
 {
-    // English titles end in the job noun unless a joiner follows it ("Teacher of English"); Dutch ones start with it.
-    public static (string[] Stems, string Head) Analyze(string variant, Language language, Dictionary<string, string> cache)
+    // English titles end in the job noun unless a joiner follows it ("Teacher of English"); Dutch ones, and activity
+    // phrases ("fix cars"), start with it.
+    public static (string[] Stems, string Head) Analyze(string variant, bool headFirst, Dictionary<string, string> cache)
     {
         var tokens = TitleText.Tokenize(variant);
         var stems = new List<string>(tokens.Count);
@@ -26,7 +25,7 @@ internal static class TitleAnalysis
                 cache[token] = stem;
             }
 
-            if (language == Language.Dutch ? stems.Count == 0 : !joinerSeen)
+            if (headFirst ? stems.Count == 0 : !joinerSeen)
             {
                 head = stem;
             }

@@ -10,6 +10,9 @@ internal sealed class TitleIndex
     /// <summary>IDF weight per token id.</summary>
     public required float[] TokenWeights { get; init; }
 
+    /// <summary>Per token id, the share of the titles containing it whose job noun it is ("nurse" high, "pizza" low).</summary>
+    public required float[] HeadShare { get; init; }
+
     /// <summary>Title ids containing each token id.</summary>
     public required int[][] Postings { get; init; }
 

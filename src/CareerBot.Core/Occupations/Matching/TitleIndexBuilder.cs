@@ -5,6 +5,9 @@ namespace CareerBot.Core.Occupations.Matching;
 /// <summary>Builds a <see cref="TitleIndex"/> from vocabulary entries (once, at start-up).</summary>
 internal static class TitleIndexBuilder
 {
+    // A word seen in one title ("SIT tester") says little about whether it names a job: count three unseen titles.
+    private const float HeadShareSmoothing = 3f;
+
     public static TitleIndex Build(IEnumerable<TitleVocabularyEntry> entries)
     {
         var list = entries as IReadOnlyCollection<TitleVocabularyEntry> ?? entries.ToList();
@@ -30,7 +33,7 @@ internal static class TitleIndexBuilder
 
         // A reviewed override replaces every heuristic mapping of the same wording.
         var overridden = list.Where(e => e.Source == TitleSource.Override)
-            .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language, stemCache).Stems)))
+            .SelectMany(e => TitleVariants.Expand(e.Text).Select(v => TitleAnalysis.Key(TitleAnalysis.Analyze(v, e.Language == Language.Dutch, stemCache).Stems)))
             .ToHashSet(StringComparer.Ordinal);
 
         var ambiguousAcronyms = AcronymTitles.Ambiguous(list);
@@ -45,7 +48,7 @@ internal static class TitleIndexBuilder
             var trust = Trust(entry.Source);
             foreach (var variant in TitleVariants.Expand(entry.Text))
             {
-                var (stems, head) = TitleAnalysis.Analyze(variant, entry.Language, stemCache);
+                var (stems, head) = TitleAnalysis.Analyze(variant, entry.Language == Language.Dutch || entry.Source == TitleSource.ActivityPhrase, stemCache);
                 var key = TitleAnalysis.Key(stems);
                 if (stems.Length == 0 || (entry.Source != TitleSource.Override && overridden.Contains(key)))
                 {
@@ -56,8 +59,11 @@ internal static class TitleIndexBuilder
                 var titleKey = (key, socId);
                 if (!titles.TryGetValue(titleKey, out var existing) || existing.Trust < trust)
                 {
-                    var secondHead = entry.Language == Language.Dutch ? stems[^1] : null;
-                    titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco);
+                    var secondHead = entry.Language == Language.Dutch && entry.Source != TitleSource.ActivityPhrase ? stems[^1] : null;
+                    titles[titleKey] = new IndexedTitle(stems, head, secondHead, socId, trust, entry.Isco08 ?? existing?.Isco)
+                    {
+                        NamesWorker = entry.Source != TitleSource.EverydayField,
+                    };
                 }
             }
         }
@@ -84,6 +90,23 @@ internal static class TitleIndexBuilder
             }
         }
 
+        var heads = new float[tokenIds.Count];
+        foreach (var title in titles)
+        {
+            // A Dutch title's job noun may stand at either end ("medisch secretaresse", "leraar basisschool"): half each.
+            var split = title.SecondHead is not null && title.SecondHead != title.Head;
+            if (tokenIds.TryGetValue(title.Head, out var head))
+            {
+                heads[head] += split ? 0.5f : 1f;
+            }
+
+            if (split && tokenIds.TryGetValue(title.SecondHead!, out var second))
+            {
+                heads[second] += 0.5f;
+            }
+
+        }
+
         var weights = postings.Select(p => (float)Math.Log(1.0 + ((double)titles.Length / p.Count))).ToArray();
         var tokens = new string[tokenIds.Count];
         foreach (var (token, id) in tokenIds)
@@ -98,13 +121,15 @@ internal static class TitleIndexBuilder
             TokenIds = tokenIds,
             Tokens = tokens,
             TokenWeights = weights,
+            HeadShare = [.. heads.Select((n, id) => n / (postings[id].Count + HeadShareSmoothing))],
             Postings = [.. postings.Select(p => p.ToArray())],
             Titles = [.. titles.Select(t => new TitleInfo(
                 t.Stems.Sum(s => weights[tokenIds[s]]),
                 t.Trust,
                 t.Soc,
                 tokenIds.TryGetValue(t.Head, out var head) ? head : -1,
-                t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var second) ? second : -1))],
+                t.SecondHead is not null && tokenIds.TryGetValue(t.SecondHead, out var second) ? second : -1,
+                t.NamesWorker))],
             TitleIsco = [.. titles.Select(t => t.Isco)],
             Socs = socs,
             SocTitles = socTitles,
@@ -115,7 +140,8 @@ internal static class TitleIndexBuilder
 
     private static float Trust(TitleSource source) => source switch
     {
-        TitleSource.Override => 1.0f,
+        TitleSource.Override or TitleSource.EverydayTitle or TitleSource.EverydayField => 1.0f,
+        TitleSource.ActivityPhrase => 0.95f,
         TitleSource.OccupationTitle or TitleSource.ReportedTitle => 0.97f,
         TitleSource.AlternateTitle or TitleSource.ShortTitle or TitleSource.EscoPreferred => 0.95f,
         TitleSource.EscoAlternative => 0.93f,

@@ -9,4 +9,6 @@ public static class TitleVocabularyFiles
     public const string DutchLabels = "esco_nl_title_lookup.csv";
     public const string EscoToSoc = "esco_occupation_to_onet_soc.csv";
     public const string Overrides = "title_overrides.csv";
+    public const string EverydayTitles = "everyday_titles.csv";
+    public const string ActivityPhrases = "activity_phrases.csv";
 }

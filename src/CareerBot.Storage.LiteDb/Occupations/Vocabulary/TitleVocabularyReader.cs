@@ -20,12 +20,21 @@ public static class TitleVocabularyReader
         var entries = new List<TitleVocabularyEntry>(english.Count + dutch.Count + 200);
         entries.AddRange(english);
         entries.AddRange(dutch);
-        Rows(seedsPath, TitleVocabularyFiles.Overrides, row =>
-        {
-            var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
-            entries.Add(new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, TitleSource.Override));
-        });
+        Reviewed(seedsPath, TitleVocabularyFiles.Overrides, TitleSource.Override, entries);
+        Rows(seedsPath, TitleVocabularyFiles.EverydayTitles, row =>
+            entries.Add(Reviewed(row, row.GetField("kind") == "field" ? TitleSource.EverydayField : TitleSource.EverydayTitle)));
+        Reviewed(seedsPath, TitleVocabularyFiles.ActivityPhrases, TitleSource.ActivityPhrase, entries);
         return entries;
+    }
+
+    // The hand-written files share text, language, soc and a note.
+    private static void Reviewed(string seedsPath, string file, TitleSource source, List<TitleVocabularyEntry> entries) =>
+        Rows(seedsPath, file, row => entries.Add(Reviewed(row, source)));
+
+    private static TitleVocabularyEntry Reviewed(CsvReader row, TitleSource source)
+    {
+        var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
+        return new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, source);
     }
 
     private static List<TitleVocabularyEntry> ReadEnglish(string seedsPath)

@@ -6,13 +6,16 @@ namespace CareerBot.Storage.LiteDb.Tests.Occupations.Matching;
 /// <summary>Accuracy of the real matcher on the real seeds: hand-written sets and held-out O*NET titles.</summary>
 public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITestOutputHelper output) : IClassFixture<RealMatcherFixture>
 {
+    // Guards a little below the level reached, so a regression fails. The chat, sentence and everyday-name sets were
+    // written before tuning; their held-out twins (*holdout*) give the honest figures and are not read here.
     [Theory]
-    [InlineData("everyday_en.tsv", 0.97)]
-    [InlineData("everyday_nl.tsv", 0.97)]
-    [InlineData("unusual_en.tsv", 0.85)]
-    // Written later, before tuning, to measure unseen chat phrasings: guards at the level reached, below the 97% aim.
-    [InlineData("chat_en.tsv", 0.90)]
-    [InlineData("chat_nl.tsv", 0.80)]
+    [InlineData("everyday_en.tsv", 0.99)]
+    [InlineData("everyday_nl.tsv", 0.99)]
+    [InlineData("unusual_en.tsv", 0.97)]
+    [InlineData("chat_en.tsv", 0.97)]
+    [InlineData("chat_nl.tsv", 0.98)]
+    [InlineData("sentences_dev.tsv", 0.90)]
+    [InlineData("offvocab.tsv", 0.96)]
     public void Match_EvaluationSet_ReachesTopThreeTarget(string file, double target)
     {
         var cases = EvaluationCase.Load(file);
@@ -43,7 +46,49 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
 
         output.WriteLine($"held-out: {accuracy}");
         Assert.True(heldOut.Count > 2000);
-        Assert.True(accuracy.Top3 >= 0.62, accuracy.ToString());
+        Assert.True(accuracy.Top3 >= 0.74, accuracy.ToString());
+    }
+
+    [Fact]
+    public void Match_DevelopmentSets_ConfidentFirstMatchIsRightAtLeast97PercentOfTheTime()
+    {
+        var cases = DevelopmentSets.SelectMany(EvaluationCase.Load).ToList();
+
+        var calibration = Calibration.Measure(fixture.Matcher, cases);
+
+        output.WriteLine($"confidence: {calibration}");
+        Assert.True(calibration.Precision >= 0.97, calibration.ToString());
+        Assert.True(calibration.Coverage >= 0.45, calibration.ToString());
+    }
+
+    [Theory]
+    [InlineData("vrachtwagen")]
+    [InlineData("kassa")]
+    [InlineData("cars")]
+    [InlineData("hospital")]
+    [InlineData("electrican")]
+    [InlineData("leraar")]
+    [InlineData("I'm a cashier at a bank")]
+    [InlineData("I'm a market research analyst and GPT can now write my survey reports in seconds")]
+    public void Match_ObjectTypoAmbiguityOrUnexplainedSentence_IsNeverConfident(string text)
+    {
+        var matches = fixture.Matcher.Match(text, 3);
+
+        Assert.DoesNotContain(matches, m => m.IsConfident);
+    }
+
+    [Theory]
+    [InlineData("nurse", "29-1141")]
+    [InlineData("verpleegkundige", "29-1141")]
+    [InlineData("I'm a freelance copywriter and I lost two clients to ChatGPT", "27-3043")]
+    [InlineData("I'm a postie", "43-5052")]
+    public void Match_PlainJobTitle_IsConfident(string text, string soc)
+    {
+        var matches = fixture.Matcher.Match(text, 3);
+
+        Assert.True(matches[0].IsConfident);
+        Assert.Equal(soc, matches[0].Soc);
+        Assert.All(matches.Skip(1), m => Assert.False(m.IsConfident));
     }
 
     [Theory]
@@ -61,6 +106,16 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
     [InlineData("relationship therapist", "21-1013")]
     [InlineData("relatietherapeut", "21-1013")]
     [InlineData("elektriciens", "47-2111")]
+    [InlineData("I'm a freelance copywriter and I lost two clients to ChatGPT", "27-3043")]
+    [InlineData("like I said, freelance copywriter. mostly web copy", "27-3043")]
+    [InlineData("well I was a warehouse picker until they brought in robots", "53-7065")]
+    [InlineData("ik werk al 15 jaar als boekhouder bij een klein bedrijf", "43-3031")]
+    [InlineData("ik geef les op een middelbare school, wiskunde", "25-2031")]
+    [InlineData("I fix cars", "49-3023")]
+    [InlineData("vrachtwagen", "53-3032")]
+    [InlineData("bin man", "53-7081")]
+    [InlineData("I drive a lorry", "53-3032")]
+    [InlineData("I answer phones at a dentist", "43-4171")]
     public void Match_BriefExamples_AreInTheTopThree(string text, string soc)
     {
         var matches = fixture.Matcher.Match(text, 3);
@@ -84,6 +139,17 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
     [InlineData("I like cats")]
     [InlineData("I need help")]
     [InlineData("student")]
+    [InlineData("stay at home mum")]
+    [InlineData("I'm unemployed")]
+    [InlineData("retired")]
+    [InlineData("werkloos")]
+    [InlineData("I'm between jobs")]
+    [InlineData("housewife")]
+    [InlineData("thuisblijfmoeder")]
+    [InlineData("ik ben met pensioen")]
+    [InlineData("I'm on maternity leave")]
+    [InlineData("will AI take my job")]
+    [InlineData("test")]
     [InlineData("🙂🙂")]
     [InlineData("\u0001\u0002\u0000")]
     public void Match_NonsenseOnRealVocabulary_ReturnsNoMatch(string text)
@@ -92,6 +158,9 @@ public sealed class TitleMatcherEvaluationTests(RealMatcherFixture fixture, ITes
 
         Assert.Empty(matches);
     }
+
+    private static readonly string[] DevelopmentSets =
+        ["everyday_en.tsv", "everyday_nl.tsv", "unusual_en.tsv", "chat_en.tsv", "chat_nl.tsv", "sentences_dev.tsv", "offvocab.tsv"];
 
     [Fact]
     public void Match_TenThousandCharacterPaste_ReturnsNoMatch()

@@ -60,6 +60,18 @@ public sealed class TitleVocabularyReaderTests(RealMatcherFixture fixture) : ICl
         Assert.Equal(Language.Dutch, redacteur.Language);
     }
 
+    [Theory]
+    [InlineData("bin man", "53-7081", TitleSource.EverydayTitle)]
+    [InlineData("vakkenvuller", "53-7065", TitleSource.EverydayTitle)]
+    [InlineData("fix cars", "49-3023", TitleSource.ActivityPhrase)]
+    [InlineData("geef les", "25-2021", TitleSource.ActivityPhrase)]
+    public void Read_ReviewedEverydayFiles_AreReadWithTheirSource(string text, string soc, TitleSource source)
+    {
+        var vocabulary = fixture.Vocabulary;
+
+        Assert.Contains(vocabulary, e => e.Text == text && e.Soc == soc && e.Source == source);
+    }
+
     [Fact]
     public void Read_QuotedFieldsWithCommasAndNewlines_AreParsedAsOneField()
     {
@@ -87,5 +99,7 @@ public sealed class TitleVocabularyReaderTests(RealMatcherFixture fixture) : ICl
         File.WriteAllText(Path.Combine(folder, TitleVocabularyFiles.EscoToSoc), "conceptUri,esco_code,isco08,preferred_label_nl,preferred_label_en,onetsoc_2019_codes,soc2018_codes,match_via,primary_onetsoc_2019,primary_soc2018,primary_method\nhttp://x/1,5120.1,5120,kok,cook,35-2014.00,35-2014,esco_code,35-2014.00,35-2014,single_candidate\n");
         File.WriteAllText(Path.Combine(folder, TitleVocabularyFiles.DutchLabels), "label_nl,label_type,conceptUri,esco_code,isco08,preferred_label_nl,preferred_label_en\nkok,preferred,http://x/1,5120.1,5120,kok,cook\n");
         File.WriteAllText(Path.Combine(folder, TitleVocabularyFiles.Overrides), "text,language,soc,note\n");
+        File.WriteAllText(Path.Combine(folder, TitleVocabularyFiles.EverydayTitles), "text,language,soc,note\n");
+        File.WriteAllText(Path.Combine(folder, TitleVocabularyFiles.ActivityPhrases), "text,language,soc,note\n");
     }
 }
