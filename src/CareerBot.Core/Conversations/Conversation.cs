@@ -48,6 +48,12 @@ public sealed record Conversation
     /// <summary>While <see cref="DialogueStep.Paused"/>: how much care the pause is for (crisis or distress).</summary>
     public SafetyLevel? Care { get; init; }
 
+    /// <summary>A gentle "are you having thoughts of ending your life?" waits for its answer.</summary>
+    public bool CheckingRisk { get; init; }
+
+    /// <summary>The person said they are safe after such a check: the model alone does not ask again (the rules still do).</summary>
+    public bool RiskCheckDeclined { get; init; }
+
     /// <summary>1 (not worried) to 5 (very worried).</summary>
     public int? WorryLevel { get; init; }
 

@@ -44,6 +44,12 @@ public sealed class DialogueEngine
         }
 
         var text = InputText.Clean(message.Text);
+        if (!conversation.LanguageChosen && message.ChoicePayload is null && LanguageGuess.Of(text) is { } written)
+        {
+            // A person writing Dutch is answered in Dutch (and English in English), whatever the app's language; /language fixes it.
+            conversation = conversation with { Language = written };
+        }
+
         var turn = new Turn(_texts, message, conversation) { Text = text };
         var command = message.ChoicePayload is null ? BotCommand.Parse(text) : BotCommand.FromPayload(message.ChoicePayload);
         if (!message.IsDirect)
@@ -95,6 +101,12 @@ public sealed class DialogueEngine
             }
 
             turn.Payload = _interview.TypedChoice(turn);
+            if (BotCommand.FromPayload(turn.Payload) is { } typed)
+            {
+                // A typed button label that is a command ("What do you store?").
+                _commands.Handle(turn, typed);
+                return;
+            }
         }
 
         if (isNew)
@@ -125,12 +137,18 @@ public sealed class DialogueEngine
     private bool Care(Turn turn)
     {
         var safety = SafetyTriage.Assess(turn.Text);
+        if (safety is { Level: SafetyLevel.Crisis, IsCertain: false } && turn.Conversation.RiskCheckDeclined)
+        {
+            // They told us they are safe; only a rule, not the model alone, asks again.
+            safety = SafetyReading.Calm;
+        }
+
         if (safety.Level >= SafetyLevel.Distress)
         {
             var resumeAt = turn.Conversation.Step;
-            if (safety.Level == SafetyLevel.Distress)
+            if (safety.Level == SafetyLevel.Distress || !safety.IsCertain)
             {
-                // The answer in a message of distress is kept, so "go on" continues from there.
+                // The answer in the same message is kept, so "go on" (or "I'm safe") continues from there.
                 var scratch = new Turn(_texts, turn.Message, turn.Conversation) { Text = turn.Text, Reading = turn.Reading };
                 if (scratch.Conversation.Step == DialogueStep.Hello)
                 {

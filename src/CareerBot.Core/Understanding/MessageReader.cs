@@ -39,7 +39,8 @@ public static class MessageReader
         var jobPhrases = situation is WorkSituation.Working or null || remainder.Any(char.IsLetter) ? Clauses.JobPhrases(remainder) : [];
         return new MessageReading
         {
-            Answer = AnswerWords.Read(words),
+            Answer = AnswerWords.Read(words) is var whole and not ShortAnswer.None ? whole : AnswerWords.Lead(normalized),
+            IsWholeAnswer = AnswerWords.Read(words) != ShortAnswer.None,
             Number = AnswerWords.Number(words),
             Worry = WorryPhrases.Read(normalized, numbersCount: asked == AskedFor.Worry),
             Goal = GoalPhrases.Read(normalized, targets.Length > 0, askedForGoal: asked == AskedFor.Goal),

@@ -13,6 +13,9 @@ public sealed record MessageReading
 
     public ShortAnswer Answer { get; init; }
 
+    /// <summary>True when the whole message is the short answer, not just its first words ("ok, wait…"): needed to delete data.</summary>
+    public bool IsWholeAnswer { get; init; }
+
     /// <summary>"2", "the second one", "nummer 2": a 1-based choice.</summary>
     public int? Number { get; init; }
 

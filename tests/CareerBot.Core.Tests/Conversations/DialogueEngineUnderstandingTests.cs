@@ -151,7 +151,7 @@ public class DialogueEngineUnderstandingTests
     [InlineData("stay at home mum", WorkSituation.AtHome, "before")]
     [InlineData("I'm a student", WorkSituation.Student, "studying")]
     [InlineData("I'm retired", WorkSituation.Retired, "retired")]
-    [InlineData("ik ben werkloos", WorkSituation.Unemployed, "last")]
+    [InlineData("ik ben werkloos", WorkSituation.Unemployed, "laatst")]
     public void Handle_NotInPaidWork_NoMadeUpJobAndAFittingQuestion(string typed, WorkSituation situation, string asked)
     {
         var sut = CreateSut();
@@ -219,6 +219,95 @@ public class DialogueEngineUnderstandingTests
 
         Assert.DoesNotContain("%", reply.Text, StringComparison.Ordinal);
         Assert.Contains("3.8%", picked[0].Text, StringComparison.Ordinal);
+    }
+
+    // The shipped model (not any rule) reads this as a possible risk; SafetyModelTrainingTests pins that model.
+    private const string OnlyTheModelWorries = "i keep thinking everyone would cope without me around";
+
+    [Fact]
+    public void Handle_RiskOnlyTheModelSees_ChecksGentlyWithTheLines()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+
+        var reply = sut.Say(OnlyTheModelWorries).Single();
+
+        Assert.Contains("Are you having thoughts", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("116 123", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["pause:continue", "care:notok"], reply.Choices.Select(c => c.Payload));
+    }
+
+    [Theory]
+    [InlineData("no, I'm fine")]
+    [InlineData("nee hoor, helemaal niet")]
+    [InlineData("you got it wrong")]
+    public void Handle_CheckDenied_IsBelievedAndNotAskedAgainByTheModel(string denial)
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+        sut.Say(OnlyTheModelWorries);
+
+        var resumed = sut.Say(denial);
+        var again = sut.Say(OnlyTheModelWorries);
+
+        Assert.Contains("Sorry", resumed[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(sut.Conversation!.RiskCheckDeclined);
+        Assert.DoesNotContain(again, r => r.Text.Contains("Are you having thoughts", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("i am not okay")]
+    [InlineData("yes")]
+    [InlineData("sometimes")]
+    public void Handle_CheckAnsweredWithRisk_GivesTheFullCrisisReply(string answer)
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+        sut.Say(OnlyTheModelWorries);
+
+        var reply = sut.Say(answer).Single();
+
+        Assert.Contains("Samaritans", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(SafetyLevel.Crisis, sut.Conversation!.Care);
+    }
+
+    [Fact]
+    public void Handle_TypedLabelOfACommandButton_RunsTheCommand()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+
+        var replies = sut.Say("What do you store?");
+
+        Assert.Contains("What I store", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ok lets go")]
+    [InlineData("yes sure")]
+    [InlineData("ja prima, doe maar")]
+    public void Handle_YesInOtherWords_StartsTheInterview(string typed)
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+
+        sut.Say(typed);
+
+        Assert.Equal(DialogueStep.CurrentJob, sut.Step);
+    }
+
+    [Fact]
+    public void Handle_DutchWrittenUnderAnEnglishLocale_IsAnsweredInDutch()
+    {
+        var sut = CreateSut("en-US");
+
+        var replies = sut.Say("hoi, ik ben copywriter en ik maak me echt zorgen");
+
+        Assert.Equal(Texts.Language.Dutch, sut.Conversation!.Language);
+        Assert.Contains("Bedoel je", replies[^1].Text, StringComparison.Ordinal);
     }
 
     private static EngineDriver CreateSut(string? locale = null) => new(EngineDriver.CreateEngine(), locale);

@@ -7,7 +7,9 @@ namespace CareerBot.Core.Tests.Understanding;
 public sealed class MessageReaderEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("status.tsv", 0.9)]
+    [InlineData("status.tsv", 0.97)]
+    // Blind: first measured 75.0% (2026-12-06).
+    [InlineData("status_holdout.tsv", 0.74)]
     public void Read_StatusSet_FindsTheWorkSituation(string file, double target)
     {
         var cases = StatusCase.Load(file);
@@ -24,12 +26,14 @@ public sealed class MessageReaderEvaluationTests(ITestOutputHelper output)
 
         var accuracy = 1 - ((double)misses.Count / cases.Count);
         output.WriteLine($"{file}: n={cases.Count} situation accuracy {accuracy:P1}");
-        misses.ForEach(output.WriteLine);
-        Assert.True(accuracy >= target, $"{accuracy:P1}: {string.Join(" / ", misses)}");
+        PrintUnlessBlind(file, misses);
+        Assert.True(accuracy >= target, file.Contains("holdout", StringComparison.Ordinal) ? $"{accuracy:P1}" : $"{accuracy:P1}: {string.Join(" / ", misses)}");
     }
 
     [Theory]
-    [InlineData("slots.tsv", 0.9)]
+    [InlineData("slots.tsv", 0.97)]
+    // Blind: first measured 91.8% (2026-12-06).
+    [InlineData("slots_holdout.tsv", 0.91)]
     public void Read_SlotSet_FindsWorryGoalAndTarget(string file, double target)
     {
         var cases = SlotCase.Load(file);
@@ -57,7 +61,16 @@ public sealed class MessageReaderEvaluationTests(ITestOutputHelper output)
 
         var accuracy = 1 - ((double)misses.Count / (cases.Count * 3));
         output.WriteLine($"{file}: n={cases.Count} slot accuracy {accuracy:P1}");
-        misses.ForEach(output.WriteLine);
-        Assert.True(accuracy >= target, $"{accuracy:P1}: {string.Join(" / ", misses)}");
+        PrintUnlessBlind(file, misses);
+        Assert.True(accuracy >= target, file.Contains("holdout", StringComparison.Ordinal) ? $"{accuracy:P1}" : $"{accuracy:P1}: {string.Join(" / ", misses)}");
+    }
+
+    // Held-out sets stay unread: their misses are never printed.
+    private void PrintUnlessBlind(string file, List<string> misses)
+    {
+        if (!file.Contains("holdout", StringComparison.Ordinal))
+        {
+            misses.ForEach(output.WriteLine);
+        }
     }
 }

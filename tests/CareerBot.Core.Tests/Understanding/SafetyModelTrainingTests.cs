@@ -11,7 +11,7 @@ namespace CareerBot.Core.Tests.Understanding;
 public sealed class SafetyModelTrainingTests(ITestOutputHelper output)
 {
     /// <summary>The sets the shipped model learns from: each is one author's work.</summary>
-    public static readonly string[] TrainingSets = ["safety_dev.tsv", "safety_holdout.tsv", "safety_holdout2.tsv", "safety_train_a.tsv", "safety_train_b.tsv"];
+    public static readonly string[] TrainingSets = ["safety_dev.tsv", "safety_holdout.tsv", "safety_holdout2.tsv", "safety_train_a.tsv", "safety_train_b.tsv", "safety_train_ordinary.tsv"];
 
     [Fact]
     public void Train_AllTrainingSets_GivesTheShippedModel()
@@ -43,6 +43,7 @@ public sealed class SafetyModelTrainingTests(ITestOutputHelper output)
         output.WriteLine($"{leftOut} rules only: {rules}");
         output.WriteLine($"{leftOut} rules + model: {both}");
         Assert.True(both.Recall(SafetyLevel.Crisis) >= 0.80, both.ToString());
+        Assert.True(both.CalmAsCrisis <= 0.15, both.ToString());
         Assert.True(both.Recall(SafetyLevel.Crisis) > rules.Recall(SafetyLevel.Crisis), both.ToString());
     }
 

@@ -42,7 +42,13 @@ internal sealed class Commands(Interview interview, RiskLookup risk, StoryTime s
                 SideAnswer(turn, () => Sources(turn));
                 break;
             case "risk":
-                SideAnswer(turn, () => risk.Answer(turn, command.Argument));
+                // A "did you mean" list is the question for now; the interview's question follows the pick.
+                risk.Answer(turn, command.Argument);
+                if (turn.Replies[^1].Choices.Count == 0 || !turn.Replies[^1].Choices[0].Payload.StartsWith(Payloads.Risk, StringComparison.Ordinal))
+                {
+                    interview.Ask(turn, turn.Conversation.Step == DialogueStep.Hello ? 1 : 0);
+                }
+
                 break;
             case BotCommand.PickedRisk:
                 SideAnswer(turn, () => risk.Show(turn, command.Argument));

@@ -94,7 +94,7 @@ internal sealed class Interview
     public void Resume(Turn turn)
     {
         var step = turn.Conversation.ResumeStep ?? DialogueStep.CurrentJob;
-        turn.Conversation = turn.Conversation with { ResumeStep = null, Care = null };
+        turn.Conversation = turn.Conversation with { ResumeStep = null, Care = null, CheckingRisk = false };
         GoTo(turn, step == DialogueStep.Hello ? DialogueStep.CurrentJob : step);
     }
 
@@ -149,7 +149,12 @@ internal sealed class Interview
             return index >= 0 && index < choices.Length ? choices[index].Payload : null;
         }
 
-        var typed = ChatText.Normalize(turn.Text).Replace(" |", string.Empty, StringComparison.Ordinal).Trim();
-        return choices.FirstOrDefault(c => ChatText.Normalize(c.Label).Replace(" |", string.Empty, StringComparison.Ordinal).Trim() == typed)?.Payload;
+        // The label as typed, or a distinctive part of one label ("next steps" for "Skip to next steps").
+        var typed = Words(turn.Text);
+        var labels = choices.Select(c => (c.Payload, Label: Words(c.Label))).ToList();
+        var partial = typed.Length >= 4 ? labels.Where(l => (" " + l.Label + " ").Contains(" " + typed + " ", StringComparison.Ordinal)).ToList() : [];
+        return labels.FirstOrDefault(l => l.Label == typed).Payload ?? (partial.Count == 1 ? partial[0].Payload : null);
     }
+
+    private static string Words(string text) => string.Join(' ', ChatText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "|"));
 }

@@ -27,6 +27,8 @@ internal static class InterviewMap
             {
                 DialogueStep.CurrentJob => conversation.CurrentSoc is not null,
                 DialogueStep.WorryLevel => conversation.WorryLevel is not null,
+                // "Not worried at all": no point asking what worries them most.
+                DialogueStep.WorryNote => conversation.WorryLevel == 1,
                 DialogueStep.Goal => conversation.Goal is not null,
                 DialogueStep.TargetJob => conversation.Goal is not (CareerGoal.Retrain or CareerGoal.StartOwn) || conversation.TargetSoc is not null
                     || (conversation.Goal == CareerGoal.StartOwn && conversation.PendingTargets.IsEmpty),

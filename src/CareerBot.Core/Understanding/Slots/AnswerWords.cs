@@ -13,6 +13,8 @@ internal static class AnswerWords
         "start", "begin", "lets start", "let s start", "lets go", "lets do it", "continue", "resume", "carry on", "ja", "jaa", "jep", "jup", "jawel", "jazeker", "klopt",
         "dat klopt", "ja klopt", "ja dat klopt", "ja hoor", "ja graag", "graag", "oke", "okee", "ok e", "prima", "goed", "is goed", "precies", "zeker", "inderdaad",
         "doe maar", "laten we beginnen", "beginnen", "verder", "ga verder", "ga maar verder", "doorgaan", "die", "deze", "dat is hem", "die is het",
+        "close enough", "yeah close enough", "that one", "yeah that one", "that s the one", "thats the one", "go on then", "ja vertel maar", "vertel maar", "ja vertel",
+        "yes tell me", "tell me", "sounds good", "why not", "ja hoor", "ja zeker", "ja precies", "klopt ja", "die klopt",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> No = FrozenSet.ToFrozenSet(
@@ -40,14 +42,48 @@ internal static class AnswerWords
         @"^(?:(?:the|de|het|option|optie|number|nummer|nr|no|choice|keuze|#) ?)*(?<n>[1-9]|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five|eerste|tweede|derde|vierde|vijfde|een|twee|drie|vier|vijf|last|laatste)(?: (?:one|please|graag|is it|dan|then|optie|option))*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
+    // Words that only soften or stress an answer: "1 obviously", "yeah that one please", "3 i guess", "ja vertel maar".
+    private static readonly FrozenSet<string> Softeners = FrozenSet.ToFrozenSet(
+        ["obviously", "ffs", "please", "pls", "plz", "then", "i guess", "i think", "guess", "maar", "hoor", "dan", "denk ik", "toch", "wel", "graag", "thanks", "thx", "bedankt", "ish", "lol", "haha", "ok", "oke", "so", "well", "um", "uh", "hmm", "eh", "nou", "tell me", "vertel", "vertel maar"],
+        StringComparer.Ordinal);
+
+    // Every word of these is a yes: "ok lets go", "yes sure lets start", "ja prima, doe maar".
+    private static readonly FrozenSet<string> YesWords = FrozenSet.ToFrozenSet(
+        ["yes", "yeah", "yep", "yup", "ok", "okay", "sure", "lets", "let", "s", "us", "go", "start", "begin", "do", "it", "ja", "jawel", "prima", "oke", "goed", "graag", "beginnen", "starten", "doe", "maar", "we", "gaan", "sounds", "good", "great", "cool", "fine", "alright"],
+        StringComparer.Ordinal);
+
     /// <summary>Reads a whole message (normalised, without clause breaks) as a short answer.</summary>
-    public static ShortAnswer Read(string words) =>
-        Yes.Contains(words) ? ShortAnswer.Yes : No.Contains(words) ? ShortAnswer.No : DontKnow.Contains(words) ? ShortAnswer.DontKnow : ShortAnswer.None;
+    public static ShortAnswer Read(string words)
+    {
+        var plain = Soften(words);
+        return Yes.Contains(words) || Yes.Contains(plain) || (plain.Length > 0 && plain.Split(' ').All(YesWords.Contains)) ? ShortAnswer.Yes
+            : No.Contains(words) || No.Contains(plain) ? ShortAnswer.No
+            : DontKnow.Contains(words) || DontKnow.Contains(plain) ? ShortAnswer.DontKnow
+            : ShortAnswer.None;
+    }
+
+    private static string Soften(string words)
+    {
+        var kept = words;
+        foreach (var softener in Softeners.OrderByDescending(s => s.Length))
+        {
+            kept = (" " + kept + " ").Replace(" " + softener + " ", " ", StringComparison.Ordinal).Trim();
+        }
+
+        return kept;
+    }
+
+    /// <summary>"nee, ga verder", "yes please — the first one": a yes or no that opens a longer message.</summary>
+    public static ShortAnswer Lead(string normalized)
+    {
+        var first = normalized.Split('|', 2)[0].Trim();
+        return first.Length > 0 && first != normalized.Trim() && Read(first) is ShortAnswer.Yes or ShortAnswer.No ? Read(first) : ShortAnswer.None;
+    }
 
     /// <summary>"2", "the 2nd one", "nummer 2", "last" (-1); null when the message is not a choice number.</summary>
     public static int? Number(string words)
     {
-        var match = NumberAnswer.Match(words);
+        var match = NumberAnswer.Match(Soften(words.Replace("ish", string.Empty, StringComparison.Ordinal)));
         if (!match.Success)
         {
             return null;

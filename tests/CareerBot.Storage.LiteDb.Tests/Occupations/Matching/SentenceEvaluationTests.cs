@@ -11,13 +11,26 @@ namespace CareerBot.Storage.LiteDb.Tests.Occupations.Matching;
 public sealed class SentenceEvaluationTests(RealDialogueFixture fixture, ITestOutputHelper output) : IClassFixture<RealDialogueFixture>
 {
     [Theory]
-    [InlineData("sentences_dev.tsv", 0.90)]
-    [InlineData("offvocab.tsv", 0.90)]
+    // Before this issue the bot found 62.3% and 50.0% top-3 on these.
+    [InlineData("sentences_dev.tsv", 0.92)]
+    [InlineData("offvocab.tsv", 0.96)]
     public void Find_DevelopmentSet_ReachesTopThreeTarget(string file, double target)
     {
         var accuracy = Measure(file, withMisses: true);
 
         Assert.True(accuracy.Top3 >= target, accuracy.ToString());
+    }
+
+    /// <summary>Written blind by another author and never read while tuning: figures only, floored at the level first measured.</summary>
+    [Theory]
+    // First measured 2026-12-06: 80.2% and 73.6% top-3 (the old bot: 45.7% and 54.5%).
+    [InlineData("sentences_holdout.tsv", 0.80)]
+    [InlineData("offvocab_holdout.tsv", 0.73)]
+    public void Find_BlindSet_KeepsItsMeasuredLevel(string file, double floor)
+    {
+        var accuracy = Measure(file, withMisses: false);
+
+        Assert.True(accuracy.Top3 >= floor, $"{file}: top-3 {accuracy.Top3:P1}");
     }
 
     private Accuracy Measure(string file, bool withMisses)

@@ -14,7 +14,7 @@ internal sealed class ForgetStep : IStep
 
     public void Answer(Turn turn, Interview interview)
     {
-        if (turn.Payload == Payloads.ForgetYes || (turn.Payload is null && turn.Reading.Answer == ShortAnswer.Yes))
+        if (turn.Payload == Payloads.ForgetYes || (turn.Payload is null && turn.Reading is { Answer: ShortAnswer.Yes, IsWholeAnswer: true }))
         {
             turn.ForgetPerson = true;
             turn.SayKey("forget.done");
