@@ -13,7 +13,7 @@ public class GoldenTranscriptTests
         {
             // The article's Jacqueline: the job in a whole sentence, the note kept, retraining as a therapist.
             "en-copywriter-to-therapist", null,
-            ["hi", "I'm a freelance copywriter and I lost two clients to ChatGPT", "1", "4", "Keep my words", "Clients say ChatGPT writes their blogs now.", "Retrain into another job", "relationship therapist", "1", "1", "1"]
+            ["hi", "I'm a freelance copywriter and I lost two clients to ChatGPT", "yes", "4", "Keep my words", "Clients say ChatGPT writes their blogs now.", "Retrain into another job", "relationship therapist", "1", "1", "1", "baker", "1"]
         },
         {
             "nl-academic-editor-to-baker", "nl",
@@ -26,11 +26,11 @@ public class GoldenTranscriptTests
         {
             // Fear: one kind sentence, and the job from the same message is kept; goal and target in one answer; "yes" confirms.
             "en-warehouse-picker-fear", null,
-            ["hi", "kind of panicking tbh. well I was a warehouse picker until they brought in robots", "1", "pretty worried", "Skip", "I'd like to retrain as an electrician", "yes", "no", "3"]
+            ["hi", "kind of panicking tbh. well I was a warehouse picker until they brought in robots", "1", "Skip", "I'd like to retrain as an electrician", "yes", "1", "no thanks"]
         },
         {
             "nl-boekhouder-angst", "nl",
-            ["hoi", "ik werk al 15 jaar als boekhouder bij een klein bedrijf en ik ben doodsbang", "1", "Overslaan", "omscholen, ik wil elektricien worden", "ja", "Nee, ga verder", "3"]
+            ["hoi", "ik werk al 15 jaar als boekhouder bij een klein bedrijf en ik ben doodsbang", "ja", "Overslaan", "omscholen, ik wil elektricien worden", "ja", "1", "nee"]
         },
         {
             // Crisis said indirectly: help lines first, warm follow-ups, back to the questions only when the person asks.
@@ -44,16 +44,16 @@ public class GoldenTranscriptTests
         {
             // Hard negatives: figures of speech and a job that deals with death are ordinary talk.
             "en-wedding-photographer-hard-negative", null,
-            ["hi", "I shoot weddings for a living and my deadline is killing me", "1", "2", "Skip", "Stay and adapt", "Skip to next steps", "4"]
+            ["hi", "I shoot weddings for a living and my deadline is killing me", "1", "2", "Skip", "stay and adapt", "next steps"]
         },
         {
             "nl-uitvaartbegeleider-hard-negative", "nl",
-            ["hoi", "ik ben uitvaartbegeleider en ik lach me dood om die AI-teksten", "1", "1", "Overslaan", "blijven en bijleren", "Naar volgende stappen", "4"]
+            ["hoi", "ik ben uitvaartbegeleider en ik lach me dood om die AI-teksten", "1", "1", "Overslaan", "blijven en bijleren", "volgende stappen"]
         },
         {
             // Not in paid work: no made-up job; asked what she did before; an insult is not said back.
             "en-stay-at-home-mum", "en-GB",
-            ["hi", "stay at home mum", "before the kids I was a paralegal", "1", "3", "Skip", "no idea", "Skip to next steps", "1"]
+            ["hi", "stay at home mum", "before the kids I was a paralegal", "1", "3", "Skip", "no idea", "Skip to next steps", "1", "cabin crew", "1"]
         },
         {
             // A law student like Paola: the field of study, asked as such.
