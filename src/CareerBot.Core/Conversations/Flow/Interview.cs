@@ -152,7 +152,10 @@ internal sealed class Interview
         // The label as typed, or a distinctive part of one label ("next steps" for "Skip to next steps").
         var typed = Words(turn.Text);
         var labels = choices.Select(c => (c.Payload, Label: Words(c.Label))).ToList();
-        var partial = typed.Length >= 4 ? labels.Where(l => (" " + l.Label + " ").Contains(" " + typed + " ", StringComparison.Ordinal)).ToList() : [];
+        // A part never runs a command ("start" is not "Start over"); only a whole label does.
+        var partial = typed.Length >= 6
+            ? labels.Where(l => !l.Payload.StartsWith(Payloads.Command, StringComparison.Ordinal) && (" " + l.Label + " ").Contains(" " + typed + " ", StringComparison.Ordinal)).ToList()
+            : [];
         return labels.FirstOrDefault(l => l.Label == typed).Payload ?? (partial.Count == 1 ? partial[0].Payload : null);
     }
 
