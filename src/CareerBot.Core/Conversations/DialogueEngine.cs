@@ -29,7 +29,7 @@ public sealed class DialogueEngine
         var assessment = new Assessment(occupations, new RiskFigures(occupations));
         var storyTime = new StoryTime(stories);
         var risk = new RiskLookup(finder, occupations, assessment);
-        _interview = new Interview(finder, assessment, storyTime, [new CareStep()]);
+        _interview = new Interview(finder, assessment, storyTime);
         _commands = new Commands(_interview, risk, storyTime, settings);
         _public = new PublicDesk(risk, storyTime, _commands, settings);
     }
@@ -117,7 +117,7 @@ public sealed class DialogueEngine
             {
                 HelloStep.TakeAnswers(turn, _interview);
             }
-            else if (turn.Payload is not null || turn.Reading.Answer == ShortAnswer.Yes)
+            else
             {
                 _interview.Answer(turn);
             }

@@ -33,14 +33,15 @@ public static class MessageReader
     {
         var normalized = ChatText.Normalize(text);
         var words = string.Join(' ', normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "|"));
+        var whole = AnswerWords.Read(words);
         var student = SituationPhrases.Read(normalized).Situation == WorkSituation.Student;
         var targets = GoalPhrases.Targets(normalized, student).ToArray();
         var (situation, remainder) = SituationPhrases.Read(GoalPhrases.WithoutTargets(normalized, student));
         var jobPhrases = situation is WorkSituation.Working or null || remainder.Any(char.IsLetter) ? Clauses.JobPhrases(remainder) : [];
         return new MessageReading
         {
-            Answer = AnswerWords.Read(words) is var whole and not ShortAnswer.None ? whole : AnswerWords.Lead(normalized),
-            IsWholeAnswer = AnswerWords.Read(words) != ShortAnswer.None,
+            Answer = whole != ShortAnswer.None ? whole : AnswerWords.Lead(normalized),
+            IsWholeAnswer = whole != ShortAnswer.None,
             Number = AnswerWords.Number(words),
             Worry = WorryPhrases.Read(normalized, numbersCount: asked == AskedFor.Worry),
             Goal = GoalPhrases.Read(normalized, targets.Length > 0, askedForGoal: asked == AskedFor.Goal),

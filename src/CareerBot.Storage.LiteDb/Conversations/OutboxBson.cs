@@ -35,6 +35,7 @@ internal static class OutboxBson
             ["text"] = entry.Message.Text,
             ["choices"] = new BsonArray(entry.Message.Choices.Select(c => new BsonDocument { ["l"] = c.Label, ["p"] = c.Payload })),
             ["invite"] = entry.Message.InvitesPrivateChat,
+            ["personal"] = entry.Message.IsPersonal,
             [CreatedTicks] = entry.CreatedAt.UtcTicks,
             ["created"] = BsonTime.ToBson(entry.CreatedAt),
         };
@@ -54,6 +55,7 @@ internal static class OutboxBson
                 ? [.. document["choices"].AsArray.Where(c => c.IsDocument).Select(c => new Choice(BsonValues.String(c["l"]) ?? string.Empty, BsonValues.String(c["p"]) ?? string.Empty))]
                 : [],
             InvitesPrivateChat = BsonValues.Bool(document["invite"]),
+            IsPersonal = BsonValues.Bool(document["personal"]),
         },
         CreatedAt = BsonTime.FromBson(document["created"], DateTimeOffset.UnixEpoch),
     };

@@ -54,6 +54,7 @@ internal static class Some
             Text = text ?? $"Reply {index} to {messageId}",
             Choices = [new Choice("Writers and Authors", "job:27-3043"), new Choice("None of these", "job:none")],
             InvitesPrivateChat = index % 2 == 1,
+            IsPersonal = index % 3 == 2,
         },
         CreatedAt = createdAt,
     };

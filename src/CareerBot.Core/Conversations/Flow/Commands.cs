@@ -43,8 +43,7 @@ internal sealed class Commands(Interview interview, RiskLookup risk, StoryTime s
                 break;
             case "risk":
                 // A "did you mean" list is the question for now; the interview's question follows the pick.
-                risk.Answer(turn, command.Argument);
-                if (turn.Replies[^1].Choices.Count == 0 || !turn.Replies[^1].Choices[0].Payload.StartsWith(Payloads.Risk, StringComparison.Ordinal))
+                if (!risk.Answer(turn, command.Argument).AsksWhich)
                 {
                     interview.Ask(turn, turn.Conversation.Step == DialogueStep.Hello ? 1 : 0);
                 }

@@ -14,14 +14,14 @@ internal sealed class Interview
     private readonly Dictionary<DialogueStep, IStep> _steps = [];
     private readonly Assessment _assessment;
 
-    public Interview(JobFinder finder, Assessment assessment, StoryTime stories, IEnumerable<IStep> extra)
+    public Interview(JobFinder finder, Assessment assessment, StoryTime stories)
     {
         _assessment = assessment;
         Slots = new SlotFilling(finder);
         IStep[] steps =
         [
             new HelloStep(), new JobStep(finder), new ConfirmJobStep(finder), new WorryStep(), new NoteStep(), new GoalStep(),
-            new StoryStep(stories), new WrapUpStep(stories), new ForgetStep(), new WelcomeStep(), .. extra,
+            new StoryStep(stories), new WrapUpStep(stories), new ForgetStep(), new WelcomeStep(), new CareStep(),
         ];
         foreach (var step in steps)
         {

@@ -83,7 +83,7 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands co
 
     private void LookUp(Turn turn, string query)
     {
-        if (risk.Answer(turn, query) is { } soc)
+        if (risk.Answer(turn, query).Soc is { } soc)
         {
             stories.TellPublic(turn, soc);
             turn.InvitePrivate(turn.Get("risk.private"));

@@ -12,13 +12,13 @@ internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupation
 {
     private const int EchoLimit = 40;
 
-    /// <summary>Answers with figures for a confident match (returns its SOC code), or asks which job is meant (returns null).</summary>
-    public string? Answer(Turn turn, string query)
+    /// <summary>Answers with figures for a confident match, or asks which job is meant.</summary>
+    public RiskAnswer Answer(Turn turn, string query)
     {
         if (query.Length == 0)
         {
             turn.SayKey("risk.usage");
-            return null;
+            return RiskAnswer.Nothing;
         }
 
         var reading = MessageReader.Read(query, AskedFor.Job);
@@ -28,18 +28,18 @@ internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupation
             var safe = !reading.IsAbusive && query.Length <= EchoLimit && query.Any(char.IsLetter);
             turn.Say(reading.Situation is { } situation and not WorkSituation.Working ? turn.Get("risk.situation")
                 : safe ? turn.Format("ask.job.notfound", query) : turn.Get(reading.IsAbusive ? "ask.job.notfound.abuse" : "ask.job.notfound.plain"));
-            return null;
+            return RiskAnswer.Nothing;
         }
 
         if (!search.IsConfident)
         {
             var choices = search.Matches.Select(m => new Choice(Steps.ConfirmJobStep.Label(occupations.Display(m.Soc, turn.Language)), Payloads.Risk + m.Soc)).ToArray();
             turn.Say(turn.Get("risk.didyoumean"), choices);
-            return null;
+            return new RiskAnswer(null, AsksWhich: true);
         }
 
         Show(turn, search.Matches[0].Soc, search.Matches[0].Isco08, search.Matches.Skip(1).Select(m => m.Soc));
-        return search.Matches[0].Soc;
+        return new RiskAnswer(search.Matches[0].Soc, AsksWhich: false);
     }
 
     /// <summary>The figures of one occupation, as picked from a "did you mean" list or matched with confidence.</summary>

@@ -6,9 +6,9 @@ namespace CareerBot.Core.Understanding.Safety;
 /// <summary>
 /// A small multinomial logistic regression over <see cref="SafetyFeatures"/>, trained offline on the labelled safety sets of
 /// several authors (see the tests); it backs up the phrase rules on wordings no rule names. Each decision can be explained
-/// by the features that weighed most.
+/// by its weights, one line per feature in the shipped file.
 /// </summary>
-public sealed class SafetyModel(FrozenDictionary<string, float[]> weights, float[] bias)
+internal sealed class SafetyModel(FrozenDictionary<string, float[]> weights, float[] bias)
 {
     public const int Levels = 4;
 
@@ -16,8 +16,6 @@ public sealed class SafetyModel(FrozenDictionary<string, float[]> weights, float
 
     /// <summary>The model shipped inside this assembly (Understanding/Safety/safety_model.tsv).</summary>
     public static SafetyModel Embedded => Shipped.Value;
-
-    public IReadOnlyDictionary<string, float[]> Weights => weights;
 
     /// <summary>Probability of each <see cref="SafetyLevel"/> (index = level) for prepared text.</summary>
     public double[] Probabilities(string prepared)
@@ -39,13 +37,6 @@ public sealed class SafetyModel(FrozenDictionary<string, float[]> weights, float
         var sum = exp.Sum();
         return [.. exp.Select(e => e / sum)];
     }
-
-    /// <summary>The features that pushed most towards <paramref name="level"/>, for logs and tests.</summary>
-    public IEnumerable<string> Reasons(string prepared, SafetyLevel level, int count) =>
-        SafetyFeatures.Of(prepared)
-            .Where(weights.ContainsKey)
-            .OrderByDescending(f => weights[f][(int)level])
-            .Take(count);
 
     /// <summary>Reads "bias\tw0\tw1\tw2\tw3" then "feature\tw0\tw1\tw2\tw3" lines.</summary>
     public static SafetyModel Read(TextReader reader)

@@ -51,14 +51,15 @@ internal sealed partial class CareStep : IStep
     public void Answer(Turn turn, Interview interview)
     {
         var safety = turn.Payload is null ? SafetyTriage.Assess(turn.Text) : SafetyReading.Calm;
+        var said = ChatText.Normalize(turn.Text);
         var checking = turn.Conversation.CheckingRisk;
         turn.Conversation = turn.Conversation with { CheckingRisk = false };
-        if (turn.Payload == Payloads.CareNotOk || (checking && turn.Payload is null && !SaysSafe(turn) && (SaysNotOk(turn) || safety.Level == SafetyLevel.Crisis)))
+        if (turn.Payload == Payloads.CareNotOk || (checking && turn.Payload is null && !SaysSafe(turn, said) && (SaysNotOk(turn, said) || safety.Level == SafetyLevel.Crisis)))
         {
             turn.Conversation = turn.Conversation with { Care = SafetyLevel.Crisis };
             turn.SayKey("care.crisis");
         }
-        else if (checking && (turn.Payload == Payloads.PauseContinue || (turn.Payload is null && SaysSafe(turn))))
+        else if (checking && (turn.Payload == Payloads.PauseContinue || (turn.Payload is null && SaysSafe(turn, said))))
         {
             // "No, I'm fine": believed, with a short sorry; the model alone will not ask again, and their answer stands.
             turn.Conversation = turn.Conversation with { RiskCheckDeclined = true };
@@ -75,11 +76,11 @@ internal sealed partial class CareStep : IStep
             turn.Conversation = turn.Conversation with { Care = SafetyLevel.Crisis };
             turn.SayKey("care.crisis.again");
         }
-        else if (turn.Payload is null && NoCall().IsMatch(ChatText.Normalize(turn.Text)))
+        else if (turn.Payload is null && NoCall().IsMatch(said))
         {
             turn.SayKey("care.nocall");
         }
-        else if (turn.Payload == Payloads.PauseContinue || (turn.Payload is null && WantsToGoOn(turn)))
+        else if (turn.Payload == Payloads.PauseContinue || (turn.Payload is null && WantsToGoOn(turn, said)))
         {
             turn.SayKey("care.resume");
             interview.Resume(turn);
@@ -99,12 +100,11 @@ internal sealed partial class CareStep : IStep
     }
 
     // After "are you having thoughts of ending your life?": "no", "I'm fine", "you got it wrong", "nee hoor".
-    private static bool SaysSafe(Turn turn) =>
-        !NotOk().IsMatch(ChatText.Normalize(turn.Text))
-        && (turn.Reading.Answer == ShortAnswer.No || ChatText.Normalize(turn.Text).Split('|').Any(clause => clause.Trim() is "no" or "nope" or "nee" or "nah" or "neen")
-            || Safe().IsMatch(ChatText.Normalize(turn.Text)));
+    private static bool SaysSafe(Turn turn, string said) =>
+        !NotOk().IsMatch(said)
+        && (turn.Reading.Answer == ShortAnswer.No || said.Split('|').Any(clause => clause.Trim() is "no" or "nope" or "nee" or "nah" or "neen") || Safe().IsMatch(said));
 
-    private static bool SaysNotOk(Turn turn) => turn.Reading.Answer == ShortAnswer.Yes || NotOk().IsMatch(ChatText.Normalize(turn.Text));
+    private static bool SaysNotOk(Turn turn, string said) => turn.Reading.Answer == ShortAnswer.Yes || NotOk().IsMatch(said);
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:(?:im|i m|i am|ik ben|het gaat|gaat|all|its all) (?:\w+ )?(?:fine|ok|okay|safe|alright|good|goed|prima|oke|veilig)|not suicidal|niet suicidaal|no (?:such )?thoughts|geen (?:\w+ )?gedachten|got it wrong|misunderstood|misread|verkeerd begrepen|zo bedoelde ik (?:het )?niet|niet zo bedoeld|dat bedoelde ik niet|of course not|natuurlijk niet|helemaal niet|not at all|no way|stop asking|hoe kom je (?:daar|erbij)(?: \w+)? bij|where did that come from|why would you ask)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Safe();
@@ -113,8 +113,7 @@ internal sealed partial class CareStep : IStep
     private static partial Regex NotOk();
 
     // Coming back is the person's choice: "yes", "continue", "let's go on with the questions".
-    private static bool WantsToGoOn(Turn turn) =>
-        turn.Reading.Answer == ShortAnswer.Yes || GoOn().IsMatch(ChatText.Normalize(turn.Text));
+    private static bool WantsToGoOn(Turn turn, string said) => turn.Reading.Answer == ShortAnswer.Yes || GoOn().IsMatch(said);
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:(?:dont|do not|don t|cant|can t|cannot|wont|niet|geen zin om|durf (?:niet|nie)) (?:\w+ ){0,3}(?:call|phone|ring|talk to|bellen|praten|opbellen)|(?:hate|haat) (?:the )?(?:phone|phones|calling|bellen)|no one to call|niemand om te bellen|(?:wil|wilde) (?:\w+ )?niemand (?:\w+ )?(?:bellen|spreken)|geen zin (?:om )?te bellen|whats the point of calling|heeft bellen zin)(?![a-z0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NoCall();

@@ -32,7 +32,7 @@ internal sealed class HelloStep : IStep
     public static bool TakeAnswers(Turn turn, Interview interview)
     {
         var reading = turn.Reading;
-        var saysSomething = reading.Situation is { } s and not WorkSituation.Working || reading.Worry is not null
+        var saysSomething = reading.Situation is not (null or WorkSituation.Working) || reading.Worry is not null
             || reading.Goal is not null || !reading.TargetPhrases.IsEmpty || reading.StudySoc is not null;
         var before = turn.Conversation;
         turn.GoTo(DialogueStep.CurrentJob);

@@ -96,11 +96,10 @@ internal sealed class JobStep(JobFinder finder) : IStep
     private void Miss(Turn turn, Interview interview, JobSlot slot)
     {
         var reading = turn.Reading;
-        if (slot == JobSlot.Current && reading.Situation is { } situation and not WorkSituation.Working && turn.Conversation.CurrentSoc is null)
+        if (slot == JobSlot.Current && reading.Situation is not (null or WorkSituation.Working) && turn.Conversation.CurrentSoc is null)
         {
             // "I'm retired", "stay at home mum": no job to look up; ask what they did, study or want instead.
             interview.Slots.FillAndNote(turn);
-            turn.Conversation = turn.Conversation with { Situation = situation };
             interview.Ask(turn);
             return;
         }
