@@ -48,6 +48,9 @@ public sealed record Conversation
     /// <summary>While <see cref="DialogueStep.Paused"/>: how much care the pause is for (crisis or distress).</summary>
     public SafetyLevel? Care { get; init; }
 
+    /// <summary>A kind word about their fear was said once; it is not repeated in every message.</summary>
+    public bool FearAcknowledged { get; init; }
+
     /// <summary>A gentle "are you having thoughts of ending your life?" waits for its answer.</summary>
     public bool CheckingRisk { get; init; }
 

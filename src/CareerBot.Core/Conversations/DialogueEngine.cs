@@ -168,9 +168,11 @@ public sealed class DialogueEngine
         }
 
         // At the worry questions the answer itself is the worry: the question's own thanks is enough there.
-        if (safety.Level == SafetyLevel.Fear && turn.Conversation.Step is not (DialogueStep.WorryLevel or DialogueStep.WorryNote))
+        // Said once, like a person would; repeating it in every message would sound like a script.
+        if (safety.Level == SafetyLevel.Fear && !turn.Conversation.FearAcknowledged && turn.Conversation.Step is not (DialogueStep.WorryLevel or DialogueStep.WorryNote))
         {
             turn.Preface(turn.Get("fear." + ((turn.Conversation.Turns % 3) + 1)));
+            turn.Conversation = turn.Conversation with { FearAcknowledged = true };
         }
 
         return false;

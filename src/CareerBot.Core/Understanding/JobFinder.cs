@@ -4,9 +4,9 @@ using CareerBot.Core.Texts;
 namespace CareerBot.Core.Understanding;
 
 /// <summary>
-/// Finds the occupation a message names: tries each phrase the <see cref="MessageReader"/> found (the target job and the
-/// person's own) and keeps the best-scoring match; the matcher itself finds the clause that names the job, so "I'm a
-/// freelance copywriter and I lost two clients to ChatGPT" finds the copywriter. A field of study read as a SOC code needs no matching.
+/// Finds the occupation a message names: tries each phrase the <see cref="MessageReader"/> found (the whole message, then
+/// its clauses) and keeps the best-scoring match, so "I'm a helpdesk worker and they're putting in an AI kiosk" finds the
+/// helpdesk even where the matcher cannot split the sentence itself. A field of study read as a SOC code needs no matching.
 /// </summary>
 public sealed class JobFinder(ITitleMatcher matcher, IOccupationCatalog occupations)
 {

@@ -27,7 +27,7 @@ public sealed record MessageReading
     /// <summary>Set when the person says they are not in paid work (or, explicitly, that they are).</summary>
     public WorkSituation? Situation { get; init; }
 
-    /// <summary>The part of the message that may name the job they have, had or study for (clauses kept as commas).</summary>
+    /// <summary>Parts of the message that may name the job they have, had or study for: the whole, then each clause.</summary>
     public ImmutableArray<string> JobPhrases { get; init; } = [];
 
     /// <summary>Parts of the message that name the job they would like to do.</summary>

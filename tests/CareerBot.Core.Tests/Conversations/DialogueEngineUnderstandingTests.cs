@@ -12,6 +12,7 @@ public class DialogueEngineUnderstandingTests
     [InlineData("some nights I think about hurting myself")]
     [InlineData("I'm done with life")]
     [InlineData("ik doe mezelf pijn")]
+    [InlineData("eerlijk gezegd zie ik het soms allemaal niet meer zitten")]
     public void Handle_SelfHarmSaidAtTheNote_GivesHelpLinesFirstAndWaits(string typed)
     {
         var sut = CreateSut();
@@ -308,6 +309,45 @@ public class DialogueEngineUnderstandingTests
 
         Assert.Equal(Texts.Language.Dutch, sut.Conversation!.Language);
         Assert.Contains("Bedoel je", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_FearSaidTwice_GetsOneKindSentence()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+
+        var first = sut.Say("honestly terrified. copywriter").Single();
+        var second = sut.Say("still terrified, it's the second one").Single();
+
+        Assert.Contains("\n\n", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n", second.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_CheckAnsweredWithNoWishToCall_OffersWritingInstead()
+    {
+        var sut = CreateSut();
+        sut.Say("hi");
+        sut.Choose("start");
+        sut.Say(OnlyTheModelWorries);
+
+        var reply = sut.Say("I don't want to call anyone").Single();
+
+        Assert.Contains("85258", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(SafetyLevel.Crisis, sut.Conversation!.Care);
+    }
+
+    [Fact]
+    public void Handle_GoalIntoASectorInDutch_IsRetraining()
+    {
+        var sut = CreateSut("nl");
+        sut.ReachGoalQuestion("copywriter", "Schrijver", worry: 3);
+
+        sut.Say("ik wil misschien de zorg in");
+
+        Assert.Equal(CareerGoal.Retrain, sut.Conversation!.Goal);
     }
 
     private static EngineDriver CreateSut(string? locale = null) => new(EngineDriver.CreateEngine(), locale);

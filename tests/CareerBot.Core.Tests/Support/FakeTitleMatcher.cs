@@ -33,7 +33,7 @@ internal sealed class FakeTitleMatcher : ITitleMatcher
             return [.. matches.Take(maxResults)];
         }
 
-        var padded = " " + new string([.. text.Trim().ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]) + " ";
+        var padded = " " + text.Trim().ToLowerInvariant() + " ";
         var word = _answers.Keys.OrderByDescending(k => k.Length).FirstOrDefault(k => padded.Contains(" " + k + " ", StringComparison.Ordinal));
         return word is null ? [] : [.. _answers[word].Take(maxResults).Select(m => m with { Score = m.Score * 0.9, IsConfident = false })];
     }

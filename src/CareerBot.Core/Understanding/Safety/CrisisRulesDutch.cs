@@ -46,7 +46,7 @@ internal static class CrisisRulesDutch
         ]),
         new(SafetyLevel.Crisis, "crisis.coded.nl",
         [
-            $"zie (?:het |t )?(?:\\w+ ){{0,2}}{Niet} meer zitten", "klaar met (?:het leven|leven|alles|de wereld)", "klaar mee" + Span(8) + " met alles", "levensmoe",
+            $"zie (?:ik |je |jij )?(?:het |t )?(?:\\w+ ){{0,3}}{Niet} meer zitten", "klaar met (?:het leven|leven|alles|de wereld)", "klaar mee" + Span(8) + " met alles", "levensmoe",
             @"wat heeft (?:het |dit |het leven |leven )?(?:allemaal )?(?:nog )?(?:voor )?zin", @"(?:en )?(?:dan )?bedoel ik niet (?:het |mijn )?(?:werk|baan|solliciteren)", @"niet (?:alleen )?met (?:werken|het werk|mijn werk)",
             @"(?:niet|nie) omdat ik een andere (?:job|baan) heb", @"exit ?plan" + Span(6) + @" (?:geen|niet) (?:een )?(?:carriere|werk|loopbaan)\w*", @"(?:mijn|m n) (?:laatste) (?:bericht|appje|berichtje)",
             @"na vanavond" + Span(6) + @" (?:niet meer nodig|geen \w+ meer nodig|meer nodig)", @"(?:\w+dag|morgen|vanavond) is het zover(?= \||$)", @"(?:minst pijnlijke|pijnloze|snelste|makkelijkste) manier om (?:te gaan|dood te gaan|te sterven)", @"(?:alles|het leven|het allemaal) heeft (?:toch )?geen zin", $"geen zin (?:meer )?(?:in|om) {Leven}",

@@ -73,11 +73,11 @@ internal static class AnswerWords
         return kept;
     }
 
-    /// <summary>"nee, ga verder", "yes please — the first one": a yes or no that opens a longer message.</summary>
+    /// <summary>"nee, ga verder", "i don't know, maybe…": a short answer that opens a longer message.</summary>
     public static ShortAnswer Lead(string normalized)
     {
         var first = normalized.Split('|', 2)[0].Trim();
-        return first.Length > 0 && first != normalized.Trim() && Read(first) is ShortAnswer.Yes or ShortAnswer.No ? Read(first) : ShortAnswer.None;
+        return first.Length > 0 && first != normalized.Trim() ? Read(first) : ShortAnswer.None;
     }
 
     /// <summary>"2", "the 2nd one", "nummer 2", "last" (-1); null when the message is not a choice number.</summary>

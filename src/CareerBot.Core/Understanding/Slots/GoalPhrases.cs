@@ -22,7 +22,7 @@ internal static class GoalPhrases
         @"(?<t>[a-z0-9]+(?: [a-z0-9]+)?) lijkt me (?:wel )?(?:wat|leuk|mooi)", @"(?:my |our |a |an )?own (?<t>[a-z0-9]+(?: [a-z0-9]+)?) (?:business|company|agency|shop|firm|practice|studio)",
         @"(?:start|starting|open|opening|set up|setting up|run|running) (?:a |my |our )?(?:own )?(?:small )?(?<t>(?!own\b|my\b|our\b)[a-z0-9]+(?: [a-z0-9]+)?) (?:business|company|agency|shop|firm|practice|studio)", @"(?:start|starting|open|opening) (?:a |my |our )?(?:own )?(?:small )?(?<t>bakery|cafe|salon|restaurant|bar|garage|nursery|daycare)",
         @"self ?employed as (?:an? )?(?<t>[a-z0-9 ]+)", @"(?:voor (?:mezelf|mijzelf)|zelfstandig|zzp ?er|eigen baas)(?: \w+){0,3} als (?<t>[a-z0-9 ]+)", @"eigen (?<t>bakkerij|kapsalon|schoonmaakbedrijf|cafe|restaurant|hoveniersbedrijf)",
-        @"(?:een |mijn )?(?<t>bakkerij|kapsalon|schoonmaakbedrijf|winkel|cafe|restaurant) (?:beginnen|starten|openen)", @"eigen bedrijf (?:\w+ )?(?:starten|beginnen) als (?<t>[a-z0-9 ]+)", @"(?:wil|wil graag|ga) (?:de|het) (?<t>zorg|onderwijs|techniek|bouw|horeca|ict|kinderopvang|beveiliging|politie|logistiek|installatietechniek) in");
+        @"(?:een |mijn )?(?<t>bakkerij|kapsalon|schoonmaakbedrijf|winkel|cafe|restaurant) (?:beginnen|starten|openen)", @"eigen bedrijf (?:\w+ )?(?:starten|beginnen) als (?<t>[a-z0-9 ]+)", @"(?:wil|wil graag|ga) (?:\w+ )?(?:de|het) (?<t>zorg|onderwijs|techniek|bouw|horeca|ict|kinderopvang|beveiliging|politie|logistiek|installatietechniek) in");
 
     // "become obsolete", "ik wil niet vervangen worden": not a job someone wants.
     private static readonly Regex NotAJob = new(

@@ -33,6 +33,17 @@ public sealed class SentenceEvaluationTests(RealDialogueFixture fixture, ITestOu
         Assert.True(accuracy.Top3 >= floor, $"{file}: top-3 {accuracy.Top3:P1}");
     }
 
+    [Theory]
+    [InlineData("hi. i'm a helpdesk worker and they're putting in an AI kiosk next month, honestly scared", "15-1232")]
+    public void Find_SentenceTheMatcherCannotSplit_IsFoundInItsClause(string text, string soc)
+    {
+        var finder = new JobFinder(fixture.Matcher, fixture.Catalog);
+
+        var found = new ReaderMatcher(finder).Match(text, 3);
+
+        Assert.Contains(found, m => m.Soc == soc);
+    }
+
     private Accuracy Measure(string file, bool withMisses)
     {
         var finder = new JobFinder(fixture.Matcher, fixture.Catalog);

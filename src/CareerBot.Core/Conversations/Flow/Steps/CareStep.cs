@@ -54,7 +54,13 @@ internal sealed partial class CareStep : IStep
         var said = ChatText.Normalize(turn.Text);
         var checking = turn.Conversation.CheckingRisk;
         turn.Conversation = turn.Conversation with { CheckingRisk = false };
-        if (turn.Payload == Payloads.CareNotOk || (checking && turn.Payload is null && !SaysSafe(turn, said) && (SaysNotOk(turn, said) || safety.Level == SafetyLevel.Crisis)))
+        if (checking && turn.Payload is null && NoCall().IsMatch(said))
+        {
+            // "I don't want to call anyone" answers the check: risk is there, and writing is the way in.
+            turn.Conversation = turn.Conversation with { Care = SafetyLevel.Crisis };
+            turn.SayKey("care.nocall");
+        }
+        else if (turn.Payload == Payloads.CareNotOk || (checking && turn.Payload is null && !SaysSafe(turn, said) && (SaysNotOk(turn, said) || safety.Level == SafetyLevel.Crisis)))
         {
             turn.Conversation = turn.Conversation with { Care = SafetyLevel.Crisis };
             turn.SayKey("care.crisis");

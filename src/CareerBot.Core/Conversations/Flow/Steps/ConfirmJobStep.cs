@@ -65,6 +65,12 @@ internal sealed class ConfirmJobStep(JobFinder finder) : IStep
         }
         else if (!interview.Jobs.TrySearch(turn, interview, slot))
         {
+            // Not a job, but maybe a worry or a goal ("maybe retrain as a plumber?"): taken, then the list again.
+            if (slot != JobSlot.Other)
+            {
+                interview.Slots.FillAndNote(turn);
+            }
+
             interview.Miss(turn);
         }
     }
