@@ -55,7 +55,7 @@ public sealed class DialogueEngine
         if (!message.IsDirect)
         {
             _public.Answer(turn, command, text);
-            return new DialogueTurn(stored, turn.Replies);
+            return turn.ContinuesPrivately ? ContinuePrivately(stored, conversation, turn, now) : new DialogueTurn(stored, turn.Replies);
         }
 
         Converse(turn, command, stored is null, now - conversation.LastActivity);
@@ -66,6 +66,19 @@ public sealed class DialogueEngine
 
         var updated = turn.Conversation with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
         return new DialogueTurn(updated, turn.Replies);
+    }
+
+    /// <summary>
+    /// "Start the interview", asked in public where the adapter can open a private chat: the interview starts there in the
+    /// same turn (its replies marked for the private chat, first, so the chat has them when the public note points to it).
+    /// </summary>
+    private DialogueTurn ContinuePrivately(Conversation? stored, Conversation conversation, Turn publicTurn, DateTimeOffset now)
+    {
+        var privately = publicTurn.Message with { IsDirect = true, Text = "/start", ChoicePayload = null, ChannelId = null, IsModerator = false };
+        var turn = new Turn(_texts, privately, conversation) { Text = "/start" };
+        Converse(turn, new BotCommand("start", string.Empty), stored is null, now - conversation.LastActivity);
+        var updated = turn.Conversation with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
+        return new DialogueTurn(updated, [.. turn.Replies.Select(r => r with { InPrivateChat = true }), .. publicTurn.Replies]);
     }
 
     private void Converse(Turn turn, BotCommand? command, bool isNew, TimeSpan idle)

@@ -2,13 +2,14 @@ using CareerBot.Core.Messaging;
 
 namespace CareerBot.Core.Conversations;
 
-/// <summary>Durable conversations, the set of handled platform events, and the reply outbox.</summary>
+/// <summary>
+/// Durable conversations, the set of handled platform events, and the reply outbox. A turn is one read
+/// (<see cref="LoadTurnAsync"/>) and one write (<see cref="SaveTurnAsync"/>); confirmations come in batches.
+/// </summary>
 public interface IConversationStore
 {
-    Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken);
-
-    /// <summary>True when the platform event was already turned into a stored turn.</summary>
-    Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken);
+    /// <summary>In one read: whether the platform event was already turned into a stored turn, and the person's conversation.</summary>
+    Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Atomically: stores (or, when null, leaves alone) the conversation, marks the event handled and adds the replies to the outbox.
@@ -21,5 +22,6 @@ public interface IConversationStore
     /// <summary>Replies recorded but not yet confirmed as delivered, oldest first.</summary>
     Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken);
 
-    Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken);
+    /// <summary>Removes delivered (or undeliverable) replies from the outbox, in one write.</summary>
+    Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken);
 }

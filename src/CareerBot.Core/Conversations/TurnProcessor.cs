@@ -1,25 +1,28 @@
 using CareerBot.Core.Conversations.Flow;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 
 namespace CareerBot.Core.Conversations;
 
 /// <summary>
-/// Runs each platform event through the engine exactly once: per-person ordering, dedupe by event id,
-/// and the turn saved together with its replies (outbox) before any reply is handed out.
+/// Runs each platform event through the engine exactly once: per-person ordering, dedupe by event id, and the turn
+/// saved together with its replies (outbox) before they are handed to the <see cref="OutboxDispatcher"/>.
+/// A turn is one read and one write.
 /// </summary>
-public sealed class TurnProcessor(DialogueEngine engine, IConversationStore store, WeeklyPrompts weekly, TimeProvider time) : ITurnProcessor
+public sealed class TurnProcessor(DialogueEngine engine, IConversationStore store, WeeklyPrompts weekly, OutboxDispatcher dispatcher, TimeProvider time) : ITurnProcessor
 {
     private readonly KeyedLocks<ConversationKey> _locks = new();
 
-    public async Task<IReadOnlyList<OutboxEntry>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    public async Task<TurnReceipt> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var lease = await _locks.AcquireAsync(message.Key, cancellationToken);
         var platform = message.Key.Platform;
-        if (await store.IsHandledAsync(platform, message.MessageId, cancellationToken))
+        var start = await store.LoadTurnAsync(message.Key, message.MessageId, cancellationToken);
+        if (start.AlreadyHandled)
         {
-            return [];
+            return TurnReceipt.Repeated;
         }
 
         var now = time.GetUtcNow();
@@ -28,11 +31,10 @@ public sealed class TurnProcessor(DialogueEngine engine, IConversationStore stor
             // A moderator command about a channel: it changes the channel's schedule, never the person's conversation.
             var answers = ToOutbox(message, await weekly.HandleCommandAsync(message, weeklyCommand.Argument, cancellationToken), now);
             await store.SaveTurnAsync(new StoredTurn(platform, message.MessageId, null, answers), cancellationToken);
-            return answers;
+            return new TurnReceipt(answers, dispatcher.Dispatch(answers));
         }
 
-        var stored = await store.FindAsync(message.Key, cancellationToken);
-        var turn = engine.Handle(stored, message, now);
+        var turn = engine.Handle(start.Conversation, message, now);
         var outbox = ToOutbox(message, turn.Replies, now);
 
         if (turn.ForgetPerson)
@@ -40,24 +42,17 @@ public sealed class TurnProcessor(DialogueEngine engine, IConversationStore stor
             // The confirmation is sent but never stored: after /forget nothing may point to the person.
             await store.ForgetAsync(message.Key, cancellationToken);
             await store.SaveTurnAsync(new StoredTurn(platform, message.MessageId, null, []), cancellationToken);
-            return outbox;
+            return new TurnReceipt(outbox, dispatcher.DispatchUnstored(outbox));
         }
 
         await store.SaveTurnAsync(new StoredTurn(platform, message.MessageId, turn.Conversation, outbox), cancellationToken);
-        return outbox;
+        return new TurnReceipt(outbox, dispatcher.Dispatch(outbox));
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
-        store.PendingAsync(platform, cancellationToken);
-
-    public Task ConfirmDeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    private static List<OutboxEntry> ToOutbox(IncomingMessage message, IReadOnlyList<OutgoingMessage> replies, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        return store.MarkDeliveredAsync(entry.Id, cancellationToken);
-    }
-
-    private static List<OutboxEntry> ToOutbox(IncomingMessage message, IReadOnlyList<OutgoingMessage> replies, DateTimeOffset now) =>
-        replies
+        var firstAnswer = replies.ToList().FindIndex(r => !r.IsPersonal && !r.InPrivateChat);
+        return replies
             .Select((reply, index) => new OutboxEntry
             {
                 Id = $"{message.Key.Platform}:{message.MessageId}:{index:D2}",
@@ -66,6 +61,8 @@ public sealed class TurnProcessor(DialogueEngine engine, IConversationStore stor
                 InReplyTo = message.MessageId,
                 Message = reply,
                 CreatedAt = now,
+                IsFirstAnswer = index == firstAnswer,
             })
             .ToList();
+    }
 }

@@ -29,4 +29,10 @@ public sealed record IncomingMessage
 
     /// <summary>Group or server channel the message was posted in (null in a DM); used by moderator features.</summary>
     public string? ChannelId { get; init; }
+
+    /// <summary>
+    /// True when the adapter can open a private chat with the person itself (Discord can open a DM; a Telegram bot
+    /// cannot write first): then "start the interview" in public begins it privately at once.
+    /// </summary>
+    public bool CanOpenPrivateChat { get; init; }
 }

@@ -16,4 +16,10 @@ public sealed record OutboxEntry
     public required OutgoingMessage Message { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>
+    /// True for the turn's first reply shown where the message was said (not personal, not in the private chat):
+    /// an adapter may fill a placeholder with it (a deferred Discord interaction's original message).
+    /// </summary>
+    public bool IsFirstAnswer { get; init; }
 }

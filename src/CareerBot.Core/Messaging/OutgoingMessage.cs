@@ -18,4 +18,10 @@ public sealed record OutgoingMessage
     /// them where the platform allows (a Discord ephemeral reply). It never repeats their words.
     /// </summary>
     public bool IsPersonal { get; init; }
+
+    /// <summary>
+    /// True when the reply belongs in the person's private chat although they asked in public ("continue privately"):
+    /// the adapter opens that chat itself (a Discord DM). The entry's reply address is where they asked, for a fallback.
+    /// </summary>
+    public bool InPrivateChat { get; init; }
 }

@@ -20,18 +20,19 @@ internal sealed class LiteDbConversationStore(
 {
     private long outboxSequence = collections.LastOutboxSequence;
 
-    public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var document = collections.Conversations.FindById(ConversationBson.Id(key));
-        return Task.FromResult(document is null ? null : ConversationBson.FromDocument(key, document));
-    }
-
-    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken)
+    public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messageId);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(collections.Handled.FindById(HandledBson.Id(platform, messageId)) is not null);
+
+        // One store call, two primary-key look-ups in the same file; no write and no transaction.
+        if (collections.Handled.FindById(HandledBson.Id(key.Platform, messageId)) is not null)
+        {
+            return Task.FromResult(new TurnStart(AlreadyHandled: true, Conversation: null));
+        }
+
+        var document = collections.Conversations.FindById(ConversationBson.Id(key));
+        return Task.FromResult(new TurnStart(AlreadyHandled: false, document is null ? null : ConversationBson.FromDocument(key, document)));
     }
 
     public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
@@ -98,15 +99,23 @@ internal sealed class LiteDbConversationStore(
         return Task.FromResult(pending);
     }
 
-    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(outboxEntryId);
+        ArgumentNullException.ThrowIfNull(outboxEntryIds);
         cancellationToken.ThrowIfCancellationRequested();
-        using (collections.WriteGate.Enter())
+        if (outboxEntryIds.Count == 0)
         {
-            collections.Outbox.Delete(OutboxBson.Id(outboxEntryId));
+            return Task.CompletedTask;
         }
 
+        // A batch of confirmations is one transaction: one commit for however many replies settled meanwhile.
+        InTransaction(() =>
+        {
+            foreach (var id in outboxEntryIds)
+            {
+                collections.Outbox.Delete(OutboxBson.Id(id));
+            }
+        }, turn: null);
         return Task.CompletedTask;
     }
 

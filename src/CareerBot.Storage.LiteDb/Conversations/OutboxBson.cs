@@ -36,6 +36,8 @@ internal static class OutboxBson
             ["choices"] = new BsonArray(entry.Message.Choices.Select(c => new BsonDocument { ["l"] = c.Label, ["p"] = c.Payload })),
             ["invite"] = entry.Message.InvitesPrivateChat,
             ["personal"] = entry.Message.IsPersonal,
+            ["private"] = entry.Message.InPrivateChat,
+            ["first"] = entry.IsFirstAnswer,
             [CreatedTicks] = entry.CreatedAt.UtcTicks,
             ["created"] = BsonTime.ToBson(entry.CreatedAt),
         };
@@ -56,7 +58,9 @@ internal static class OutboxBson
                 : [],
             InvitesPrivateChat = BsonValues.Bool(document["invite"]),
             IsPersonal = BsonValues.Bool(document["personal"]),
+            InPrivateChat = BsonValues.Bool(document["private"]),
         },
+        IsFirstAnswer = BsonValues.Bool(document["first"]),
         CreatedAt = BsonTime.FromBson(document["created"], DateTimeOffset.UnixEpoch),
     };
 }

@@ -1,4 +1,3 @@
-using CareerBot.Core.Conversations;
 using CareerBot.Core.Occupations;
 using CareerBot.Storage.LiteDb.Occupations;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ internal sealed class ChatVerb : IVerb
         await services.GetRequiredService<OccupationData>().EnsureReadyAsync(cancellationToken);
         await matcher;
         var moderator = chat.Moderator ? services.GetRequiredService<ConsoleModerator>() : null;
-        var session = new ConsoleChatSession(services.GetRequiredService<ITurnProcessor>(), Console.In, Console.Out, moderator);
+        var session = new ConsoleChatSession(services, Console.In, Console.Out, moderator);
         await session.RunAsync(chat.UserId, chat.Locale, cancellationToken);
         return 0;
     }

@@ -1,16 +1,15 @@
-using CareerBot.Core.Conversations;
 using Microsoft.Extensions.Hosting;
 
 namespace CareerBot.ConsoleChat;
 
 /// <summary>The default when no bot token is configured: a local chat in the terminal; the host stops at the end of input.</summary>
-internal sealed class ConsoleChatService(ITurnProcessor turns, IHostApplicationLifetime lifetime) : BackgroundService
+internal sealed class ConsoleChatService(IServiceProvider services, IHostApplicationLifetime lifetime) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Let the host finish starting (and its start-up logging) before the first prompt.
         await Task.Yield();
-        var session = new ConsoleChatSession(turns, Console.In, Console.Out);
+        var session = new ConsoleChatSession(services, Console.In, Console.Out);
         try
         {
             await Console.Out.WriteLineAsync("CareerBot — local chat. Type a message (or /help); Ctrl+D to quit.\n");

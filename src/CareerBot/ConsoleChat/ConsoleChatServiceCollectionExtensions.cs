@@ -1,4 +1,5 @@
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,8 @@ internal static class ConsoleChatServiceCollectionExtensions
         services.AddSingleton<ConsoleChannelPoster>();
         services.AddSingleton<IChannelPoster>(sp => sp.GetRequiredService<ConsoleChannelPoster>());
         services.AddSingleton<ConsoleModerator>();
+        services.AddSingleton<ConsoleReplySender>();
+        services.AddSingleton<IReplySender>(sp => sp.GetRequiredService<ConsoleReplySender>());
         if (TokenKeys.All(key => string.IsNullOrWhiteSpace(configuration[key])))
         {
             services.AddHostedService<ConsoleChatService>();

@@ -1,34 +1,48 @@
 using System.Globalization;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.ConsoleChat;
 
 /// <summary>
-/// The console adapter: one person's lines in, the bot's replies out. Choices are printed as "[1] Label";
-/// the person may answer with the number or the label. As a moderator, the person also manages the weekly prompts of a
-/// console "channel"; due posts are printed after each line.
+/// The console adapter: one person's lines in, the bot's replies out through the one delivery path (printed by
+/// <see cref="ConsoleReplySender"/>). Each line waits until its replies are printed. Choices may be answered with their
+/// number or label. As a moderator, the person also manages the weekly prompts of a console "channel"; due posts are printed after each line.
 /// </summary>
-internal sealed class ConsoleChatSession(ITurnProcessor turns, TextReader input, TextWriter output, ConsoleModerator? moderator = null)
+internal sealed class ConsoleChatSession(IServiceProvider services, TextReader input, TextWriter output, ConsoleModerator? moderator = null)
 {
+    private readonly ITurnProcessor _turns = services.GetRequiredService<ITurnProcessor>();
     private IReadOnlyList<Choice> _lastChoices = [];
 
     public async Task RunAsync(string userId, string? locale, CancellationToken cancellationToken)
     {
         var key = new ConversationKey(Platform.Console, userId);
+        services.GetRequiredService<ConsoleReplySender>().Attach(output);
 
         // Replies stored by an earlier run that stopped before printing them.
-        var pending = await turns.PendingAsync(Platform.Console, cancellationToken);
-        await DeliverAsync(pending.Where(entry => entry.Key == key), cancellationToken);
+        var pending = (await services.GetRequiredService<IConversationStore>().PendingAsync(Platform.Console, cancellationToken)).Where(e => e.Key == key).ToList();
+        Remember(pending);
+        await services.GetRequiredService<OutboxDispatcher>().Dispatch(pending);
 
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
-            var replies = await turns.HandleAsync(ToMessage(key, locale, line), cancellationToken);
-            await DeliverAsync(replies, cancellationToken);
+            var receipt = await _turns.HandleAsync(ToMessage(key, locale, line), cancellationToken);
+            Remember(receipt.Replies);
+            await receipt.Delivered;
             if (moderator is not null)
             {
                 await moderator.PostDueAsync(output, cancellationToken);
             }
+        }
+    }
+
+    private void Remember(IEnumerable<OutboxEntry> entries)
+    {
+        if (entries.LastOrDefault(e => e.Message.Choices.Count > 0) is { } last)
+        {
+            _lastChoices = last.Message.Choices;
         }
     }
 
@@ -57,26 +71,5 @@ internal sealed class ConsoleChatSession(ITurnProcessor turns, TextReader input,
         }
 
         return _lastChoices.FirstOrDefault(c => string.Equals(c.Label, line, StringComparison.OrdinalIgnoreCase))?.Payload;
-    }
-
-    private async Task DeliverAsync(IEnumerable<OutboxEntry> entries, CancellationToken cancellationToken)
-    {
-        foreach (var entry in entries)
-        {
-            await output.WriteLineAsync(entry.Message.Text.AsMemory(), cancellationToken);
-            for (var i = 0; i < entry.Message.Choices.Count; i++)
-            {
-                await output.WriteLineAsync($"[{i + 1}] {entry.Message.Choices[i].Label}".AsMemory(), cancellationToken);
-            }
-
-            await output.WriteLineAsync();
-            await output.FlushAsync(cancellationToken);
-            if (entry.Message.Choices.Count > 0)
-            {
-                _lastChoices = entry.Message.Choices;
-            }
-
-            await turns.ConfirmDeliveredAsync(entry, cancellationToken);
-        }
     }
 }

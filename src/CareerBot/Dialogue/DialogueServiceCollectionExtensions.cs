@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Stories;
 using CareerBot.Storage.LiteDb;
@@ -36,6 +37,8 @@ internal static class DialogueServiceCollectionExtensions
         });
         services.AddSingleton<DialogueEngine>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDeliveryService>();
         return services;
     }
 }

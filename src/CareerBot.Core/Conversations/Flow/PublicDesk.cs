@@ -52,7 +52,11 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands co
             case "privacy":
                 commands.Privacy(turn);
                 break;
-            case "start" or "career" or "restart" or "cancel" or "back" or "forget" or "language" or "lang" or "taal":
+            case "start" or "career":
+                turn.InvitePrivate(turn.Get("command.private"));
+                turn.ContinuesPrivately = turn.Message.CanOpenPrivateChat;
+                break;
+            case "restart" or "cancel" or "back" or "forget" or "language" or "lang" or "taal":
                 turn.InvitePrivate(turn.Get("command.private"));
                 break;
             default:

@@ -27,6 +27,9 @@ internal sealed class Turn(TextCatalog texts, IncomingMessage message, Conversat
 
     public IReadOnlyList<OutgoingMessage> Replies => _replies;
 
+    /// <summary>True when the person asked in public to start the interview and it begins in their private chat at once.</summary>
+    public bool ContinuesPrivately { get; set; }
+
     /// <summary>True once the person confirmed /forget.</summary>
     public bool ForgetPerson { get; set; }
 
