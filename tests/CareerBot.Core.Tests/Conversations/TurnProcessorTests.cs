@@ -1,28 +1,36 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Core.Tests.Conversations;
 
-public class TurnProcessorTests
+public sealed class TurnProcessorTests : IAsyncDisposable
 {
     private readonly InMemoryConversationStore _store = new();
     private readonly InMemoryDiscussionStore _discussions = new();
+    private readonly RecordingReplySender _sender = new();
+    private readonly List<OutboxDispatcher> _dispatchers = [];
 
     [Fact]
-    public async Task HandleAsync_NewMessage_StoresTurnWithRepliesBeforeReturningThem()
+    public async Task HandleAsync_NewMessage_StoresTurnWithRepliesBeforeTheyAreSent()
     {
+        _sender.Hold = new TaskCompletionSource();
         var sut = CreateSut();
         var message = Some.Text("hello");
 
-        var replies = await sut.HandleAsync(message, CancellationToken.None);
+        var receipt = await sut.HandleAsync(message, CancellationToken.None);
 
-        Assert.NotEmpty(replies);
+        Assert.NotEmpty(receipt.Replies);
         Assert.Equal([$"save {message.MessageId}"], _store.Log);
-        Assert.Equal(replies.Select(r => r.Id), (await sut.PendingAsync(Platform.Console, CancellationToken.None)).Select(r => r.Id));
-        Assert.All(replies, r => Assert.Equal(message.ReplyAddress, r.ReplyAddress));
+        Assert.Equal(receipt.Replies.Select(r => r.Id), _store.Outbox.Select(r => r.Id));
+        Assert.All(receipt.Replies, r => Assert.Equal(message.ReplyAddress, r.ReplyAddress));
+        _sender.Hold.SetResult();
+        await receipt.Delivered;
+        Assert.Equal(receipt.Replies.Select(r => r.Id), _sender.AttemptedIds);
     }
 
     [Fact]
@@ -33,24 +41,55 @@ public class TurnProcessorTests
 
         var first = await sut.HandleAsync(message, CancellationToken.None);
         var second = await sut.HandleAsync(message, CancellationToken.None);
+        await first.Delivered;
 
-        Assert.NotEmpty(first);
-        Assert.Empty(second);
-        Assert.Single(_store.Log);
+        Assert.NotEmpty(first.Replies);
+        Assert.Empty(second.Replies);
+        Assert.Equal(first.Replies.Count, _sender.Attempts.Count);
+        Assert.Single(_store.Log, l => l.StartsWith("save", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task ConfirmDeliveredAsync_DeliveredReply_LeavesTheOutbox()
+    public async Task HandleAsync_RepliesDelivered_LeaveTheOutbox()
     {
         var sut = CreateSut();
-        var replies = await sut.HandleAsync(Some.Text("hello"), CancellationToken.None);
+        var receipt = await sut.HandleAsync(Some.Text("hello"), CancellationToken.None);
 
-        foreach (var reply in replies)
-        {
-            await sut.ConfirmDeliveredAsync(reply, CancellationToken.None);
-        }
+        await receipt.Delivered;
 
-        Assert.Empty(await sut.PendingAsync(Platform.Console, CancellationToken.None));
+        Assert.Empty(_store.Outbox);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ManyPeopleAtOnce_ConfirmationsShareWrites()
+    {
+        var counting = new CountingConversationStore(_store) { ConfirmDelay = TimeSpan.FromMilliseconds(5) };
+        var sut = CreateSut(counting);
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() => sut.HandleAsync(Some.Text("hi", Some.Key($"crowd{i}")), CancellationToken.None))));
+        await Task.WhenAll(receipts.Select(r => r.Delivered));
+
+        var replies = receipts.Sum(r => r.Replies.Count);
+        Assert.Empty(_store.Outbox);
+        Assert.Equal(50, counting.TurnWrites);
+        Assert.InRange(counting.ConfirmWrites, 1, replies / 4);
+    }
+
+    [Fact]
+    public async Task HandleAsync_PrivateTextOnAnExistingConversation_IsOneReadAndOneWrite()
+    {
+        var counting = new CountingConversationStore(_store);
+        var sut = CreateSut(counting);
+        var key = Some.Key("counted");
+        await (await sut.HandleAsync(Some.Text("hi", key), CancellationToken.None)).Delivered;
+        counting.Reset();
+
+        await (await sut.HandleAsync(Some.Text("I'm a freelance copywriter", key), CancellationToken.None)).Delivered;
+
+        Assert.Equal(1, counting.Reads);
+        Assert.Equal(1, counting.TurnWrites);
+        Assert.Equal(0, counting.OtherWrites);
+        Assert.InRange(counting.ConfirmWrites, 1, 3); // one per reply at most when idle; shared under load (below)
     }
 
     [Fact]
@@ -61,11 +100,13 @@ public class TurnProcessorTests
         await sut.HandleAsync(Some.Text("hello", key), CancellationToken.None);
         await sut.HandleAsync(Some.Text("/forget", key), CancellationToken.None);
 
-        var replies = await sut.HandleAsync(Some.Press("forget:yes", key), CancellationToken.None);
+        var receipt = await sut.HandleAsync(Some.Press("forget:yes", key), CancellationToken.None);
+        await receipt.Delivered;
 
-        Assert.Contains("deleted everything", replies.Single().Message.Text, StringComparison.Ordinal);
+        Assert.Contains("deleted everything", receipt.Replies.Single().Message.Text, StringComparison.Ordinal);
+        Assert.Equal(receipt.Replies.Single().Id, _sender.AttemptedIds[^1]);
         Assert.Null(_store.Get(key));
-        Assert.DoesNotContain(await sut.PendingAsync(Platform.Console, CancellationToken.None), e => e.Key == key);
+        Assert.DoesNotContain(_store.Outbox, e => e.Key == key);
     }
 
     [Fact]
@@ -93,7 +134,7 @@ public class TurnProcessorTests
         var pending = messages.Select(m => sut.HandleAsync(m, CancellationToken.None)).ToList();
         await Task.WhenAll(pending);
 
-        Assert.Equal(messages.Select(m => $"save {m.MessageId}"), _store.Log);
+        Assert.Equal(messages.Select(m => $"save {m.MessageId}"), _store.Log.Where(l => l.StartsWith("save", StringComparison.Ordinal)));
         Assert.Equal(4, _store.Get(key)!.WorryLevel);
     }
 
@@ -126,12 +167,12 @@ public class TurnProcessorTests
         var sut = CreateSut();
         var message = Some.Text("/weekly@CareerBot schedule fri 18:00 Europe/Amsterdam", direct: false) with { IsModerator = true, ChannelId = "-100" };
 
-        var replies = await sut.HandleAsync(message, CancellationToken.None);
-        var again = await sut.HandleAsync(message, CancellationToken.None);
+        var replies = (await sut.HandleAsync(message, CancellationToken.None)).Replies;
+        var again = (await sut.HandleAsync(message, CancellationToken.None)).Replies;
 
         Assert.Contains("every Friday at 18:00", Assert.Single(replies).Message.Text, StringComparison.Ordinal);
         Assert.Empty(again);
-        Assert.Null(await _store.FindAsync(message.Key, CancellationToken.None));
+        Assert.Null(_store.Get(message.Key));
         Assert.Single(await _discussions.ListAsync(CancellationToken.None));
     }
 
@@ -140,16 +181,26 @@ public class TurnProcessorTests
     {
         var sut = CreateSut();
 
-        var replies = await sut.HandleAsync(Some.Text("/weekly now", direct: false) with { ChannelId = "-100" }, CancellationToken.None);
+        var replies = (await sut.HandleAsync(Some.Text("/weekly now", direct: false) with { ChannelId = "-100" }, CancellationToken.None)).Replies;
 
         Assert.Contains("only the group's admins", Assert.Single(replies).Message.Text, StringComparison.Ordinal);
         Assert.Empty(await _discussions.ListAsync(CancellationToken.None));
     }
 
-    private TurnProcessor CreateSut()
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var dispatcher in _dispatchers)
+        {
+            await dispatcher.DisposeAsync();
+        }
+    }
+
+    private TurnProcessor CreateSut(IConversationStore? store = null)
     {
         var clock = new FakeTimeProvider(Some.Now);
         var weekly = new WeeklyPrompts(_discussions, TestPrompts.Catalog(3), [], new DiscussionSettings(), clock, new Random(1));
-        return new(EngineDriver.CreateEngine(), _store, weekly, clock);
+        var dispatcher = new OutboxDispatcher([_sender], store ?? _store, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
+        _dispatchers.Add(dispatcher);
+        return new(EngineDriver.CreateEngine(), store ?? _store, weekly, dispatcher, clock);
     }
 }

@@ -18,11 +18,16 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public int MaxConcurrentConversations { get; private set; }
 
-    /// <summary>Delay inside <see cref="FindAsync"/>, to widen race windows.</summary>
+    /// <summary>Delay inside <see cref="LoadTurnAsync"/>, to widen race windows.</summary>
     public TimeSpan FindDelay { get; set; }
 
-    public async Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
+    public async Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken)
     {
+        if (_handled.ContainsKey($"{key.Platform}:{messageId}"))
+        {
+            return new TurnStart(true, null);
+        }
+
         if (_inside.AddOrUpdate(key, 1, (_, n) => n + 1) > 1)
         {
             Overlaps++;
@@ -38,11 +43,8 @@ internal sealed class InMemoryConversationStore : IConversationStore
             await Task.Delay(FindDelay, cancellationToken);
         }
 
-        return _conversations.GetValueOrDefault(key);
+        return new TurnStart(false, _conversations.GetValueOrDefault(key));
     }
-
-    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken) =>
-        Task.FromResult(_handled.ContainsKey($"{platform}:{messageId}"));
 
     public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
@@ -54,7 +56,11 @@ internal sealed class InMemoryConversationStore : IConversationStore
         if (turn.Conversation is { } conversation)
         {
             _conversations[conversation.Key] = conversation;
-            _inside.AddOrUpdate(conversation.Key, 0, (_, n) => n - 1);
+        }
+
+        foreach (var key in turn.Outbox.Select(e => (ConversationKey?)e.Key).Concat([turn.Conversation?.Key]).OfType<ConversationKey>().Distinct())
+        {
+            _inside.AddOrUpdate(key, 0, (_, n) => n - 1);
         }
 
         _handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
@@ -81,11 +87,22 @@ internal sealed class InMemoryConversationStore : IConversationStore
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxEntry>>([.. _outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
 
-    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
     {
-        _outbox.TryRemove(outboxEntryId, out _);
+        lock (Log)
+        {
+            Log.Add($"delivered {outboxEntryIds.Count}");
+        }
+
+        foreach (var id in outboxEntryIds)
+        {
+            _outbox.TryRemove(id, out _);
+        }
+
         return Task.CompletedTask;
     }
 
     public Conversation? Get(ConversationKey key) => _conversations.GetValueOrDefault(key);
+
+    public IReadOnlyList<OutboxEntry> Outbox => [.. _outbox.Values.OrderBy(e => e.Id, StringComparer.Ordinal)];
 }

@@ -1,6 +1,7 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Corpus;
 using CareerBot.Storage.LiteDb.Conversations;
 using CareerBot.Storage.LiteDb.Discussions;
@@ -78,7 +79,7 @@ public sealed class BadInputTurnTests(RealDialogueFixture dialogue) : IClassFixt
         IReadOnlyList<OutboxEntry> replies;
         try
         {
-            replies = await sut.HandleAsync(message, CancellationToken.None);
+            replies = (await sut.HandleAsync(message, CancellationToken.None)).Replies;
         }
         catch (Exception ex)
         {
@@ -150,6 +151,8 @@ public sealed class BadInputTurnTests(RealDialogueFixture dialogue) : IClassFixt
         var channels = new LiteDbDiscussionStore(database.Database, new LiteDbWriteGate(), Microsoft.Extensions.Logging.Abstractions.NullLogger<LiteDbDiscussionStore>.Instance);
         var prompt = new PromptSource("p.md", "---\nid: p\ntheme: retraining\n---\n## en\nA prompt.\n## nl\nEen vraag.\n");
         var weekly = new WeeklyPrompts(channels, PromptCatalog.Load([prompt]), [], new DiscussionSettings(), database.Time, new Random(1));
-        return new(dialogue.Engine, store, weekly, database.Time);
+        // Nothing is sent here: no platform sender, so the replies stay stored (as they would for a platform that is not configured).
+        var dispatcher = new OutboxDispatcher([], store, database.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDispatcher>.Instance);
+        return new(dialogue.Engine, store, weekly, dispatcher, database.Time);
     }
 }

@@ -97,5 +97,5 @@ public sealed class BadTextCorpusTests : IAsyncDisposable
         return false;
     }
 
-    private IHostedService CreateSut() => Assert.Single(_harness.Services.GetServices<IHostedService>());
+    private IHostedService CreateSut() => _harness.PollingService;
 }

@@ -101,5 +101,5 @@ public sealed class BadUpdateCorpusTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();
 
-    private IHostedService CreateSut() => Assert.Single(_harness.Services.GetServices<IHostedService>());
+    private IHostedService CreateSut() => _harness.PollingService;
 }

@@ -17,7 +17,7 @@ public sealed class TelegramStatusPollingTests : IAsyncDisposable
     {
         var sut = harness.Get<TelegramStatus>();
         harness.Api.QueueUpdates(Some.PrivateText(10, "hi"));
-        var polling = Assert.Single(harness.Services.GetServices<IHostedService>());
+        var polling = harness.PollingService;
 
         await polling.StartAsync(CancellationToken.None);
         var polled = await harness.WaitUntilAsync(() => harness.Api.CallsTo("getUpdates").Count >= 2);

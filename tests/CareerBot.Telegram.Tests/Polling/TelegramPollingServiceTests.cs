@@ -16,6 +16,7 @@ public sealed class TelegramPollingServiceTests : IAsyncDisposable
 
         await sut.StartAsync(CancellationToken.None);
         var polledAgain = await _harness.WaitUntilAsync(() => _harness.Api.CallsTo("getUpdates").Count >= 2);
+        await _harness.SettledAsync();
         await sut.StopAsync(CancellationToken.None);
 
         Assert.True(polledAgain);
@@ -26,18 +27,38 @@ public sealed class TelegramPollingServiceTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Start_PendingReplies_DeliveredBeforeFirstPoll()
+    public async Task Start_PendingReplies_RecoveredByTheDispatcherAndConfirmed()
     {
         var sut = CreateSut();
         _harness.Processor.AddPending(Some.Entry("9:0", "stored before the crash"));
 
+        await _harness.Dispatcher.RecoverAsync(CancellationToken.None);
         await sut.StartAsync(CancellationToken.None);
-        await _harness.WaitUntilAsync(() => _harness.Api.CallsTo("getUpdates").Count >= 1);
+        await _harness.SettledAsync();
         await sut.StopAsync(CancellationToken.None);
 
-        var calls = _harness.Api.Calls.Select(c => c.Method).ToList();
-        Assert.True(calls.IndexOf("sendMessage") < calls.IndexOf("getUpdates"));
-        Assert.Equal("9:0", Assert.Single(_harness.Processor.Confirmed).Id);
+        Assert.Equal("stored before the crash", Assert.Single(_harness.Api.CallsTo("sendMessage")).Text);
+        Assert.Equal("9:0", Assert.Single(_harness.Processor.Confirmed));
+    }
+
+    [Fact]
+    public async Task Poll_SlowSend_NextBatchPolledWithoutWaitingForIt()
+    {
+        var sut = CreateSut();
+        for (var i = 0; i < 50; i++)
+        {
+            _harness.Api.Script("sendMessage", ApiReply.Error(503, "Service Unavailable")); // sends keep failing and backing off
+        }
+
+        _harness.Api.QueueUpdates(Some.PrivateText(50, "hi"));
+        _harness.Api.QueueUpdates(Some.PrivateText(51, "there", userId: 7));
+
+        await sut.StartAsync(CancellationToken.None);
+        var bothHandled = await _harness.WaitUntilAsync(() => _harness.Processor.Handled.Count == 2);
+        await sut.StopAsync(CancellationToken.None);
+
+        Assert.True(bothHandled);
+        Assert.Equal("52", _harness.State.Values["telegram:offset"]);
     }
 
     [Fact]
@@ -103,7 +124,7 @@ public sealed class TelegramPollingServiceTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Stop_TurnInFlight_FinishesDeliversAndPersistsOffset()
+    public async Task Stop_TurnInFlight_FinishesAndPersistsOffset()
     {
         var sut = CreateSut();
         _harness.Processor.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -114,6 +135,7 @@ public sealed class TelegramPollingServiceTests : IAsyncDisposable
         var stopping = sut.StopAsync(CancellationToken.None);
         _harness.Processor.Hold.SetResult();
         await _harness.DriveAsync(stopping);
+        await _harness.SettledAsync();
 
         Assert.Single(_harness.Api.CallsTo("sendMessage"));
         Assert.Equal("31", _harness.State.Values["telegram:offset"]);
@@ -158,5 +180,5 @@ public sealed class TelegramPollingServiceTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();
 
-    private IHostedService CreateSut() => Assert.Single(_harness.Services.GetServices<IHostedService>());
+    private IHostedService CreateSut() => _harness.PollingService;
 }

@@ -148,12 +148,12 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
         var sut = CreateSut();
 
         await HandleAsync(sut, "synthetic_my_chat_member_unblocked.json");
-        await _harness.ChatState.SetBlockedAsync(4242, true, CancellationToken.None);
-        var blocked = await _harness.ChatState.IsBlockedAsync(4242, CancellationToken.None);
+        await _harness.Chats.SetBlockedAsync(4242, true, CancellationToken.None);
+        var blocked = await _harness.Chats.IsBlockedAsync(4242, CancellationToken.None);
         await HandleAsync(sut, "synthetic_my_chat_member_unblocked.json");
 
         Assert.True(blocked);
-        Assert.False(await _harness.ChatState.IsBlockedAsync(4242, CancellationToken.None));
+        Assert.False(await _harness.Chats.IsBlockedAsync(4242, CancellationToken.None));
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
 
         await HandleAsync(sut, "telegram_my_chat_member_blocked.json");
 
-        Assert.True(await _harness.ChatState.IsBlockedAsync(0, CancellationToken.None));
+        Assert.True(await _harness.Chats.IsBlockedAsync(0, CancellationToken.None));
     }
 
     [Fact]
@@ -173,13 +173,17 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
 
         await HandleAsync(sut, "synthetic_group_migrated.json");
 
-        Assert.Equal(-1004008000001, await _harness.ChatState.ResolveChatAsync(-4008000001, CancellationToken.None));
+        Assert.Equal(-1004008000001, await _harness.Chats.ResolveAsync(-4008000001, CancellationToken.None));
     }
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();
 
-    private Task HandleAsync(UpdateHandler sut, string fixture) =>
-        _harness.DriveAsync(sut.HandleAsync(Fixture.Update(fixture), _harness.Processor, _harness.ChatState, CancellationToken.None));
+    private async Task HandleAsync(UpdateHandler sut, string fixture)
+    {
+        await _harness.DriveAsync(sut.HandleAsync(Fixture.Update(fixture), CancellationToken.None));
+        await _harness.SettledAsync();
+        await _harness.WaitUntilAsync(() => false, maxSteps: 5); // the button acknowledgements run beside the turn
+    }
 
     private UpdateHandler CreateSut() => _harness.Get<UpdateHandler>();
 }

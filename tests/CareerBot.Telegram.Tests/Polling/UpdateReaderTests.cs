@@ -30,7 +30,7 @@ public sealed class UpdateReaderTests : IAsyncDisposable
     public async Task Poll_BatchWithAnUnreadableLastUpdate_OthersAnsweredAndOffsetMovesPastIt()
     {
         // Before: the library read the whole batch at once, so every poll failed and the bot stayed stuck at this offset.
-        var sut = Assert.Single(_harness.Services.GetServices<IHostedService>());
+        var sut = _harness.PollingService;
         _harness.Api.QueueUpdates(Some.PrivateText(50, "hi"), ChatIdAsText);
 
         await sut.StartAsync(CancellationToken.None);

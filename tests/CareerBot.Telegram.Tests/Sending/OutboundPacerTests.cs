@@ -104,17 +104,17 @@ public sealed class OutboundPacerTests
     }
 
     [Fact]
-    public void Pause_UntilRetryAfterPassed_ChatIsPaused()
+    public void TooManyRequests_UntilRetryAfterPassed_ChatIsPaused()
     {
         var sut = CreateSut();
 
-        sut.Pause(5, TimeSpan.FromSeconds(10));
-        var during = sut.IsPaused(5);
+        sut.TooManyRequests(5, TimeSpan.FromSeconds(10));
+        var during = sut.PausedFor(5);
         _clock.Advance(TimeSpan.FromSeconds(10));
 
-        Assert.True(during);
-        Assert.False(sut.IsPaused(5));
-        Assert.False(sut.IsPaused(6));
+        Assert.Equal(TimeSpan.FromSeconds(10), during);
+        Assert.Null(sut.PausedFor(5));
+        Assert.Null(sut.PausedFor(6));
     }
 
     private OutboundPacer CreateSut() => new(_clock, Options.Create(new TelegramOptions { BotToken = "1:x" }));

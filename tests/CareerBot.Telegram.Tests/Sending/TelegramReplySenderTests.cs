@@ -1,4 +1,5 @@
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Telegram.Sending;
 using CareerBot.Telegram.Tests.Support;
 
@@ -9,12 +10,12 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
     private readonly AdapterHarness _harness = new();
 
     [Fact]
-    public async Task DeliverAsync_MarkupSpecials_SentVerbatimWithoutParseMode()
+    public async Task SendAsync_MarkupSpecials_SentVerbatimWithoutParseMode()
     {
         var sut = CreateSut();
         const string text = "<b>Nurse</b> *_risk_* [x](y) & `code` 😂";
 
-        var outcome = await sut.DeliverAsync(Some.Entry("1:0", text), _harness.ChatState, CancellationToken.None);
+        var outcome = await sut.SendAsync(Some.Entry("1:0", text), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
         var call = Assert.Single(_harness.Api.CallsTo("sendMessage"));
@@ -24,12 +25,12 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task DeliverAsync_Choices_RenderedAsInlineKeyboard()
+    public async Task SendAsync_Choices_RenderedAsInlineKeyboard()
     {
         var sut = CreateSut();
         var entry = Some.Entry("1:0", "Pick", choices: [new Choice("Stay", "goal:stay"), new Choice("Go", "goal:go")]);
 
-        await sut.DeliverAsync(entry, _harness.ChatState, CancellationToken.None);
+        await sut.SendAsync(entry, CancellationToken.None);
 
         var markup = _harness.Api.CallsTo("sendMessage")[0].Body["reply_markup"]!;
         Assert.Equal("goal:stay", markup["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>());
@@ -37,11 +38,11 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task DeliverAsync_ForumTopic_SendsIntoThread()
+    public async Task SendAsync_ForumTopic_SendsIntoThread()
     {
         var sut = CreateSut();
 
-        await sut.DeliverAsync(Some.Entry("1:0", "hi", chatId: -100, thread: 7), _harness.ChatState, CancellationToken.None);
+        await sut.SendAsync(Some.Entry("1:0", "hi", chatId: -100, thread: 7), CancellationToken.None);
 
         Assert.Equal(7, _harness.Api.CallsTo("sendMessage")[0].Body["message_thread_id"]!.GetValue<int>());
     }
@@ -49,48 +50,62 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
     [Theory]
     [InlineData("telegram_error_429_retry_after.json", 2)]
     [InlineData("telegram_error_429_no_parameters_2016.json", 3)]
-    public async Task DeliverAsync_TooManyRequests_WaitsRetryAfterThenSendsOnce(string fixture, int retryAfter)
+    public async Task SendAsync_TooManyRequests_RetryAfterHandedBackWithoutWaiting(string fixture, int retryAfter)
     {
         var sut = CreateSut();
         _harness.Api.Script("sendMessage", ApiReply.Raw(429, Fixture.Text(fixture)));
 
-        var outcome = await _harness.DriveAsync(sut.DeliverAsync(Some.Entry("1:0", "hi"), _harness.ChatState, CancellationToken.None));
+        var outcome = await _harness.DriveAsync(sut.SendAsync(Some.Entry("1:0", "hi"), CancellationToken.None));
 
-        Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        var calls = _harness.Api.CallsTo("sendMessage");
-        Assert.Equal(2, calls.Count);
-        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromSeconds(retryAfter));
-    }
-
-    [Fact]
-    public async Task DeliverAsync_RetryAfterBeyondLimit_DeferredAndChatPaused()
-    {
-        var sut = CreateSut();
-        _harness.Api.Script("sendMessage", ApiReply.Raw(429, Fixture.Text("telegram_error_429_large_retry_after.json")));
-
-        var first = await sut.DeliverAsync(Some.Entry("1:0", "hi"), _harness.ChatState, CancellationToken.None);
-        var second = await sut.DeliverAsync(Some.Entry("2:0", "again"), _harness.ChatState, CancellationToken.None);
-
-        Assert.Equal(DeliveryOutcome.Deferred, first);
-        Assert.Equal(DeliveryOutcome.Deferred, second);
+        Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
+        Assert.Equal(TimeSpan.FromSeconds(retryAfter), outcome.RetryAfter);
         Assert.Single(_harness.Api.CallsTo("sendMessage"));
     }
 
     [Fact]
-    public async Task DeliverAsync_ServerErrorsThenSuccess_RetriedWithBackOff()
+    public async Task SendAsync_TooManyRequestsInTwoChatsWithinASecond_EveryChatWaits()
+    {
+        var sut = CreateSut();
+        _harness.Api.Script("sendMessage", ApiReply.Raw(429, Fixture.Text("telegram_error_429_retry_after.json")));
+        _harness.Api.Script("sendMessage", ApiReply.Raw(429, Fixture.Text("telegram_error_429_retry_after.json")));
+        await _harness.DriveAsync(sut.SendAsync(Some.Entry("1:0", "hi", chatId: 1), CancellationToken.None));
+        await _harness.DriveAsync(sut.SendAsync(Some.Entry("2:0", "hi", chatId: 2), CancellationToken.None));
+        var pausedAt = _harness.Clock.GetUtcNow();
+
+        await _harness.DriveAsync(sut.SendAsync(Some.Entry("3:0", "hi", chatId: 3), CancellationToken.None));
+
+        Assert.True(_harness.Api.CallsTo("sendMessage")[2].At - pausedAt >= TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task SendAsync_LongRetryAfter_ChatPausedWithoutCalls()
+    {
+        var sut = CreateSut();
+        _harness.Api.Script("sendMessage", ApiReply.Raw(429, Fixture.Text("telegram_error_429_large_retry_after.json")));
+
+        var first = await sut.SendAsync(Some.Entry("1:0", "hi"), CancellationToken.None);
+        var second = await sut.SendAsync(Some.Entry("2:0", "again"), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.RetryLater, first.Status);
+        Assert.Equal(DeliveryStatus.RetryLater, second.Status);
+        Assert.Single(_harness.Api.CallsTo("sendMessage"));
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerErrorsThenSuccess_RetriedWithBackOff()
     {
         var sut = CreateSut();
         _harness.Api.Script("sendMessage", ApiReply.Error(502, "Bad Gateway"));
         _harness.Api.Script("sendMessage", ApiReply.Error(500, "Internal Server Error"));
 
-        var outcome = await _harness.DriveAsync(sut.DeliverAsync(Some.Entry("1:0", "hi"), _harness.ChatState, CancellationToken.None));
+        var outcome = await _harness.DriveAsync(sut.SendAsync(Some.Entry("1:0", "hi"), CancellationToken.None));
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
         Assert.Equal(3, _harness.Api.CallsTo("sendMessage").Count);
     }
 
     [Fact]
-    public async Task DeliverAsync_ServerDown_DeferredAfterMaxAttempts()
+    public async Task SendAsync_ServerDown_DeferredAfterMaxAttempts()
     {
         var sut = CreateSut();
         for (var i = 0; i < 10; i++)
@@ -98,59 +113,59 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
             _harness.Api.Script("sendMessage", ApiReply.Error(503, "Service Unavailable"));
         }
 
-        var outcome = await _harness.DriveAsync(sut.DeliverAsync(Some.Entry("1:0", "hi"), _harness.ChatState, CancellationToken.None));
+        var outcome = await _harness.DriveAsync(sut.SendAsync(Some.Entry("1:0", "hi"), CancellationToken.None));
 
-        Assert.Equal(DeliveryOutcome.Deferred, outcome);
+        Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
         Assert.Equal(5, _harness.Api.CallsTo("sendMessage").Count);
     }
 
     [Fact]
-    public async Task DeliverAsync_BlockedByUser_DroppedAndChatSkippedAfterwards()
+    public async Task SendAsync_BlockedByUser_DroppedAndChatSkippedAfterwards()
     {
         var sut = CreateSut();
         _harness.Api.Script("sendMessage", ApiReply.Raw(403, Fixture.Text("telegram_error_403_bot_blocked.json")));
 
-        var first = await sut.DeliverAsync(Some.Entry("1:0", "hi"), _harness.ChatState, CancellationToken.None);
-        var second = await sut.DeliverAsync(Some.Entry("2:0", "hi again"), _harness.ChatState, CancellationToken.None);
+        var first = await sut.SendAsync(Some.Entry("1:0", "hi"), CancellationToken.None);
+        var second = await sut.SendAsync(Some.Entry("2:0", "hi again"), CancellationToken.None);
 
-        Assert.Equal(DeliveryOutcome.Dropped, first);
-        Assert.Equal(DeliveryOutcome.Dropped, second);
+        Assert.Equal(DeliveryStatus.Undeliverable, first.Status);
+        Assert.Equal(DeliveryStatus.Undeliverable, second.Status);
         Assert.Single(_harness.Api.CallsTo("sendMessage"));
-        Assert.True(await _harness.ChatState.IsBlockedAsync(4242, CancellationToken.None));
+        Assert.True(await _harness.Chats.IsBlockedAsync(4242, CancellationToken.None));
     }
 
     [Fact]
-    public async Task DeliverAsync_GroupMigrated_ResentToNewChatAndRemembered()
+    public async Task SendAsync_GroupMigrated_ResentToNewChatAndRemembered()
     {
         var sut = CreateSut();
         _harness.Api.Script("sendMessage", ApiReply.Error(400, "Bad Request: group chat was upgraded to a supergroup chat", "{\"migrate_to_chat_id\":-1009}"));
 
-        var outcome = await _harness.DriveAsync(sut.DeliverAsync(Some.Entry("1:0", "hi", chatId: -9), _harness.ChatState, CancellationToken.None));
+        var outcome = await _harness.DriveAsync(sut.SendAsync(Some.Entry("1:0", "hi", chatId: -9), CancellationToken.None));
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
         Assert.Equal([-9L, -1009L], _harness.Api.CallsTo("sendMessage").Select(c => c.ChatId));
-        Assert.Equal(-1009, await _harness.ChatState.ResolveChatAsync(-9, CancellationToken.None));
+        Assert.Equal(-1009, await _harness.Chats.ResolveAsync(-9, CancellationToken.None));
     }
 
     [Fact]
-    public async Task DeliverAsync_OtherBadRequest_Dropped()
+    public async Task SendAsync_OtherBadRequest_Dropped()
     {
         var sut = CreateSut();
         _harness.Api.Script("sendMessage", ApiReply.Error(400, "Bad Request: can't parse entities"));
 
-        var outcome = await sut.DeliverAsync(Some.Entry("1:0", "hi"), _harness.ChatState, CancellationToken.None);
+        var outcome = await sut.SendAsync(Some.Entry("1:0", "hi"), CancellationToken.None);
 
-        Assert.Equal(DeliveryOutcome.Dropped, outcome);
+        Assert.Equal(DeliveryStatus.Undeliverable, outcome.Status);
     }
 
     [Fact]
-    public async Task DeliverAsync_LongText_SplitWithKeyboardOnLastPartOnly()
+    public async Task SendAsync_LongText_SplitWithKeyboardOnLastPartOnly()
     {
         var sut = CreateSut();
         var text = string.Join(' ', Enumerable.Repeat("word", 1500));
 
-        var outcome = await _harness.DriveAsync(sut.DeliverAsync(
-            Some.Entry("1:0", text, choices: [new Choice("OK", "ok")]), _harness.ChatState, CancellationToken.None));
+        var outcome = await _harness.DriveAsync(sut.SendAsync(
+            Some.Entry("1:0", text, choices: [new Choice("OK", "ok")]), CancellationToken.None));
 
         var calls = _harness.Api.CallsTo("sendMessage");
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
@@ -162,27 +177,27 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task DeliverAsync_SplitReplyResentAfterCrash_SkipsPartsAlreadySent()
+    public async Task SendAsync_SplitReplyResentAfterCrash_SkipsPartsAlreadySent()
     {
         var sut = CreateSut();
         var text = string.Join(' ', Enumerable.Repeat("word", 1500));
-        await _harness.ChatState.SetPartsSentAsync("1:0", 1, CancellationToken.None);
+        await new TelegramChatState(_harness.State).SetPartsSentAsync("1:0", 1, CancellationToken.None);
 
-        await sut.DeliverAsync(Some.Entry("1:0", text), _harness.ChatState, CancellationToken.None);
+        await sut.SendAsync(Some.Entry("1:0", text), CancellationToken.None);
 
         var call = Assert.Single(_harness.Api.CallsTo("sendMessage"));
         Assert.EndsWith("word", call.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task DeliverAsync_GarbageReplyAddress_DroppedWithoutCall()
+    public async Task SendAsync_GarbageReplyAddress_DroppedWithoutCall()
     {
         var sut = CreateSut();
         var entry = Some.Entry("1:0", "hi") with { ReplyAddress = "not-an-address" };
 
-        var outcome = await sut.DeliverAsync(entry, _harness.ChatState, CancellationToken.None);
+        var outcome = await sut.SendAsync(entry, CancellationToken.None);
 
-        Assert.Equal(DeliveryOutcome.Dropped, outcome);
+        Assert.Equal(DeliveryStatus.Undeliverable, outcome.Status);
         Assert.Empty(_harness.Api.CallsTo("sendMessage"));
     }
 

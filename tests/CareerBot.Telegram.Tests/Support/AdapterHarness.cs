@@ -1,6 +1,9 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,13 +29,28 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ITurnProcessor>(Processor);
+        services.AddSingleton<IConversationStore>(Processor);
         services.AddSingleton<IPlatformStateStore>(State);
+        services.AddSingleton<OutboxDispatcher>();
         services.AddTelegramAdapter();
         services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Api)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         Services = services.BuildServiceProvider();
+        Processor.Dispatcher = Dispatcher;
+        _acknowledger = Get<ButtonAcknowledger>();
+        _acknowledger.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
+
+    private readonly ButtonAcknowledger _acknowledger;
+
+    public OutboxDispatcher Dispatcher => Get<OutboxDispatcher>();
+
+    /// <summary>The inbound loop alone (the acknowledger runs from the start).</summary>
+    public IHostedService PollingService => Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
+
+    /// <summary>Moves the fake clock on until every reply handed to the dispatcher is settled and its confirmation written.</summary>
+    public Task<bool> SettledAsync(int maxSteps = 3000) => WaitUntilAsync(() => Dispatcher.Pending == 0 && Processor.OutboxCount == 0, maxSteps);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
 
@@ -46,7 +64,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public TelegramChatState ChatState => new(State);
+    public ChatDirectory Chats => Get<ChatDirectory>();
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
@@ -80,5 +98,10 @@ internal sealed class AdapterHarness : IAsyncDisposable
         return condition();
     }
 
-    public async ValueTask DisposeAsync() => await Services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _acknowledger.StopAsync(CancellationToken.None);
+        await Dispatcher.StopAsync(CancellationToken.None);
+        await Services.DisposeAsync();
+    }
 }

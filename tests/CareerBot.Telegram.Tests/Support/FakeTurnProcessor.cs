@@ -1,10 +1,14 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 
 namespace CareerBot.Telegram.Tests.Support;
 
-/// <summary>An in-memory turn processor with the real contract: dedupe by message id, outbox until confirmed.</summary>
-internal sealed class FakeTurnProcessor : ITurnProcessor
+/// <summary>
+/// An in-memory turn processor with the real contract (dedupe by message id, the turn's replies stored, then handed to
+/// the real <see cref="OutboxDispatcher"/>), and the in-memory outbox store behind that dispatcher.
+/// </summary>
+internal sealed class FakeTurnProcessor : ITurnProcessor, IConversationStore
 {
     private readonly Lock _gate = new();
     private readonly HashSet<string> _seen = [];
@@ -13,9 +17,12 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
     public Func<IncomingMessage, IReadOnlyList<OutgoingMessage>> Reply { get; set; } =
         m => [new OutgoingMessage { Text = "echo " + (m.Text ?? m.ChoicePayload) }];
 
+    /// <summary>Set by the harness once the services are built.</summary>
+    public OutboxDispatcher? Dispatcher { get; set; }
+
     public List<IncomingMessage> Handled { get; } = [];
 
-    public List<OutboxEntry> Confirmed { get; } = [];
+    public List<string> Confirmed { get; } = [];
 
     public Exception? FailWith { get; set; }
 
@@ -24,7 +31,18 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
 
     public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public async Task<IReadOnlyList<OutboxEntry>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    public int OutboxCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _outbox.Count;
+            }
+        }
+    }
+
+    public async Task<TurnReceipt> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         Entered.TrySetResult();
         if (Hold is { } hold)
@@ -32,7 +50,8 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
             await hold.Task;
         }
 
-        return Handle(message);
+        var entries = Handle(message);
+        return entries.Count == 0 ? TurnReceipt.Repeated : new TurnReceipt(entries, Dispatcher!.Dispatch(entries));
     }
 
     private List<OutboxEntry> Handle(IncomingMessage message)
@@ -58,6 +77,7 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
                 InReplyTo = message.MessageId,
                 Message = reply,
                 CreatedAt = DateTimeOffset.UnixEpoch,
+                IsFirstAnswer = i == 0,
             }).ToList();
             _outbox.AddRange(entries);
             return entries;
@@ -80,14 +100,23 @@ internal sealed class FakeTurnProcessor : ITurnProcessor
         }
     }
 
-    public Task ConfirmDeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            _outbox.RemoveAll(e => e.Id == entry.Id);
-            Confirmed.Add(entry);
+            _outbox.RemoveAll(e => outboxEntryIds.Contains(e.Id));
+            Confirmed.AddRange(outboxEntryIds);
         }
 
         return Task.CompletedTask;
     }
+
+    public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The fake runs turns itself.");
+
+    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The fake runs turns itself.");
+
+    public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The fake runs turns itself.");
 }
