@@ -33,21 +33,13 @@ public sealed class TelegramOptions : IValidatableObject
     [Range(1, 1000)]
     public int GlobalMessagesPerSecond { get; set; } = 30;
 
-    /// <summary>Attempts per API call (first try included) for 429, 5xx and timeouts.</summary>
+    /// <summary>Attempts per API call (first try included) for 5xx, dropped connections and timeouts; a 429 waits in the dispatcher instead.</summary>
     [Range(1, 20)]
     public int MaxSendAttempts { get; set; } = 5;
-
-    /// <summary>A 429 asking to wait longer than this is not waited out in line: the reply stays pending for later.</summary>
-    [Range(1, 86_400)]
-    public int MaxRetryAfterSeconds { get; set; } = 120;
 
     /// <summary>Timeout of one send attempt.</summary>
     [Range(1, 300)]
     public int SendTimeoutSeconds { get; set; } = 20;
-
-    /// <summary>How often replies left undelivered (failed sends) are retried.</summary>
-    [Range(1, 3600)]
-    public int PendingRedeliverySeconds { get; set; } = 30;
 
     /// <summary>How long a getChatMember answer is trusted.</summary>
     [Range(0, 3600)]

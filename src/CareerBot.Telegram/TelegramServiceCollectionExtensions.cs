@@ -1,4 +1,5 @@
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
@@ -62,11 +63,18 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TokenRedactor>();
         services.AddSingleton<BotIdentityProvider>();
         services.AddSingleton<OutboundPacer>();
+        services.AddSingleton<TelegramChatState>();
+        services.AddSingleton<ChatDirectory>();
         services.AddSingleton<TelegramReplySender>();
-        services.AddSingleton<ReplyDelivery>();
+        services.AddSingleton<IReplySender>(sp => sp.GetRequiredService<TelegramReplySender>());
         services.AddSingleton<ModeratorCheck>();
         services.AddSingleton<BotCommandsPublisher>();
+        services.AddSingleton<ButtonAcknowledger>();
+        services.AddHostedService(sp => sp.GetRequiredService<ButtonAcknowledger>());
         services.AddSingleton<UpdateHandler>();
+        services.AddSingleton<UpdateTurns>();
+        services.AddSingleton<UpdateSource>();
+        services.AddSingleton<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();
         services.AddSingleton<IChannelPoster, TelegramChannelPoster>();
         services.AddSingleton<TelegramStatus>();

@@ -9,7 +9,7 @@ using CareerBot.Telegram.Sending;
 namespace CareerBot.Telegram.Polling;
 
 /// <summary>Publishes the command menus (private chats in English and Dutch, groups, administrators) when they changed.</summary>
-internal sealed class BotCommandsPublisher(ITelegramBotClient bot, TokenRedactor redactor, ILogger<BotCommandsPublisher> logger)
+internal sealed class BotCommandsPublisher(ITelegramBotClient bot, TelegramChatState state, TokenRedactor redactor, ILogger<BotCommandsPublisher> logger)
 {
     private const string HashKey = "commands-hash";
 
@@ -23,7 +23,7 @@ internal sealed class BotCommandsPublisher(ITelegramBotClient bot, TokenRedactor
         (BotCommandScope.AllChatAdministrators(), "nl", BotCommandMenus.Administrators(dutch: true)),
     ];
 
-    public async Task PublishAsync(TelegramChatState state, CancellationToken cancellationToken)
+    public async Task PublishAsync(CancellationToken cancellationToken)
     {
         var hash = Hash();
         if (await state.GetAsync(HashKey, cancellationToken) == hash)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.Telegram.Sending;
 
-/// <summary>Spaces messages out: about one per second per chat and a global cap per second; remembers 429 pauses.</summary>
+/// <summary>Spaces messages out: about one per second per chat and a global cap per second; remembers 429 pauses per chat and for the bot.</summary>
 internal sealed class OutboundPacer(TimeProvider timeProvider, IOptions<TelegramOptions> options)
 {
     private readonly Lock _gate = new();
@@ -11,6 +11,7 @@ internal sealed class OutboundPacer(TimeProvider timeProvider, IOptions<Telegram
     private readonly TimeSpan _perChat = TimeSpan.FromMilliseconds(options.Value.PerChatIntervalMilliseconds);
     private readonly TimeSpan _global = TimeSpan.FromSeconds(1.0 / options.Value.GlobalMessagesPerSecond);
     private DateTimeOffset _nextGlobal = DateTimeOffset.MinValue;
+    private (long ChatId, DateTimeOffset At)? _lastTooMany;
 
     /// <summary>
     /// Waits until this chat may receive its next message, then books the next free global slot. The chat's own wait
@@ -59,20 +60,40 @@ internal sealed class OutboundPacer(TimeProvider timeProvider, IOptions<Telegram
         }
     }
 
-    /// <summary>Remembers a long 429 so the chat is skipped (not waited on) until it ends.</summary>
-    public void Pause(long chatId, TimeSpan retryAfter)
+    /// <summary>
+    /// A 429 for this chat: the chat is skipped (not waited on) until retry_after ends. Telegram answers 429 per chat and
+    /// for the bot as a whole; when two different chats hit one within a second, it is the bot's overall rate, so every
+    /// chat's next slot waits for the retry_after too.
+    /// </summary>
+    public void TooManyRequests(long chatId, TimeSpan retryAfter)
     {
         lock (_gate)
         {
-            _pausedUntil[chatId] = timeProvider.GetUtcNow() + retryAfter;
+            var now = timeProvider.GetUtcNow();
+            _pausedUntil[chatId] = now + retryAfter;
+            if (_lastTooMany is { } last && last.ChatId != chatId && now - last.At < TimeSpan.FromSeconds(1))
+            {
+                _nextGlobal = Max(_nextGlobal, now + retryAfter);
+            }
+
+            _lastTooMany = (chatId, now);
+            if (_pausedUntil.Count > 10_000)
+            {
+                foreach (var chat in _pausedUntil.Where(p => p.Value < now).Select(p => p.Key).ToList())
+                {
+                    _pausedUntil.Remove(chat);
+                }
+            }
         }
     }
 
-    public bool IsPaused(long chatId)
+    /// <summary>How much longer the chat must wait after a 429, or null when it may send.</summary>
+    public TimeSpan? PausedFor(long chatId)
     {
         lock (_gate)
         {
-            return _pausedUntil.TryGetValue(chatId, out var until) && until > timeProvider.GetUtcNow();
+            var now = timeProvider.GetUtcNow();
+            return _pausedUntil.TryGetValue(chatId, out var until) && until > now ? until - now : null;
         }
     }
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Texts;
 using CareerBot.Telegram.Routing;
 
 namespace CareerBot.Telegram.Sending;
 
-/// <summary>Posts weekly prompts in a group through the same paced, retrying path as replies.</summary>
-internal sealed class TelegramChannelPoster(TelegramReplySender sender, IPlatformStateStore store, TimeProvider time) : IChannelPoster
+/// <summary>Posts weekly prompts in a group through the same paced sender as replies (the scheduler keeps its own retries).</summary>
+internal sealed class TelegramChannelPoster(TelegramReplySender sender, TimeProvider time) : IChannelPoster
 {
     public Platform Platform => Platform.Telegram;
 
@@ -28,10 +29,10 @@ internal sealed class TelegramChannelPoster(TelegramReplySender sender, IPlatfor
             Message = post.Message,
             CreatedAt = time.GetUtcNow(),
         };
-        return await sender.DeliverAsync(entry, new TelegramChatState(store), cancellationToken) switch
+        return (await sender.SendAsync(entry, cancellationToken)).Status switch
         {
-            DeliveryOutcome.Delivered => PostOutcome.Posted,
-            DeliveryOutcome.Dropped => PostOutcome.CannotPost,
+            DeliveryStatus.Delivered => PostOutcome.Posted,
+            DeliveryStatus.Undeliverable => PostOutcome.CannotPost,
             _ => PostOutcome.RetryLater,
         };
     }

@@ -3,7 +3,7 @@ using CareerBot.Core.Messaging;
 
 namespace CareerBot.Telegram.Sending;
 
-/// <summary>The adapter's durable state in <see cref="IPlatformStateStore"/>: offset, blocked and migrated chats, split progress.</summary>
+/// <summary>The adapter's other durable state in <see cref="IPlatformStateStore"/>: the polling offset, split progress, hints, the menu hash.</summary>
 internal sealed class TelegramChatState(IPlatformStateStore store)
 {
     private const string Prefix = "telegram:";
@@ -15,32 +15,6 @@ internal sealed class TelegramChatState(IPlatformStateStore store)
 
     public Task SetOffsetAsync(int offset, CancellationToken cancellationToken) =>
         store.SetAsync(Prefix + "offset", Text(offset), cancellationToken);
-
-    public async Task<bool> IsBlockedAsync(long chatId, CancellationToken cancellationToken) =>
-        await store.GetAsync(Prefix + "blocked:" + Text(chatId), cancellationToken) is not null;
-
-    public Task SetBlockedAsync(long chatId, bool blocked, CancellationToken cancellationToken) =>
-        store.SetAsync(Prefix + "blocked:" + Text(chatId), blocked ? "1" : null, cancellationToken);
-
-    /// <summary>Follows migrations (group → supergroup) to the chat's current id.</summary>
-    public async Task<long> ResolveChatAsync(long chatId, CancellationToken cancellationToken)
-    {
-        for (var hops = 0; hops < 3; hops++)
-        {
-            var next = await store.GetAsync(Prefix + "migrated:" + Text(chatId), cancellationToken);
-            if (!long.TryParse(next, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var newId) || newId == chatId)
-            {
-                break;
-            }
-
-            chatId = newId;
-        }
-
-        return chatId;
-    }
-
-    public Task SetMigratedAsync(long fromChatId, long toChatId, CancellationToken cancellationToken) =>
-        store.SetAsync(Prefix + "migrated:" + Text(fromChatId), Text(toChatId), cancellationToken);
 
     /// <summary>How many parts of a split reply already reached Telegram (so a resend skips them).</summary>
     public async Task<int> GetPartsSentAsync(string entryId, CancellationToken cancellationToken) =>

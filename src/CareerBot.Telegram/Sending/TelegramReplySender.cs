@@ -1,4 +1,5 @@
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -10,45 +11,56 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CareerBot.Telegram.Sending;
 
-/// <summary>Renders one stored reply and sends it: pacing, splitting, keyboards, retries, blocked and migrated chats.</summary>
+/// <summary>
+/// The Telegram adapter's outbound half: one stored reply → sendMessage calls (paced, split, with its keyboard), and what
+/// became of it. Blocked and migrated chats are followed; a 429 is handed back as "retry after" so only that chat waits.
+/// </summary>
 internal sealed class TelegramReplySender(
     ITelegramBotClient bot,
     OutboundPacer pacer,
+    ChatDirectory chats,
+    IPlatformStateStore store,
     ResiliencePipelineProvider<string> pipelines,
     BotIdentityProvider identity,
     TokenRedactor redactor,
-    ILogger<TelegramReplySender> logger)
+    ILogger<TelegramReplySender> logger) : IReplySender
 {
+    private static readonly TimeSpan TransientWait = TimeSpan.FromSeconds(2);
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(TelegramResilience.SendPipeline);
+    private readonly TelegramChatState _state = new(store);
 
-    public async Task<DeliveryOutcome> DeliverAsync(OutboxEntry entry, TelegramChatState state, CancellationToken cancellationToken)
+    public Platform Platform => Platform.Telegram;
+
+    public bool IsEnabled => true; // registered only when a token is configured
+
+    public async Task<DeliveryOutcome> SendAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         if (ReplyAddress.TryParse(entry.ReplyAddress) is not { } address)
         {
-            Log.BadReplyAddress(logger, entry.Id);
-            return DeliveryOutcome.Dropped;
+            return DeliveryOutcome.Undeliverable("unreadable reply address");
         }
 
-        var chatId = await state.ResolveChatAsync(address.ChatId, cancellationToken);
-        if (await state.IsBlockedAsync(chatId, cancellationToken))
+        // A bot cannot open a private chat on Telegram, but a person's private chat id is their user id.
+        var chatId = await chats.ResolveAsync(entry.Message.InPrivateChat && long.TryParse(entry.Key.UserId, out var user) ? user : address.ChatId, cancellationToken);
+        if (await chats.IsBlockedAsync(chatId, cancellationToken))
         {
-            Log.SkippedBlocked(logger, entry.Id, chatId);
-            return DeliveryOutcome.Dropped;
+            return DeliveryOutcome.Undeliverable("the chat blocked the bot");
         }
 
-        if (pacer.IsPaused(chatId))
+        if (pacer.PausedFor(chatId) is { } paused)
         {
-            return DeliveryOutcome.Deferred;
+            return DeliveryOutcome.Retry(paused, "rate limited");
         }
 
         var parts = MessageSplitter.Split(entry.Message.Text);
         var keyboard = KeyboardBuilder.Build(entry.Message, await identity.GetAsync(cancellationToken), address.Language);
-        var first = parts.Count > 1 ? await state.GetPartsSentAsync(entry.Id, cancellationToken) : 0;
+        var first = parts.Count > 1 ? await _state.GetPartsSentAsync(entry.Id, cancellationToken) : 0;
         for (var i = first; i < parts.Count; i++)
         {
             var markup = i == parts.Count - 1 ? keyboard : null;
-            var (outcome, newChatId) = await SendPartAsync(chatId, address.ThreadId, parts[i], markup, state, cancellationToken);
-            if (outcome != DeliveryOutcome.Delivered)
+            var (outcome, newChatId) = await SendPartAsync(chatId, address.ThreadId, parts[i], markup, cancellationToken);
+            if (outcome.Status != DeliveryStatus.Delivered)
             {
                 return outcome;
             }
@@ -56,7 +68,7 @@ internal sealed class TelegramReplySender(
             chatId = newChatId;
             if (parts.Count > 1)
             {
-                await state.SetPartsSentAsync(entry.Id, i + 1, cancellationToken);
+                await _state.SetPartsSentAsync(entry.Id, i + 1 < parts.Count ? i + 1 : null, cancellationToken);
             }
         }
 
@@ -64,7 +76,7 @@ internal sealed class TelegramReplySender(
     }
 
     private async Task<(DeliveryOutcome Outcome, long ChatId)> SendPartAsync(
-        long chatId, int? threadId, string text, InlineKeyboardMarkup? markup, TelegramChatState state, CancellationToken cancellationToken)
+        long chatId, int? threadId, string text, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -85,32 +97,32 @@ internal sealed class TelegramReplySender(
             catch (ApiRequestException ex) when (TelegramFailure.MigratedTo(ex) is { } newId && attempt == 0)
             {
                 Log.ChatMigrated(logger, chatId, newId);
-                await state.SetMigratedAsync(chatId, newId, cancellationToken);
+                await chats.SetMigratedAsync(chatId, newId, cancellationToken);
                 chatId = newId;
             }
             catch (ApiRequestException ex) when (TelegramFailure.IsForbidden(ex) || TelegramFailure.IsChatGone(ex))
             {
                 Log.ChatBlocked(logger, chatId, ex.ErrorCode);
-                await state.SetBlockedAsync(chatId, true, cancellationToken);
-                return (DeliveryOutcome.Dropped, chatId);
+                await chats.SetBlockedAsync(chatId, true, cancellationToken);
+                return (DeliveryOutcome.Undeliverable($"Bot API error {ex.ErrorCode}: blocked or chat gone"), chatId);
             }
             catch (ApiRequestException ex) when (TelegramFailure.IsTooManyRequests(ex))
             {
                 var wait = TelegramFailure.RetryAfter(ex);
-                pacer.Pause(chatId, wait);
+                pacer.TooManyRequests(chatId, wait);
                 Log.SendDeferred(logger, chatId, wait);
-                return (DeliveryOutcome.Deferred, chatId);
+                return (DeliveryOutcome.Retry(wait, "Bot API error 429"), chatId);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (TelegramFailure.IsTransient(ex) || ex is OperationCanceledException))
             {
                 Log.SendFailed(logger, chatId, redactor.Scrub(ex));
-                return (DeliveryOutcome.Deferred, chatId);
+                return (DeliveryOutcome.Retry(TransientWait, TelegramResilience.Describe(ex)), chatId);
             }
             catch (ApiRequestException ex)
             {
                 // Any other 4xx will fail the same way every time: drop it rather than retry forever.
                 Log.SendRejected(logger, chatId, ex.ErrorCode, redactor.Scrub(ex));
-                return (DeliveryOutcome.Dropped, chatId);
+                return (DeliveryOutcome.Undeliverable($"Bot API error {ex.ErrorCode}"), chatId);
             }
         }
     }

@@ -13,9 +13,8 @@ internal static class TelegramResilience
 
     public static void ConfigureSend(ResiliencePipelineBuilder builder, TelegramOptions options, ILogger logger)
     {
-        var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
         builder
-            .AddTimeout(TimeSpan.FromSeconds(options.MaxRetryAfterSeconds + (options.SendTimeoutSeconds * options.MaxSendAttempts)))
+            .AddTimeout(TimeSpan.FromSeconds(30 + (options.SendTimeoutSeconds * options.MaxSendAttempts)))
             .AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = Math.Max(1, options.MaxSendAttempts - 1),
@@ -23,10 +22,8 @@ internal static class TelegramResilience
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(1),
                 MaxDelay = TimeSpan.FromSeconds(30),
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex
-                    && ((TelegramFailure.IsTooManyRequests(ex) && TelegramFailure.RetryAfter(ex) <= maxRetryAfter) || TelegramFailure.IsTransient(ex))),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
-                    args.Outcome.Exception is { } ex && TelegramFailure.IsTooManyRequests(ex) ? TelegramFailure.RetryAfter(ex) : null),
+                // A 429 is not retried here: it goes back to the dispatcher, so only that chat waits and the pacer learns of it.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && !TelegramFailure.IsTooManyRequests(ex) && TelegramFailure.IsTransient(ex)),
                 OnRetry = args =>
                 {
                     Log.SendRetry(logger, args.AttemptNumber + 1, args.RetryDelay, Describe(args.Outcome.Exception));

@@ -11,7 +11,6 @@ internal static class TelegramBot
             ["Telegram__ApiBaseUrl"] = apiBaseUrl,
             ["Storage__DatabasePath"] = databasePath,
             ["Telegram__PollTimeoutSeconds"] = "2",
-            ["Telegram__PendingRedeliverySeconds"] = "2",
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["Logging__LogLevel__CareerBot"] = "Debug",
         };
