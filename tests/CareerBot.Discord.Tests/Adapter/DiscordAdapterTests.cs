@@ -201,54 +201,6 @@ public sealed class DiscordAdapterTests
         Assert.Equal("777", sut.Processor.Received.First().MessageId);
     }
 
-    [Fact]
-    public async Task MessageCreate_TwoBackToBackWhileTheFirstTurnIsSlow_AnsweredInArrivalOrder()
-    {
-        await using var sut = new AdapterHarness(Interview);
-        var slow = sut.Processor.Hold("first");
-        await sut.StartAsync();
-
-        await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("first"));
-        await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("second"));
-        await WaitUntilAsync(() => sut.Processor.Calls.Count == 2);
-        slow.SetResult();
-        var replies = await sut.Server.WaitForRequestsAsync(r => r.Is("POST", "channels/"), 2);
-
-        Assert.Equal(["first", "second"], sut.Processor.Calls.Select(m => m.Text));
-        Assert.Equal(["Noted: first", "Noted: second"], replies.Select(AdapterHarness.Content));
-    }
-
-    [Fact]
-    public async Task InteractionThenMessage_AcknowledgementSlow_TurnsKeepArrivalOrderAndRepliesWaitForTheAcknowledgement()
-    {
-        await using var sut = new AdapterHarness(Interview);
-        using var acknowledge = new ManualResetEventSlim();
-        sut.Server.Handler = r =>
-        {
-            if (r.Is("POST", "interactions/"))
-            {
-                acknowledge.Wait(TimeSpan.FromSeconds(10)); // Discord is slow to answer the callback
-            }
-
-            return null;
-        };
-        await sut.StartAsync();
-
-        await sut.DispatchAsync("INTERACTION_CREATE", Some.SlashCommand("risk", options: [new { name = "job", type = 3, value = "nurse" }]));
-        await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("copywriter"));
-        await WaitUntilAsync(() => sut.Processor.Received.Count == 2);
-        await Task.Delay(200);
-        var repliesBeforeAcknowledged = sut.Server.Requests.Count(r => r.Is("POST", "channels/") || r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
-        acknowledge.Set();
-        await sut.WaitForAsync(r => r.Is("POST", "channels/"));
-        var replies = sut.Server.Requests.Where(r => r.Is("POST", "channels/") || r.Path.StartsWith("webhooks/", StringComparison.Ordinal)).ToList();
-
-        Assert.Equal(["/risk nurse", "copywriter"], sut.Processor.Calls.Select(m => m.Text));
-        Assert.Equal(0, repliesBeforeAcknowledged);
-        Assert.Equal(["PATCH", "POST", "POST"], replies.Select(r => r.Method));
-        Assert.Equal(["Risk for: nurse", "Talk about your own job?", "Noted: copywriter"], replies.Select(AdapterHarness.Content));
-    }
-
     private static IReadOnlyList<OutgoingMessage> Interview(IncomingMessage message) => message switch
     {
         // As the engine: /career in a server, where the adapter can open a DM, starts the interview there in the same turn.
