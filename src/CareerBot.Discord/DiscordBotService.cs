@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
@@ -13,7 +14,8 @@ namespace CareerBot.Discord;
 /// </summary>
 internal sealed class DiscordBotService(
     GatewayClient gateway,
-    DiscordConversationRunner runner,
+    ITurnProcessor turns,
+    InteractionAcknowledgements acknowledgements,
     CommandRegistrar registrar,
     DiscordRestClient rest,
     DiscordBotIdentity identity,
@@ -31,36 +33,8 @@ internal sealed class DiscordBotService(
             return;
         }
 
-        Router = new DiscordEventRouter(runner, registrar, rest, identity, logger, stoppingToken);
-        using var retrying = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var retries = RetryOutboxAsync(Router, retrying.Token);
-        try
-        {
-            await RunGatewayAsync(Router, stoppingToken);
-        }
-        finally
-        {
-            // Also when a fatal close ends the gateway: the retries stop with it.
-            await retrying.CancelAsync();
-            await retries;
-        }
-    }
-
-    // A reply that could not be delivered (rate limits outlasting the retries, a Discord outage) stays in the outbox;
-    // without this it would wait for the next READY, which on a healthy connection may be days away.
-    private async Task RetryOutboxAsync(DiscordEventRouter router, CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.OutboxRetrySeconds), time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await router.RetryOutboxAsync();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        Router = new DiscordEventRouter(turns, acknowledgements, registrar, rest, identity, logger, stoppingToken);
+        await RunGatewayAsync(Router, stoppingToken);
     }
 
     private async Task RunGatewayAsync(DiscordEventRouter router, CancellationToken stoppingToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Entities;
@@ -10,23 +11,23 @@ using Microsoft.Extensions.Logging;
 namespace CareerBot.Discord;
 
 /// <summary>
-/// Routes gateway dispatches: READY (remember who we are, register commands, deliver the outbox), MESSAGE_CREATE and
-/// INTERACTION_CREATE (acknowledge at once, then run the turn in per-person order). Returns quickly so the gateway
-/// keeps reading; the work runs on the adapter's stopping token, not the connection's.
+/// Inbound only: READY (remember who we are, register commands), MESSAGE_CREATE and INTERACTION_CREATE (acknowledge
+/// an interaction at once, translate, hand the message to <see cref="ITurnProcessor"/>). Replies leave through the
+/// one delivery path (<see cref="Delivery.DiscordReplySender"/>). Returns without waiting for a turn, so the gateway keeps
+/// reading; the turns run on the adapter's stopping token, not the connection's.
+/// Per-person order: each turn is handed over before the next dispatch is read, and the turn processor takes turns of
+/// one conversation in the order they were handed over (its per-conversation lock is queued before HandleAsync first
+/// yields), so two messages sent back to back are answered in that order without a queue of our own.
 /// </summary>
 internal sealed class DiscordEventRouter(
-    DiscordConversationRunner runner,
+    ITurnProcessor turns,
+    InteractionAcknowledgements acknowledgements,
     CommandRegistrar registrar,
     DiscordRestClient rest,
     DiscordBotIdentity identity,
     ILogger logger,
     CancellationToken stopping) : IGatewayDispatchHandler
 {
-    private readonly KeyedSerialQueue queue = new();
-
-    // Interaction tokens live 15 minutes; far more interactions than that window holds are remembered.
-    private readonly RecentIds interactions = new(50_000);
-
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         try
@@ -37,10 +38,10 @@ internal sealed class DiscordEventRouter(
                     OnReady(dispatch.Data.Deserialize<ReadyData>(DiscordJson.Options));
                     break;
                 case GatewayDispatch.MessageCreate:
-                    OnMessage(dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options));
+                    _ = OnMessage(dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options));
                     break;
                 case GatewayDispatch.InteractionCreate:
-                    OnInteraction(dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options));
+                    _ = OnInteraction(dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options));
                     break;
                 case GatewayDispatch.GuildCreate:
                     Log.GuildAvailable(logger, dispatch.Data.TryGetProperty("id", out var id) ? id.GetString() ?? "?" : "?");
@@ -53,24 +54,6 @@ internal sealed class DiscordEventRouter(
         }
 
         return Task.CompletedTask;
-    }
-
-    /// <summary>Tries the outbox again (replies whose delivery failed for now); nothing before the first READY.</summary>
-    public async Task RetryOutboxAsync()
-    {
-        if (identity.ApplicationId is null)
-        {
-            return;
-        }
-
-        try
-        {
-            await runner.DeliverPendingAsync(queue, stopping);
-        }
-        catch (Exception ex) when (!stopping.IsCancellationRequested)
-        {
-            Log.ReadyWorkFailed(logger, ex);
-        }
     }
 
     private void OnReady(ReadyData? ready)
@@ -86,7 +69,6 @@ internal sealed class DiscordEventRouter(
             try
             {
                 await registrar.EnsureAsync(identity.ApplicationId!, stopping);
-                await runner.DeliverPendingAsync(queue, stopping);
             }
             catch (Exception ex) when (!stopping.IsCancellationRequested)
             {
@@ -95,17 +77,11 @@ internal sealed class DiscordEventRouter(
         }, stopping);
     }
 
-    private void OnMessage(DiscordMessage? message)
-    {
-        if (message is null || MessageTranslator.Translate(message, identity.UserId) is not { } incoming)
-        {
-            return;
-        }
+    /// <summary>The turn's task: complete once it is stored (its replies are then the dispatcher's).</summary>
+    private Task OnMessage(DiscordMessage? message) =>
+        message is not null && MessageTranslator.Translate(message, identity.UserId) is { } incoming ? RunTurnAsync(incoming) : Task.CompletedTask;
 
-        _ = queue.Enqueue(incoming.Key.UserId, () => runner.RunAsync(incoming, stopping));
-    }
-
-    private void OnInteraction(DiscordInteraction? interaction)
+    private Task OnInteraction(DiscordInteraction? interaction)
     {
         if (interaction is { ApplicationId.Length: 0 } && identity.ApplicationId is { } applicationId)
         {
@@ -115,31 +91,44 @@ internal sealed class DiscordEventRouter(
         if (interaction is null || InteractionTranslator.Plan(interaction) is not { } plan)
         {
             Log.InteractionSkipped(logger, interaction?.Type ?? 0);
-            return;
+            return Task.CompletedTask;
         }
 
-        if (!interactions.TryAdd(interaction.Id))
+        // Acknowledge now (Discord allows 3 s), beside the turn: the sender holds the turn's replies until it answered.
+        if (!acknowledgements.TryStart(interaction.Id, () => AcknowledgeAsync(interaction, plan.Acknowledgement)))
         {
             Log.InteractionRepeated(logger, interaction.Id);
-            return;
+            return Task.CompletedTask;
         }
 
-        // Acknowledge now (Discord allows 3 s); the turn waits for the acknowledgement so follow-ups find it.
-        var acknowledged = Task.Run(() => rest.RespondAsync(interaction.Id, interaction.Token, plan.Acknowledgement, stopping), stopping);
-        if (plan.Message is not { } incoming)
-        {
-            return;
-        }
+        return plan.Message is { } incoming ? RunTurnAsync(incoming) : Task.CompletedTask;
+    }
 
-        _ = queue.Enqueue(incoming.Key.UserId, async () =>
+    private async Task AcknowledgeAsync(DiscordInteraction interaction, InteractionResponse response)
+    {
+        try
         {
-            var ack = await acknowledged;
-            if (!ack.IsSuccess)
+            var ack = await rest.RespondAsync(interaction.Id, interaction.Token, response, stopping);
+            if (ack.Error is { } error)
             {
-                Log.AcknowledgementFailed(logger, ack.Error!.HttpStatus, ack.Error.Code);
+                Log.AcknowledgementFailed(logger, error.HttpStatus, error.Code);
             }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
 
-            await runner.RunAsync(incoming, stopping);
-        });
+    // HandleAsync runs synchronously up to the processor's per-conversation lock, which keeps arrival order.
+    private async Task RunTurnAsync(IncomingMessage message)
+    {
+        try
+        {
+            await turns.HandleAsync(message, stopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, message.MessageId, ex);
+        }
     }
 }

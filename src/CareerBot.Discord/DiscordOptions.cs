@@ -30,9 +30,5 @@ public sealed class DiscordOptions
     [Range(0, int.MaxValue)]
     public int Intents { get; set; } = DefaultIntents;
 
-    /// <summary>How often replies left in the outbox (rate limits outlasted the retries, Discord errors) are tried again.</summary>
-    [Range(5, 3600)]
-    public int OutboxRetrySeconds { get; set; } = 30;
-
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Delivery;
@@ -18,13 +19,18 @@ public static class DiscordServiceCollectionExtensions
 {
     internal const string UserAgent = "DiscordBot (https://github.com/careerbot/careerbot, 1.0)";
 
-    /// <summary>Binds the "Discord" section and, when a bot token is configured, runs the adapter as a hosted service.</summary>
+    /// <summary>
+    /// Binds the "Discord" section, registers Discord's <see cref="IReplySender"/> for the one delivery path and, when a
+    /// bot token is configured, runs the gateway as a hosted service.
+    /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services)
     {
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordBotIdentity>();
-        services.TryAddSingleton<ReplySender>();
-        services.TryAddSingleton<DiscordConversationRunner>();
+        services.TryAddSingleton<InteractionAcknowledgements>();
+        services.TryAddSingleton<ReplyWriter>();
+        services.TryAddSingleton<PrivateChatDelivery>();
+        services.AddSingleton<IReplySender, DiscordReplySender>();
         services.TryAddSingleton<CommandRegistrar>();
         services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
 

@@ -86,19 +86,13 @@ internal static partial class Log
     [LoggerMessage(5046, LogLevel.Error, "Discord turn for event {MessageId} failed")]
     public static partial void TurnFailed(ILogger logger, string messageId, Exception exception);
 
-    [LoggerMessage(5047, LogLevel.Information, "Discord outbox: {Count} replies waiting from before")]
-    public static partial void PendingFound(ILogger logger, int count);
-
-    [LoggerMessage(5048, LogLevel.Warning, "Discord reply via {Kind} not delivered: HTTP {Status}, code {Code} ({Outcome})")]
-    public static partial void ReplyNotDelivered(ILogger logger, Delivery.ReplyKind kind, int status, int code, Delivery.DeliveryOutcome outcome);
-
     [LoggerMessage(5049, LogLevel.Information, "Discord private chat opened in DM")]
     public static partial void PrivateChatOpened(ILogger logger);
 
-    [LoggerMessage(5050, LogLevel.Information, "Discord DMs closed for this person; continuing with ephemeral replies")]
-    public static partial void PrivateChatClosed(ILogger logger);
+    [LoggerMessage(5050, LogLevel.Information, "Discord DMs closed for this person; continuing with {Fallback}")]
+    public static partial void PrivateChatClosed(ILogger logger, string fallback);
 
-    [LoggerMessage(5051, LogLevel.Error, "Discord READY work (commands, outbox) failed")]
+    [LoggerMessage(5051, LogLevel.Error, "Discord slash command registration at READY failed")]
     public static partial void ReadyWorkFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(5052, LogLevel.Debug, "Discord slash commands unchanged; not registering")]

@@ -1,7 +1,12 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Discord.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Moq;
 
 namespace CareerBot.Discord.Tests;
 
@@ -18,6 +23,18 @@ public sealed class DiscordServiceCollectionExtensionsTests
         await sut.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.True(sut.ExecuteTask.IsCompletedSuccessfully);
         Assert.Null(sut.Router);
+    }
+
+    [Fact]
+    public async Task AddDiscordAdapter_Always_RegistersTheDiscordReplySenderForTheDeliveryPath()
+    {
+        await using var services = CreateSut(new() { ["Discord:BotToken"] = "" });
+
+        var sut = Assert.Single(services.GetServices<IReplySender>());
+
+        Assert.IsType<DiscordReplySender>(sut);
+        Assert.Equal(Platform.Discord, sut.Platform);
+        Assert.False(sut.IsEnabled);
     }
 
     [Fact]
@@ -49,6 +66,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
+        services.AddSingleton(Mock.Of<ITurnProcessor>()); // the host's; the adapter only hands messages to it
         services.AddDiscordAdapter();
         return services.BuildServiceProvider();
     }

@@ -1,7 +1,10 @@
 namespace CareerBot.Discord.Rest;
 
-/// <summary>A failed REST call: HTTP status (0 = no answer), Discord's JSON error code and message.</summary>
-internal sealed record DiscordApiError(int HttpStatus, int Code, string Message)
+/// <summary>
+/// A failed REST call: HTTP status (0 = no answer), Discord's JSON error code and message, and for a 429 how long
+/// Discord asked to wait (the REST client already waited out the short ones).
+/// </summary>
+internal sealed record DiscordApiError(int HttpStatus, int Code, string Message, TimeSpan? RetryAfter = null)
 {
     /// <summary>"Cannot send messages to this user": DMs closed, or no shared server.</summary>
     public const int CannotSendMessagesToUser = 50007;

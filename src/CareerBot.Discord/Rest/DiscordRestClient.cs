@@ -81,7 +81,7 @@ internal sealed partial class DiscordRestClient(
         }
 
         var error = ReadError(response.Body);
-        var failure = new DiscordApiError(response.Status, error?.Code ?? 0, error?.Message ?? $"HTTP {response.Status}");
+        var failure = new DiscordApiError(response.Status, error?.Code ?? 0, error?.Message ?? $"HTTP {response.Status}", response.RetryAfter);
         Log.RestFailed(logger, route.RouteKey, failure.HttpStatus, failure.Code, failure.Message);
         return RestResult<T>.Failure(failure);
     }

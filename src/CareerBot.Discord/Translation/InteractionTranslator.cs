@@ -36,6 +36,7 @@ internal static class InteractionTranslator
             Locale = interaction.Locale,
             IsModerator = inServer && DiscordPermissions.CanModerate(interaction.Member?.Permissions),
             ChannelId = inServer ? interaction.ChannelId : null,
+            CanOpenPrivateChat = true, // Discord opens a DM by user id: /career here starts the interview there at once
         };
 
         switch (interaction.Type)

@@ -30,6 +30,7 @@ internal static partial class MessageTranslator
                 ReplyAddress = ReplyAddress.Channel(message.ChannelId).Format(),
                 IsDirect = true,
                 Text = message.Content ?? "",
+                CanOpenPrivateChat = true,
             };
         }
 
@@ -47,6 +48,7 @@ internal static partial class MessageTranslator
             IsDirect = false,
             Text = rest.Length == 0 ? "/help" : rest.StartsWith('/') ? rest : "/risk " + rest,
             ChannelId = message.ChannelId,
+            CanOpenPrivateChat = true, // Discord opens a DM by user id: "/career" here starts the interview there at once
         };
     }
 

@@ -33,6 +33,7 @@ public sealed class DiscordAdapterTests
         Assert.True(received.All(m => m.IsDirect && m.Key == new ConversationKey(Platform.Discord, Some.UserId)));
         Assert.Equal("start", received[1].ChoicePayload);
         Assert.Equal("nl", received[1].Locale);
+        Assert.All(received, m => Assert.True(m.CanOpenPrivateChat));
         await WaitUntilAsync(() => sut.Processor.Confirmed.Count == 3);
     }
 
@@ -78,10 +79,13 @@ public sealed class DiscordAdapterTests
         Assert.Equal("Let's talk privately.", AdapterHarness.Content(confirmation));
         var link = Assert.Single(AdapterHarness.Buttons(confirmation.Json));
         Assert.Equal($"https://discord.com/channels/@me/{Some.DmChannel}", link.GetProperty("url").GetString());
-        var career = sut.Processor.Received.First();
+        var career = Assert.Single(sut.Processor.Received);
         Assert.False(career.IsDirect);
+        Assert.True(career.CanOpenPrivateChat);
         Assert.Equal("/career", career.Text);
         Assert.Equal(Some.GuildChannel, career.ChannelId);
+        Assert.Single(sut.Server.Requests, r => r.Is("POST", "users/@me/channels"));
+        await WaitUntilAsync(() => sut.Processor.Confirmed.Count == 2);
     }
 
     [Fact]
@@ -101,7 +105,9 @@ public sealed class DiscordAdapterTests
         Assert.Equal("Hello! Shall we start?", AdapterHarness.Content(followUp));
         Assert.Equal(64, followUp.Json.GetProperty("flags").GetInt32());
         Assert.Equal(["start", "privacy"], AdapterHarness.Buttons(followUp.Json).Select(b => b.GetProperty("custom_id").GetString()));
-        await WaitUntilAsync(() => sut.Processor.Confirmed.Count >= 3);
+        await WaitUntilAsync(() => sut.Processor.Confirmed.Count == 2); // the invitation is settled too: the note took its place
+        Assert.Single(sut.Server.Requests, r => r.Is("PATCH", "webhooks/"));
+        Assert.Single(sut.Server.Requests, r => r.Is("POST", "webhooks/"));
     }
 
     [Fact]
@@ -166,17 +172,17 @@ public sealed class DiscordAdapterTests
     }
 
     [Fact]
-    public async Task Ready_WithRepliesLeftInOutbox_DeliversAndConfirmsThem()
+    public async Task Start_WithRepliesLeftInOutbox_DeliversAndConfirmsThem()
     {
         await using var sut = new AdapterHarness(Interview);
         var before = new IncomingMessage { Key = new(Platform.Discord, Some.UserId), MessageId = "old", ReplyAddress = $"c|{Some.DmChannel}", IsDirect = true, Text = "x" };
-        sut.Processor.AddPending(ScriptedTurnProcessor.Entry(before, new OutgoingMessage { Text = "Sorry for the wait" }, 0));
+        sut.Store.AddPending(ScriptedTurnProcessor.Entry(before, new OutgoingMessage { Text = "Sorry for the wait" }, 0));
 
         await sut.StartAsync();
         var sent = await sut.WaitForAsync(r => r.Is("POST", $"channels/{Some.DmChannel}/messages"));
 
         Assert.Equal("Sorry for the wait", AdapterHarness.Content(sent));
-        await WaitUntilAsync(() => sut.Processor.Confirmed.Contains("old:0"));
+        await WaitUntilAsync(() => sut.Processor.Confirmed.Contains("Discord:old:00"));
     }
 
     [Fact]
@@ -197,7 +203,8 @@ public sealed class DiscordAdapterTests
 
     private static IReadOnlyList<OutgoingMessage> Interview(IncomingMessage message) => message switch
     {
-        { Text: "/career", IsDirect: false } => [new OutgoingMessage { Text = "Let's talk privately.", InvitesPrivateChat = true }],
+        // As the engine: /career in a server, where the adapter can open a DM, starts the interview there in the same turn.
+        { Text: "/career", IsDirect: false, CanOpenPrivateChat: true } => [new OutgoingMessage { Text = "Hello! Shall we start?", Choices = StartChoices, InPrivateChat = true }, new OutgoingMessage { Text = "Let's talk privately.", InvitesPrivateChat = true }],
         { Text: "/weekly now", IsModerator: false } => [new OutgoingMessage { Text = "Only moderators can do that." }],
         { Text: "/weekly now" } => [new OutgoingMessage { Text = "Posted." }],
         { Text: { } t } when t.StartsWith("/risk ", StringComparison.Ordinal) => [new OutgoingMessage { Text = "Risk for: " + t[6..] }, new OutgoingMessage { Text = "Talk about your own job?", InvitesPrivateChat = true }],

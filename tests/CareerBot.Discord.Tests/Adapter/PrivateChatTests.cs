@@ -22,6 +22,22 @@ public sealed class PrivateChatTests
     }
 
     [Fact]
+    public async Task Mention_DmsOpen_StartsPrivatelyAndTheReplyLinksToTheDm()
+    {
+        await using var sut = new AdapterHarness(Script);
+        await sut.StartAsync();
+
+        await sut.DispatchAsync("MESSAGE_CREATE", Some.GuildMessage($"<@{Some.BotId}> /career", mentionsBot: true));
+        var dm = await sut.WaitForAsync(r => r.Is("POST", $"channels/{Some.DmChannel}/messages"));
+        var reply = await sut.WaitForAsync(r => r.Is("POST", $"channels/{Some.GuildChannel}/messages"));
+
+        Assert.Equal("What is your job?", AdapterHarness.Content(dm));
+        Assert.Equal("Let's talk privately.", AdapterHarness.Content(reply));
+        Assert.True(reply.Json.TryGetProperty("message_reference", out _));
+        Assert.Equal($"https://discord.com/channels/@me/{Some.DmChannel}", Assert.Single(AdapterHarness.Buttons(reply.Json)).GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task PrivateMode_ReplyWithoutChoices_OffersAnswerButtonAndNeverLogsTokens()
     {
         await using var sut = new AdapterHarness(Script);
@@ -52,14 +68,27 @@ public sealed class PrivateChatTests
 
         Assert.StartsWith("Let's talk privately.", AdapterHarness.Content(reply), StringComparison.Ordinal);
         Assert.Contains("/career", AdapterHarness.Content(reply)[20..], StringComparison.Ordinal);
+        Assert.Empty(AdapterHarness.Buttons(reply.Json));
+        await WaitUntilAsync(() => sut.Processor.Confirmed.Count == 2); // the private reply had nowhere to go: settled, not retried
+        Assert.Single(sut.Server.Requests, r => r.Is("POST", $"channels/{Some.DmChannel}/messages"));
     }
 
+    // As the engine: /career in a server, where the adapter can open a DM, starts the interview there in the same turn.
     private static IReadOnlyList<OutgoingMessage> Script(IncomingMessage message) => message switch
     {
-        { Text: "/career", IsDirect: false } => [new OutgoingMessage { Text = "Let's talk privately.", InvitesPrivateChat = true }],
-        { Text: "/start" } => [new OutgoingMessage { Text = "What is your job?" }],
+        { Text: "/career", IsDirect: false, CanOpenPrivateChat: true } => [new OutgoingMessage { Text = "What is your job?", InPrivateChat = true }, new OutgoingMessage { Text = "Let's talk privately.", InvitesPrivateChat = true }],
         _ => [new OutgoingMessage { Text = "ok" }],
     };
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(watch.ElapsedMilliseconds < 10000, "condition not met in time");
+            await Task.Delay(10);
+        }
+    }
 
     private static object PublicButtonPress(string customId) => new
     {

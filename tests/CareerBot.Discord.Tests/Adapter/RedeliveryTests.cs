@@ -16,17 +16,17 @@ public sealed class RedeliveryTests
         await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("hi", id: "1310000000000000042"));
         var sent = await sut.WaitForAsync(r => r.Is("POST", $"channels/{Some.DmChannel}/messages"));
 
-        Assert.Equal(DeliveryNonce.For("1310000000000000042:0", 0), sent.Json.GetProperty("nonce").GetString());
+        Assert.Equal(DeliveryNonce.For("Discord:1310000000000000042:00", 0), sent.Json.GetProperty("nonce").GetString());
         Assert.True(sent.Json.GetProperty("enforce_nonce").GetBoolean());
     }
 
     [Fact]
-    public async Task Ready_FirstInteractionReplyLeftInOutbox_FillsTheDeferredOriginal()
+    public async Task Start_FirstInteractionAnswerLeftInOutbox_FillsTheDeferredOriginal()
     {
         await using var sut = new AdapterHarness(Echo);
         var address = ReplyAddress.Interaction(Some.BotId, "tok-left", Some.GuildChannel, ephemeral: false, originalPending: true, Core.Texts.Language.English).Format();
         var before = new IncomingMessage { Key = new(Platform.Discord, Some.UserId), MessageId = "old", ReplyAddress = address, IsDirect = false, Text = "/risk nurse" };
-        sut.Processor.AddPending(ScriptedTurnProcessor.Entry(before, new OutgoingMessage { Text = "Nurses: low risk" }, 0) with { Id = "Discord:old:00" });
+        sut.Store.AddPending(ScriptedTurnProcessor.Entry(before, new OutgoingMessage { Text = "Nurses: low risk" }, 0) with { IsFirstAnswer = true });
 
         await sut.StartAsync();
         var sent = await sut.WaitForAsync(r => r.Path.StartsWith($"webhooks/{Some.BotId}/tok-left", StringComparison.Ordinal));
@@ -56,7 +56,7 @@ public sealed class RedeliveryTests
     }
 
     [Fact]
-    public async Task OutboxRetry_ReplyThatFailedForNow_IsDeliveredOnTheNextRetry()
+    public async Task ServerError_ReplyThatFailedForNow_IsSentAgainWithTheSameNonceAndConfirmed()
     {
         await using var sut = new AdapterHarness(Echo);
         var failures = 0;
@@ -66,30 +66,28 @@ public sealed class RedeliveryTests
         await sut.StartAsync();
 
         await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("hi", id: "1310000000000000050"));
-        await sut.WaitForAsync(r => r.Is("POST", "channels/"));
-        await WaitUntilAsync(() => sut.Host.Logs.Lines.Any(l => l.Contains("not delivered", StringComparison.Ordinal)));
-        sut.Host.Time.Advance(TimeSpan.FromSeconds(30));
-        var retried = await sut.WaitForAsync(r => r.Is("POST", "channels/"), 2);
+        var first = await sut.WaitForAsync(r => r.Is("POST", "channels/"));
+        var retried = await sut.Host.Time.AdvanceUntilAsync(sut.WaitForAsync(r => r.Is("POST", "channels/"), 2), TimeSpan.FromSeconds(1));
 
         Assert.Equal("Heard: hi", AdapterHarness.Content(retried));
-        await WaitUntilAsync(() => sut.Processor.Confirmed.Contains("1310000000000000050:0"));
+        Assert.Equal(first.Json.GetProperty("nonce").GetString(), retried.Json.GetProperty("nonce").GetString());
+        await WaitUntilAsync(() => sut.Processor.Confirmed.Contains("Discord:1310000000000000050:00"));
     }
 
     [Fact]
-    public async Task OutboxRetry_WhileAnEarlierSweepStillSendsTheReply_SendsItOnce()
+    public async Task Start_RecoveredReplyStillInFlight_IsSentOnceAndBeforeTheNextTurnsReply()
     {
         await using var sut = new AdapterHarness(Echo);
         var before = new IncomingMessage { Key = new(Platform.Discord, Some.UserId), MessageId = "old", ReplyAddress = $"c|{Some.DmChannel}", IsDirect = true, Text = "x" };
-        sut.Processor.AddPending(ScriptedTurnProcessor.Entry(before, new OutgoingMessage { Text = "Sorry for the wait" }, 0));
+        sut.Store.AddPending(ScriptedTurnProcessor.Entry(before, new OutgoingMessage { Text = "Sorry for the wait" }, 0));
         sut.Server.Handler = r => r.Is("POST", "channels/") ? sut.Server.DefaultResponse(r) with { Latency = TimeSpan.FromMilliseconds(500) } : null;
 
         await sut.StartAsync();
-        await sut.WaitForAsync(r => r.Is("POST", "channels/")); // the READY sweep's send, still waiting for its answer
-        sut.Host.Time.Advance(TimeSpan.FromSeconds(30)); // the periodic sweep lists the same reply as pending
+        await sut.WaitForAsync(r => r.Is("POST", "channels/")); // the recovered reply, still waiting for its answer
         await sut.DispatchAsync("MESSAGE_CREATE", Some.DirectMessage("hi"));
         await sut.WaitForAsync(r => r.Is("POST", "channels/") && AdapterHarness.Content(r) == "Heard: hi");
 
-        Assert.Single(sut.Server.Requests, r => r.Is("POST", "channels/") && AdapterHarness.Content(r) == "Sorry for the wait");
+        Assert.Equal(["Sorry for the wait", "Heard: hi"], sut.Server.Requests.Where(r => r.Is("POST", "channels/")).Select(AdapterHarness.Content));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

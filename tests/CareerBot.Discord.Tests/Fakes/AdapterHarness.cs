@@ -1,23 +1,28 @@
 using System.Text.Json;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CareerBot.Discord.Tests.Fakes;
 
-/// <summary>The whole adapter (AddDiscordAdapter) on a fake Discord, with a scripted dialogue behind ITurnProcessor.</summary>
+/// <summary>
+/// The whole adapter (AddDiscordAdapter) on a fake Discord, with a scripted dialogue behind ITurnProcessor and the real
+/// OutboxDispatcher (over an in-memory store) delivering through the Discord sender, started and stopped as the host does.
+/// </summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
     private int sequence = 1;
 
     public AdapterHarness(Func<IncomingMessage, IReadOnlyList<OutgoingMessage>> script, InMemoryPlatformStateStore? state = null)
     {
-        Processor = new ScriptedTurnProcessor(script);
         State = state ?? new InMemoryPlatformStateStore();
         Host = new DiscordTestHost(services =>
         {
-            services.AddSingleton<ITurnProcessor>(Processor);
+            services.AddSingleton<IConversationStore>(Store);
+            services.AddSingleton<OutboxDispatcher>();
+            services.AddSingleton<ITurnProcessor>(sp => new ScriptedTurnProcessor(script, Store, sp.GetRequiredService<OutboxDispatcher>()));
             services.AddSingleton<IPlatformStateStore>(State);
             services.AddDiscordAdapter();
         });
@@ -27,14 +32,20 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     public FakeDiscordServer Server => Host.Server;
 
-    public ScriptedTurnProcessor Processor { get; }
+    public ScriptedTurnProcessor Processor => (ScriptedTurnProcessor)Host.Services.GetRequiredService<ITurnProcessor>();
+
+    public InMemoryConversationStore Store { get; } = new();
 
     public InMemoryPlatformStateStore State { get; }
 
     public FakeGatewayConnection Gateway { get; private set; } = null!;
 
+    private OutboxDispatcher Dispatcher => Host.Services.GetRequiredService<OutboxDispatcher>();
+
+    /// <summary>As the host: replies left in the outbox are queued first, then the adapter connects and gets READY.</summary>
     public async Task StartAsync()
     {
+        await Dispatcher.RecoverAsync(CancellationToken.None);
         foreach (var service in Host.Services.GetServices<IHostedService>())
         {
             await service.StartAsync(CancellationToken.None);
@@ -67,6 +78,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
             await service.StopAsync(timeout.Token);
         }
 
+        await Dispatcher.StopAsync(timeout.Token);
         await Host.DisposeAsync();
     }
 }

@@ -1,56 +1,84 @@
 using System.Collections.Concurrent;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Messaging.Delivery;
 
 namespace CareerBot.Discord.Tests.Fakes;
 
-/// <summary>A hand-written ITurnProcessor: answers by script, dedupes by message id, keeps an outbox like the real one.</summary>
-internal sealed class ScriptedTurnProcessor(Func<IncomingMessage, IReadOnlyList<OutgoingMessage>> script) : ITurnProcessor
+/// <summary>
+/// A hand-written ITurnProcessor that keeps the real one's contract: turns of one conversation in the order HandleAsync
+/// was called (a FIFO lock per conversation, queued before the first await), each event once, the turn stored with its
+/// replies and then handed to the real <see cref="OutboxDispatcher"/> (which sends them through the Discord sender).
+/// The replies come from a script instead of the dialogue engine.
+/// </summary>
+internal sealed class ScriptedTurnProcessor(
+    Func<IncomingMessage, IReadOnlyList<OutgoingMessage>> script,
+    InMemoryConversationStore store,
+    OutboxDispatcher dispatcher) : ITurnProcessor
 {
-    private readonly ConcurrentDictionary<string, byte> handled = new();
-    private readonly ConcurrentDictionary<string, OutboxEntry> outbox = new();
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
 
+    private readonly ConcurrentDictionary<ConversationKey, SemaphoreSlim> locks = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> holds = new(StringComparer.Ordinal);
+
+    /// <summary>Every message handed over, in the order HandleAsync was called.</summary>
+    public ConcurrentQueue<IncomingMessage> Calls { get; } = new();
+
+    /// <summary>Messages that became turns (repeats left out), in the order they ran.</summary>
     public ConcurrentQueue<IncomingMessage> Received { get; } = new();
 
-    public ConcurrentQueue<string> Confirmed { get; } = new();
+    public ConcurrentQueue<string> Confirmed => store.Confirmed;
 
-    public Task<IReadOnlyList<OutboxEntry>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    /// <summary>Holds the turn of the message with this text until the returned source is completed: a slow turn.</summary>
+    public TaskCompletionSource Hold(string text)
     {
-        if (!handled.TryAdd(message.MessageId, 0))
-        {
-            return Task.FromResult<IReadOnlyList<OutboxEntry>>([]);
-        }
-
-        Received.Enqueue(message);
-        var entries = script(message).Select((reply, i) => Entry(message, reply, i)).ToList();
-        foreach (var entry in entries)
-        {
-            outbox[entry.Id] = entry;
-        }
-
-        return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        holds[text] = hold;
+        return hold;
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<OutboxEntry>>(outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal).ToList());
-
-    public Task ConfirmDeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    public async Task<TurnReceipt> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        outbox.TryRemove(entry.Id, out _);
-        Confirmed.Enqueue(entry.Id);
-        return Task.CompletedTask;
+        Calls.Enqueue(message);
+        var gate = locks.GetOrAdd(message.Key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if ((await store.LoadTurnAsync(message.Key, message.MessageId, cancellationToken)).AlreadyHandled)
+            {
+                return TurnReceipt.Repeated;
+            }
+
+            Received.Enqueue(message);
+            if (message.Text is { } text && holds.TryRemove(text, out var hold))
+            {
+                await hold.Task.WaitAsync(cancellationToken);
+            }
+
+            var entries = ToOutbox(message, script(message));
+            await store.SaveTurnAsync(new StoredTurn(message.Key.Platform, message.MessageId, null, entries), cancellationToken);
+            return new TurnReceipt(entries, dispatcher.Dispatch(entries));
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
-    /// <summary>Puts a reply in the outbox as if stored before a crash.</summary>
-    public void AddPending(OutboxEntry entry) => outbox[entry.Id] = entry;
+    /// <summary>Outbox entries as the real TurnProcessor makes them (ids, first answer).</summary>
+    public static IReadOnlyList<OutboxEntry> ToOutbox(IncomingMessage message, IReadOnlyList<OutgoingMessage> replies)
+    {
+        var firstAnswer = replies.ToList().FindIndex(r => !r.IsPersonal && !r.InPrivateChat);
+        return [.. replies.Select((reply, i) => Entry(message, reply, i) with { IsFirstAnswer = i == firstAnswer })];
+    }
 
     public static OutboxEntry Entry(IncomingMessage message, OutgoingMessage reply, int index) => new()
     {
-        Id = $"{message.MessageId}:{index}",
+        Id = $"{message.Key.Platform}:{message.MessageId}:{index:D2}",
         Key = message.Key,
         ReplyAddress = message.ReplyAddress,
         InReplyTo = message.MessageId,
         Message = reply,
-        CreatedAt = new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero),
+        CreatedAt = Now,
     };
 }

@@ -1,3 +1,7 @@
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Texts;
+using CareerBot.Discord.Delivery;
+
 namespace CareerBot.Discord.Tests.Fakes;
 
 /// <summary>Discord-shaped test data.</summary>
@@ -12,6 +16,25 @@ internal static class Some
     private static long next = 1_200_000_000_000_000_000;
 
     public static string Id() => Interlocked.Increment(ref next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A stored reply as the turn processor makes it: reply <paramref name="index"/> of the turn answering <paramref name="turn"/>.</summary>
+    public static OutboxEntry Reply(string address, OutgoingMessage message, string turn, int index = 0, bool firstAnswer = false) => new()
+    {
+        Id = $"Discord:{turn}:{index:D2}",
+        Key = new ConversationKey(Platform.Discord, UserId),
+        ReplyAddress = address,
+        InReplyTo = turn,
+        Message = message,
+        CreatedAt = ScriptedTurnProcessor.Now,
+        IsFirstAnswer = firstAnswer,
+    };
+
+    /// <summary>The address of a deferred slash command in the server (its original still to be filled).</summary>
+    public static string SlashAddress(string token, bool ephemeral = false) =>
+        ReplyAddress.Interaction(BotId, token, GuildChannel, ephemeral, originalPending: true, Language.English).Format();
+
+    /// <summary>The address of a public reply to a mention in the server.</summary>
+    public static string MentionAddress(string messageId) => ReplyAddress.Reply(GuildChannel, messageId).Format();
 
     public static object User(string id = UserId) => new { id, username = "Mason", discriminator = "1337", public_flags = 131141 };
 

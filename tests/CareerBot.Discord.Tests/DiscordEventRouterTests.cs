@@ -1,0 +1,77 @@
+using System.Text.Json;
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+using CareerBot.Discord.Commands;
+using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace CareerBot.Discord.Tests;
+
+public sealed class DiscordEventRouterTests : IAsyncLifetime
+{
+    private readonly DiscordTestHost host = new(services => services.AddDiscordAdapter());
+    private readonly Mock<ITurnProcessor> turns = new();
+    private readonly List<string?> handedOver = [];
+    private readonly TaskCompletionSource slowTurn = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task InitializeAsync()
+    {
+        // Turns that take long: the router must not wait for them, nor reorder what it hands over meanwhile.
+        turns.Setup(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .Callback((IncomingMessage m, CancellationToken _) => handedOver.Add(m.Text ?? m.ChoicePayload))
+            .Returns(async () =>
+            {
+                await slowTurn.Task;
+                return TurnReceipt.Repeated;
+            });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        slowTurn.TrySetResult();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HandleAsync_MessagesAndInteractionBackToBack_HandsEachOverBeforeReturningInArrivalOrder()
+    {
+        var sut = CreateSut();
+
+        await sut.HandleAsync(Dispatch(GatewayDispatch.MessageCreate, Some.DirectMessage("first")), CancellationToken.None);
+        await sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, Some.SlashCommand("risk", options: [new { name = "job", type = 3, value = "nurse" }])), CancellationToken.None);
+        await sut.HandleAsync(Dispatch(GatewayDispatch.MessageCreate, Some.DirectMessage("third")), CancellationToken.None);
+
+        Assert.Equal(["first", "/risk nurse", "third"], handedOver);
+        turns.Verify(t => t.HandleAsync(It.Is<IncomingMessage>(m => m.CanOpenPrivateChat), It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task HandleAsync_InteractionReplayed_AcknowledgedAndHandedOverOnce()
+    {
+        var sut = CreateSut();
+        var interaction = Some.SlashCommand("stories");
+
+        await sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, interaction), CancellationToken.None);
+        await sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, interaction), CancellationToken.None);
+        await host.Server.WaitForRequestsAsync(r => r.Is("POST", "interactions/"));
+
+        turns.Verify(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Single(host.Server.Requests, r => r.Is("POST", "interactions/"));
+    }
+
+    private static GatewayDispatch Dispatch(string type, object data) =>
+        new(type, JsonSerializer.SerializeToElement(data), 2);
+
+    private DiscordEventRouter CreateSut() => new(
+        turns.Object,
+        host.Services.GetRequiredService<InteractionAcknowledgements>(),
+        host.Services.GetRequiredService<CommandRegistrar>(),
+        host.Rest,
+        host.Services.GetRequiredService<DiscordBotIdentity>(),
+        NullLogger.Instance,
+        host.Stopping);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// IConversationStore in memory, for the adapter tests: handled events, the outbox and the replies confirmed (settled)
+/// by the dispatcher. Conversations are not kept: the scripted dialogue has none.
+/// </summary>
+internal sealed class InMemoryConversationStore : IConversationStore
+{
+    private readonly ConcurrentDictionary<string, byte> handled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutboxEntry> outbox = new(StringComparer.Ordinal);
+
+    /// <summary>Ids of the replies the dispatcher settled (delivered or undeliverable), in the order confirmed.</summary>
+    public ConcurrentQueue<string> Confirmed { get; } = new();
+
+    public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(new TurnStart(handled.ContainsKey($"{key.Platform}:{messageId}"), null));
+
+    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
+        foreach (var entry in turn.Outbox)
+        {
+            outbox[entry.Id] = entry;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        foreach (var entry in outbox.Values.Where(e => e.Key == key))
+        {
+            outbox.TryRemove(entry.Id, out _);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OutboxEntry>>([.. outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
+
+    public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outboxEntryIds);
+        foreach (var id in outboxEntryIds)
+        {
+            outbox.TryRemove(id, out _);
+            Confirmed.Enqueue(id);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Puts a reply in the outbox as if stored before a crash.</summary>
+    public void AddPending(OutboxEntry entry) => outbox[entry.Id] = entry;
+}
