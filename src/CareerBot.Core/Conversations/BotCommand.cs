@@ -1,3 +1,5 @@
+using CareerBot.Core.Conversations.Commands;
+
 namespace CareerBot.Core.Conversations;
 
 /// <summary>A slash command as typed ("/risk@CareerBot nurse" → Name "risk", Argument "nurse").</summary>
@@ -35,5 +37,5 @@ internal sealed record BotCommand(string Name, string Argument)
         : null;
 
     /// <summary>A job picked from a /risk "did you mean" list (never typed: it starts with no slash).</summary>
-    public const string PickedRisk = "risk pick";
+    public const string PickedRisk = CommandNames.Risk + " pick";
 }

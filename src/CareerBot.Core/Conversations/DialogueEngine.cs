@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Conversations.Flow;
 using CareerBot.Core.Conversations.Flow.Steps;
 using CareerBot.Core.Messaging;
@@ -19,7 +20,7 @@ public sealed class DialogueEngine
     private readonly TextCatalog _texts = TextCatalog.Embedded;
     private readonly DialogueSettings _settings;
     private readonly Interview _interview;
-    private readonly Commands _commands;
+    private readonly PrivateCommands _commands;
     private readonly PublicDesk _public;
 
     public DialogueEngine(ITitleMatcher matcher, IOccupationCatalog occupations, IStoryTeller stories, DialogueSettings settings)
@@ -30,7 +31,7 @@ public sealed class DialogueEngine
         var storyTime = new StoryTime(stories);
         var risk = new RiskLookup(finder, occupations, assessment);
         _interview = new Interview(finder, assessment, storyTime);
-        _commands = new Commands(_interview, risk, storyTime, settings);
+        _commands = new PrivateCommands(_interview, risk, storyTime, settings);
         _public = new PublicDesk(risk, storyTime, _commands, settings);
     }
 
@@ -74,9 +75,10 @@ public sealed class DialogueEngine
     /// </summary>
     private DialogueTurn ContinuePrivately(Conversation? stored, Conversation conversation, Turn publicTurn, DateTimeOffset now)
     {
-        var privately = publicTurn.Message with { IsDirect = true, Text = "/start", ChoicePayload = null, ChannelId = null, IsModerator = false };
-        var turn = new Turn(_texts, privately, conversation) { Text = "/start" };
-        Converse(turn, new BotCommand("start", string.Empty), stored is null, now - conversation.LastActivity);
+        var start = CommandCatalog.Start.AsTyped();
+        var privately = publicTurn.Message with { IsDirect = true, Text = start, ChoicePayload = null, ChannelId = null, IsModerator = false };
+        var turn = new Turn(_texts, privately, conversation) { Text = start };
+        Converse(turn, new BotCommand(CommandNames.Start, string.Empty), stored is null, now - conversation.LastActivity);
         var updated = turn.Conversation with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
         return new DialogueTurn(updated, [.. turn.Replies.Select(r => r with { InPrivateChat = true }), .. publicTurn.Replies]);
     }
@@ -85,7 +87,7 @@ public sealed class DialogueEngine
     {
         if (Payloads.ValueAfter(turn.Payload, Payloads.Language) is { } code)
         {
-            command = new BotCommand("language", code);
+            command = new BotCommand(CommandNames.Language, code);
         }
 
         if (command is not null)

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Conversations.Flow;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
@@ -26,7 +27,7 @@ public sealed class TurnProcessor(DialogueEngine engine, IConversationStore stor
         }
 
         var now = time.GetUtcNow();
-        if (message.ChoicePayload is null && BotCommand.Parse(InputText.Clean(message.Text)) is { Name: "weekly" } weeklyCommand)
+        if (message.ChoicePayload is null && BotCommand.Parse(InputText.Clean(message.Text)) is { Name: CommandNames.Weekly } weeklyCommand)
         {
             // A moderator command about a channel: it changes the channel's schedule, never the person's conversation.
             var answers = ToOutbox(message, await weekly.HandleCommandAsync(message, weeklyCommand.Argument, cancellationToken), now);

@@ -17,7 +17,7 @@ internal sealed class CommandRegistrar(
     {
         var guildId = string.IsNullOrWhiteSpace(options.Value.DevGuildId) ? null : options.Value.DevGuildId.Trim();
         var stateKey = $"discord:commands:{applicationId}:{guildId ?? "global"}";
-        var hash = CommandCatalog.Hash();
+        var hash = SlashCommands.Hash();
         await using var scope = scopes.CreateAsyncScope();
         var state = scope.ServiceProvider.GetRequiredService<IPlatformStateStore>();
         if (await state.GetAsync(stateKey, cancellationToken) == hash)
@@ -26,13 +26,13 @@ internal sealed class CommandRegistrar(
             return;
         }
 
-        var result = await rest.OverwriteCommandsAsync(applicationId, guildId, CommandCatalog.All, cancellationToken);
+        var result = await rest.OverwriteCommandsAsync(applicationId, guildId, SlashCommands.All, cancellationToken);
         if (!result.IsSuccess)
         {
             return; // logged by the REST client; tried again at the next READY
         }
 
         await state.SetAsync(stateKey, hash, cancellationToken);
-        Log.CommandsRegistered(logger, CommandCatalog.All.Count, guildId ?? "global");
+        Log.CommandsRegistered(logger, SlashCommands.All.Count, guildId ?? "global");
     }
 }

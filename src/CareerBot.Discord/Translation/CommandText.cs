@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Discord.Entities;
 
 namespace CareerBot.Discord.Translation;
@@ -7,7 +8,7 @@ internal static class CommandText
 {
     public static string From(InteractionData data)
     {
-        var name = (data.Name ?? "help").ToLowerInvariant();
+        var name = (data.Name ?? CommandNames.Help).ToLowerInvariant();
         var words = new List<string> { "/" + name };
         AddOptions(words, data.Options);
         return string.Join(' ', words.Where(w => w.Length > 0));

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
 using CareerBot.Discord.Delivery;
@@ -7,16 +8,16 @@ using CareerBot.Discord.Rest;
 namespace CareerBot.Discord.Translation;
 
 /// <summary>
-/// INTERACTION_CREATE → the immediate acknowledgement and the IncomingMessage. Personal commands in a server
-/// (/career, /privacy, /forget, /weekly) are answered ephemerally; a button press in a DM disables the pressed
-/// message's buttons (type 7); in private mode (DMs closed) the interview continues in ephemeral replies.
+/// INTERACTION_CREATE → the immediate acknowledgement and the IncomingMessage. Discreet commands in a server
+/// (<see cref="CommandCatalog.IsDiscreet"/>: /career, /privacy, /forget, /weekly) are answered ephemerally; a button
+/// press in a DM disables the pressed message's buttons (type 7); in private mode (DMs closed) the interview continues
+/// in ephemeral replies.
 /// </summary>
 internal static class InteractionTranslator
 {
     private const int ApplicationCommand = 2;
     private const int MessageComponent = 3;
     private const int ModalSubmit = 5;
-    private static readonly HashSet<string> PersonalCommands = new(StringComparer.OrdinalIgnoreCase) { "career", "privacy", "forget", "weekly" };
 
     public static InteractionPlan? Plan(DiscordInteraction interaction)
     {
@@ -42,10 +43,10 @@ internal static class InteractionTranslator
         switch (interaction.Type)
         {
             case ApplicationCommand:
-                var ephemeral = inServer && PersonalCommands.Contains(data.Name ?? "");
+                var ephemeral = inServer && CommandCatalog.IsDiscreet(data.Name);
                 return Deferred(interaction, message with { Text = CommandText.From(data) }, ephemeral, language, privateMode: false);
             case MessageComponent when data.CustomId == DiscordTexts.PrivatePayload:
-                return Deferred(interaction, message with { Text = "/career" }, ephemeral: inServer, language, privateMode: false);
+                return Deferred(interaction, message with { Text = CommandCatalog.Career.AsTyped() }, ephemeral: inServer, language, privateMode: false);
             case MessageComponent when data.CustomId == DiscordTexts.AnswerPayload:
                 return new InteractionPlan(AnswerModal(language), null);
             case MessageComponent:

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Entities;
@@ -46,7 +47,7 @@ internal static partial class MessageTranslator
             MessageId = message.Id,
             ReplyAddress = ReplyAddress.Reply(message.ChannelId, message.Id).Format(),
             IsDirect = false,
-            Text = rest.Length == 0 ? "/help" : rest.StartsWith('/') ? rest : "/risk " + rest,
+            Text = rest.Length == 0 ? CommandCatalog.Help.AsTyped() : rest.StartsWith('/') ? rest : CommandCatalog.Risk.AsTyped(rest),
             ChannelId = message.ChannelId,
             CanOpenPrivateChat = true, // Discord opens a DM by user id: "/career" here starts the interview there at once
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
 using Telegram.Bot.Types;
@@ -11,9 +12,6 @@ internal static class TelegramUpdateMapper
 {
     /// <summary>The fake user Telegram shows when an anonymous group admin posts.</summary>
     public const long GroupAnonymousBotId = 1087968824;
-
-    /// <summary>Commands that only a group's creator or administrators may use.</summary>
-    public const string ModeratorCommandPrefix = "/weekly";
 
     public static UpdateRoute Map(Update update, BotIdentity bot) => update.Type switch
     {
@@ -93,7 +91,8 @@ internal static class TelegramUpdateMapper
 
         var anonymousAdmin = from.Id == GroupAnonymousBotId && message.SenderChat?.Id == message.Chat.Id;
         var senderId = anonymousAdmin ? message.Chat.Id : from.Id;
-        var isModeratorCommand = command.StartsWith(ModeratorCommandPrefix, StringComparison.OrdinalIgnoreCase);
+        // Only a moderator command (/weekly) is worth asking Telegram whether the sender is an administrator.
+        var isModeratorCommand = CommandCatalog.FindTyped(command)?.Audience == CommandAudience.Moderator;
         int? thread = message.IsTopicMessage ? message.MessageThreadId : null;
         var locale = anonymousAdmin ? null : from.LanguageCode;
         var address = new ReplyAddress(message.Chat.Id, thread, LanguageCodes.FromLocale(locale));

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using System.Text;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
@@ -9,7 +10,7 @@ namespace CareerBot.Telegram.Sending;
 /// <summary>Renders choices as an inline keyboard (one button per row) and adds the deep link to a private chat.</summary>
 internal static class KeyboardBuilder
 {
-    public const string DeepLinkPayload = "career";
+    public const string DeepLinkPayload = CommandNames.Career;
     private const int MaxCallbackBytes = 64;
 
     public static InlineKeyboardMarkup? Build(OutgoingMessage message, BotIdentity bot, Language language)

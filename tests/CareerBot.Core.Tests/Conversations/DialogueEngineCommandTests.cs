@@ -1,5 +1,7 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Tests.Support;
+using CareerBot.Core.Texts;
 
 namespace CareerBot.Core.Tests.Conversations;
 
@@ -187,6 +189,35 @@ public class DialogueEngineCommandTests
 
         Assert.Contains("/frobnicate", turn.Replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(DialogueStep.Goal, turn.Conversation!.Step);
+    }
+
+    public static TheoryData<string, bool> EveryCatalogCommandPrivateAndPublic()
+    {
+        var data = new TheoryData<string, bool>();
+        // Moderator commands are about a channel: the turn processor answers them before the engine sees them.
+        foreach (var command in CommandCatalog.All.Where(c => c.Audience != CommandAudience.Moderator))
+        {
+            foreach (var name in command.Aliases.Prepend(command.Name))
+            {
+                data.Add(name, true);
+                data.Add(name, false);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryCatalogCommandPrivateAndPublic))]
+    public void Handle_EveryCatalogCommand_IsKnownToTheEngine(string name, bool direct)
+    {
+        var sut = CreateSut();
+        var unknown = Enum.GetValues<Language>().Select(language => TextCatalog.Embedded.Format(language, "command.unknown", "/" + name)).ToList();
+
+        var turn = sut.Handle(InStep(DialogueStep.Goal), Some.Text("/" + name, direct: direct), Some.Now);
+
+        Assert.NotEmpty(turn.Replies);
+        Assert.DoesNotContain(turn.Replies, reply => unknown.Any(text => reply.Text.Contains(text, StringComparison.Ordinal)));
     }
 
     internal static Conversation InStep(DialogueStep step) => new()

@@ -120,9 +120,9 @@ public sealed class InteractionTranslatorTests
     }
 
     [Fact]
-    public void CommandCatalog_Weekly_OffersEverySubCommandTheDialogueKnows()
+    public void SlashCommands_Weekly_OffersEverySubCommandTheDialogueKnows()
     {
-        var weekly = CareerBot.Discord.Commands.CommandCatalog.All.Single(c => c.Name == "weekly");
+        var weekly = CareerBot.Discord.Commands.SlashCommands.All.Single(c => c.Name == "weekly");
 
         Assert.Equal(["now", "schedule", "pause", "resume", "skip", "status", "language"], weekly.Options!.Select(o => o.Name));
         Assert.Equal("32", weekly.DefaultMemberPermissions);

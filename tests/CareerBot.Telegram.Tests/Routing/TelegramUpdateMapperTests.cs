@@ -1,6 +1,8 @@
 using CareerBot.Core.Messaging;
 using CareerBot.Telegram.Routing;
 using CareerBot.Telegram.Tests.Support;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace CareerBot.Telegram.Tests.Routing;
 
@@ -129,6 +131,21 @@ public sealed class TelegramUpdateMapperTests
         Assert.Equal(5151, route.ModeratorCandidateUserId);
         Assert.False(route.Message!.IsModerator);
         Assert.Equal("/weekly now", route.Message.Text);
+    }
+
+    [Theory]
+    [InlineData("/Weekly@CareerTestBot now", 5151L)]
+    [InlineData("/weeklyplan@CareerTestBot now", null)]
+    [InlineData("/risk@CareerTestBot nurse", null)]
+    public void Map_GroupCommand_AsksForModeratorCheckOnlyForAModeratorCommand(string text, long? candidate)
+    {
+        var update = Fixture.Update("synthetic_group_weekly_member.json");
+        update.Message!.Text = text;
+        update.Message.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = text.IndexOf(' ', StringComparison.Ordinal) }];
+
+        var route = TelegramUpdateMapper.Map(update, Some.Bot);
+
+        Assert.Equal(candidate, route.ModeratorCandidateUserId);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class ChatTranscript : IDisposable
         using var transcript = new StringWriter { NewLine = "\n" };
         using var input = new EchoingReader(lines, transcript);
         var console = moderator ? host.Services.GetRequiredService<ConsoleModerator>() : null;
-        var session = new ConsoleChatSession(host.Services.GetRequiredService<ITurnProcessor>(), input, transcript, console);
+        var session = new ConsoleChatSession(host.Services, input, transcript, console);
         await session.RunAsync(user, locale, CancellationToken.None);
         return transcript.ToString();
     }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Conversations.Flow.Steps;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Understanding;
@@ -131,7 +132,7 @@ internal sealed class Interview
             DialogueStep.Goal => "ask.goal.wayon",
             _ => "confirm.retry",
         };
-        turn.Say(turn.Get(key), [.. wayOn, turn.Option("choice.restart", Payloads.Command + "restart")]);
+        turn.Say(turn.Get(key), [.. wayOn, turn.Option("choice.restart", Payloads.Command + CommandNames.Restart)]);
     }
 
     /// <summary>The payload of the button whose label or number the person typed, if any.</summary>

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Understanding;
 using CareerBot.Core.Understanding.Safety;
 
@@ -8,7 +9,7 @@ namespace CareerBot.Core.Conversations.Flow;
 /// Anything personal is moved to a private chat; nothing about the person is asked, shown or stored here. A worrying
 /// message gets help lines meant for the person alone, and never has its words repeated.
 /// </summary>
-internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands commands, DialogueSettings settings)
+internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, PrivateCommands commands, DialogueSettings settings)
 {
     public void Answer(Turn turn, BotCommand? command, string text)
     {
@@ -30,37 +31,47 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, Commands co
             return;
         }
 
-        switch (command?.Name)
+        if (command is null)
         {
-            case null when text.Length == 0:
-            case "help":
+            if (text.Length == 0)
+            {
                 turn.SayKey("help.public");
-                break;
-            case null:
+            }
+            else
+            {
                 // A mention in a channel ("@CareerBot is copywriting at risk?") is a quick look-up.
                 LookUp(turn, text);
+            }
+
+            return;
+        }
+
+        var known = CommandCatalog.Find(command.Name);
+        switch (known?.Name)
+        {
+            case CommandNames.Help:
+                turn.SayKey("help.public");
                 break;
-            case "risk":
+            case CommandNames.Risk:
                 LookUp(turn, command.Argument);
                 break;
-            case "stories" or "story":
+            case CommandNames.Stories:
                 stories.TellPublic(turn, soc: null);
                 break;
-            case "sources":
+            case CommandNames.Sources:
                 commands.Sources(turn);
                 break;
-            case "privacy":
+            case CommandNames.Privacy:
                 commands.Privacy(turn);
                 break;
-            case "start" or "career":
+            case not null when known.Audience == CommandAudience.Personal:
+                // Part of the person's own conversation (the catalog says which): never answered in front of others.
+                // "Start the interview" begins it in the person's private chat at once where the adapter can open one.
                 turn.InvitePrivate(turn.Get("command.private"));
-                turn.ContinuesPrivately = turn.Message.CanOpenPrivateChat;
-                break;
-            case "restart" or "cancel" or "back" or "forget" or "language" or "lang" or "taal":
-                turn.InvitePrivate(turn.Get("command.private"));
+                turn.ContinuesPrivately = known.OpensPrivateChat && turn.Message.CanOpenPrivateChat;
                 break;
             default:
-                Commands.SayUnknown(turn, command.Name);
+                PrivateCommands.SayUnknown(turn, command.Name);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Understanding;
 
@@ -9,7 +10,7 @@ internal sealed class HelloStep : IStep
     public IReadOnlyList<DialogueStep> Serves { get; } = [DialogueStep.Hello];
 
     public Choice[] Choices(Turn turn) =>
-        [turn.Option("hello.choice.start", Payloads.Start), turn.Option("hello.choice.privacy", Payloads.Command + "privacy")];
+        [turn.Option("hello.choice.start", Payloads.Start), turn.Option("hello.choice.privacy", Payloads.Command + CommandNames.Privacy)];
 
     public void Ask(Turn turn, int variant) => turn.SayKey(variant == 0 ? "hello" : "hello.retry", Choices(turn));
 

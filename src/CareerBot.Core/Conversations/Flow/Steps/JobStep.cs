@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Understanding;
 
@@ -147,7 +148,7 @@ internal sealed class JobStep(JobFinder finder) : IStep
         turn.GoTo(InterviewMap.Confirm(slot));
         var choices = fallback.Select(soc => new Choice(ConfirmJobStep.Label(finder.Display(soc, turn.Language)), Prefix(slot) + soc)).ToList();
         choices.Add(turn.Option("choice.skip", Prefix(slot) + Payloads.Skip));
-        choices.Add(turn.Option("choice.restart", Payloads.Command + "restart"));
+        choices.Add(turn.Option("choice.restart", Payloads.Command + CommandNames.Restart));
         turn.Say(turn.Get(slot == JobSlot.Target ? "ask.target.wayon" : "ask.job.wayon"), [.. choices]);
     }
 

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Understanding;
 
@@ -8,7 +9,7 @@ internal sealed class WelcomeStep : IStep
 {
     public IReadOnlyList<DialogueStep> Serves { get; } = [DialogueStep.Welcome];
 
-    public Choice[] Choices(Turn turn) => [turn.Option("welcome.resume", Payloads.Resume), turn.Option("welcome.restart", Payloads.Command + "restart")];
+    public Choice[] Choices(Turn turn) => [turn.Option("welcome.resume", Payloads.Resume), turn.Option("welcome.restart", Payloads.Command + CommandNames.Restart)];
 
     public void Ask(Turn turn, int variant) => turn.SayKey("welcome.back", Choices(turn));
 

@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Messaging;
 
 namespace CareerBot.Core.Conversations.Flow.Steps;
@@ -11,8 +12,8 @@ internal sealed class WrapUpStep(StoryTime stories) : IStep
     [
         turn.Option("wrap.another", Payloads.WrapAnother),
         turn.Option("wrap.story", Payloads.WrapStory),
-        turn.Option("wrap.restart", Payloads.Command + "restart"),
-        turn.Option("wrap.forget", Payloads.Command + "forget"),
+        turn.Option("wrap.restart", Payloads.Command + CommandNames.Restart),
+        turn.Option("wrap.forget", Payloads.Command + CommandNames.Forget),
     ];
 
     public void Ask(Turn turn, int variant) => turn.SayKey(variant == 0 ? "wrapup" : "wrapup.short", Choices(turn));

@@ -1,27 +1,29 @@
+using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Texts;
 
 namespace CareerBot.Core.Conversations.Flow;
 
 /// <summary>Commands that work from every step of a private conversation; checked before the step's own handling.</summary>
-internal sealed class Commands(Interview interview, RiskLookup risk, StoryTime stories, DialogueSettings settings)
+internal sealed class PrivateCommands(Interview interview, RiskLookup risk, StoryTime stories, DialogueSettings settings)
 {
     public void Handle(Turn turn, BotCommand command)
     {
-        switch (command.Name)
+        // The catalog's name for what was typed ("/taal" is /language); a word it does not know stays as it was.
+        switch (CommandCatalog.Find(command.Name)?.Name ?? command.Name)
         {
-            case "start" or "career":
+            case CommandNames.Start or CommandNames.Career:
                 Start(turn);
                 break;
-            case "restart":
+            case CommandNames.Restart:
                 Restart(turn);
                 break;
-            case "cancel":
+            case CommandNames.Cancel:
                 Cancel(turn);
                 break;
-            case "back":
+            case CommandNames.Back:
                 Back(turn);
                 break;
-            case "forget":
+            case CommandNames.Forget:
                 if (turn.Conversation.Step != DialogueStep.ConfirmForget)
                 {
                     Interview.Interrupt(turn, DialogueStep.ConfirmForget);
@@ -29,19 +31,19 @@ internal sealed class Commands(Interview interview, RiskLookup risk, StoryTime s
 
                 interview.Ask(turn);
                 break;
-            case "language" or "lang" or "taal":
+            case CommandNames.Language:
                 Language(turn, command.Argument);
                 break;
-            case "help":
+            case CommandNames.Help:
                 SideAnswer(turn, () => turn.SayKey("help"));
                 break;
-            case "privacy":
+            case CommandNames.Privacy:
                 SideAnswer(turn, () => Privacy(turn));
                 break;
-            case "sources":
+            case CommandNames.Sources:
                 SideAnswer(turn, () => Sources(turn));
                 break;
-            case "risk":
+            case CommandNames.Risk:
                 // A "did you mean" list is the question for now; the interview's question follows the pick.
                 if (!risk.Answer(turn, command.Argument).AsksWhich)
                 {
@@ -52,7 +54,7 @@ internal sealed class Commands(Interview interview, RiskLookup risk, StoryTime s
             case BotCommand.PickedRisk:
                 SideAnswer(turn, () => risk.Show(turn, command.Argument));
                 break;
-            case "stories" or "story":
+            case CommandNames.Stories:
                 SideAnswer(turn, () => stories.TellNext(turn));
                 break;
             default:
