@@ -130,7 +130,7 @@ internal sealed partial class GatewayConnection
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
-            Log.GatewayConnectionLost(logger, ex);
+            LogLost(ex);
             Finish(new ConnectionOutcome(ReconnectAction.Resume, GatewayCloseCodes.Describe(null)));
         }
     }

@@ -50,6 +50,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public DiscordRestClient Rest => Services.GetRequiredService<DiscordRestClient>();
 
+    /// <summary>Stops the gateway as the host's shutdown does.</summary>
+    public Task StopAsync() => stop.CancelAsync();
+
     public Task RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
 
     public async ValueTask DisposeAsync()

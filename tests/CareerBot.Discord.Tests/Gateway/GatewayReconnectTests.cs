@@ -53,6 +53,29 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_ShutDown_ClosesWith1000()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await host.StopAsync();
+        var stopped = await Record.ExceptionAsync(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(stopped);
+        Assert.Equal(1000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task RunAsync_Reconnect_ClosesWith4000SoTheSessionStaysResumable()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendOpAsync(7, null);
+
+        Assert.Equal(4000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.StartsWith("Warning 5007", StringComparison.Ordinal)); // "connection lost"
+    }
+
+    [Fact]
     public async Task RunAsync_InvalidSessionResumable_Resumes()
     {
         var connection = await ConnectReadyAsync();
