@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Delivery;
@@ -30,6 +31,7 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
         services.AddHostedService<DiscordBotService>();
+        services.AddSingleton(sp => new ChatAdapter(Platform.Discord, sp.GetRequiredService<IOptions<DiscordOptions>>().Value.IsEnabled));
         services.AddHealthCheckRegistration<DiscordHealthCheck>(DiscordHealthCheck.Name);
         return services;
     }

@@ -35,8 +35,8 @@ internal static partial class Log
     [LoggerMessage(5009, LogLevel.Information, "Discord gateway reconnecting ({Reason}, close code {CloseCode}, resume {Resume}) in {DelayMs} ms")]
     public static partial void GatewayReconnecting(ILogger logger, string reason, int? closeCode, bool resume, double delayMs);
 
-    [LoggerMessage(5010, LogLevel.Critical, "Discord gateway closed with {CloseCode}: {Reason}. The Discord adapter stops.")]
-    public static partial void GatewayFatal(ILogger logger, int? closeCode, string reason);
+    [LoggerMessage(5010, LogLevel.Error, "Discord adapter stopped: {Reason}. Not reconnecting; fix the configuration and restart the bot")]
+    public static partial void GatewayFatal(ILogger logger, string reason);
 
     [LoggerMessage(5011, LogLevel.Warning, "Discord gateway connect failed")]
     public static partial void GatewayConnectFailed(ILogger logger, Exception exception);

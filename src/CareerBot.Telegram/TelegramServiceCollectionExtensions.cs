@@ -1,4 +1,5 @@
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
 using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
@@ -68,6 +69,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<BotCommandsPublisher>();
         services.AddSingleton<UpdateHandler>();
         services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton(new ChatAdapter(Platform.Telegram, IsConfigured: true));
         services.AddSingleton<IChannelPoster, TelegramChannelPoster>();
         services.AddSingleton<TelegramStatus>();
         services.AddHealthCheckRegistration<TelegramHealthCheck>(TelegramHealthCheck.Name);

@@ -1,3 +1,5 @@
+using CareerBot.Core.Messaging;
+using CareerBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +51,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
+        services.AddSingleton<IChatAdapterSupervisor>(new RecordingAdapterSupervisor());
         services.AddDiscordAdapter();
         return services.BuildServiceProvider();
     }

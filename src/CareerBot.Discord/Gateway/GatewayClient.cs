@@ -10,7 +10,7 @@ namespace CareerBot.Discord.Gateway;
 /// Keeps the bot connected: discovers the gateway URL, connects, and after every connection decides to Resume,
 /// Identify afresh (never faster than one Identify per 5 s) or stop on a fatal close code, with back-off in between.
 /// </summary>
-internal sealed class GatewayClient(
+internal sealed partial class GatewayClient(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -28,8 +28,11 @@ internal sealed class GatewayClient(
 
     public GatewaySession Session { get; } = new();
 
-    /// <summary>Runs until cancelled; throws <see cref="GatewayFatalException"/> when Discord refuses the bot for good.</summary>
-    public async Task RunAsync(IGatewayDispatchHandler handler, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs until cancelled, or until Discord refuses the bot for good (bad token, shard or intents): then returns that
+    /// outcome, its reason logged and reported to the health check.
+    /// </summary>
+    public async Task<ConnectionOutcome> RunAsync(IGatewayDispatchHandler handler, CancellationToken cancellationToken)
     {
         var value = options.Value;
         var identity = new GatewayIdentity(value.BotToken, value.Intents, value.ShardId, value.ShardCount);
@@ -39,8 +42,10 @@ internal sealed class GatewayClient(
             var outcome = await ConnectOnceAsync(identity, handler, cancellationToken);
             if (outcome.Action == ReconnectAction.Fatal)
             {
-                Log.GatewayFatal(logger, outcome.CloseCode, outcome.Reason);
-                throw new GatewayFatalException(outcome.CloseCode, outcome.Reason);
+                var reason = outcome.CloseCode is { } code ? $"gateway closed with {code}: {outcome.Reason}" : outcome.Reason;
+                status.Stopped(reason);
+                Log.GatewayFatal(logger, reason);
+                return outcome with { Reason = reason };
             }
 
             if (outcome.Action == ReconnectAction.Identify)
@@ -57,7 +62,12 @@ internal sealed class GatewayClient(
     private async Task<ConnectionOutcome> ConnectOnceAsync(GatewayIdentity identity, IGatewayDispatchHandler handler, CancellationToken cancellationToken)
     {
         var resuming = Session.CanResume;
-        var url = resuming ? Session.ResumeGatewayUrl : await DiscoverAsync(cancellationToken);
+        var (url, refused) = resuming ? (Session.ResumeGatewayUrl, false) : await DiscoverAsync(cancellationToken);
+        if (refused)
+        {
+            return new ConnectionOutcome(ReconnectAction.Fatal, "GET /gateway/bot was refused (401): check Discord:BotToken");
+        }
+
         if (url is null)
         {
             return new ConnectionOutcome(ReconnectAction.Identify, "gateway discovery failed");
@@ -105,51 +115,5 @@ internal sealed class GatewayClient(
         return ++failedResumes >= 3
             ? new ConnectionOutcome(ReconnectAction.Identify, "could not connect to the resume URL")
             : new ConnectionOutcome(ReconnectAction.Resume, "could not connect to the resume URL");
-    }
-
-    private async Task<string?> DiscoverAsync(CancellationToken cancellationToken)
-    {
-        if (gatewayUrl is not null)
-        {
-            return gatewayUrl;
-        }
-
-        var result = await rest.GetGatewayBotAsync(cancellationToken);
-        if (result.Value is not { } info)
-        {
-            if (result.Error is { HttpStatus: 401 })
-            {
-                throw new GatewayFatalException(401, "GET /gateway/bot was refused (401): check Discord:BotToken");
-            }
-
-            return null;
-        }
-
-        if (info.SessionStartLimit is { Remaining: 0, ResetAfter: > 0 } limit)
-        {
-            // Out of daily Identifies: hitting the limit would reset the token, so wait it out.
-            Log.GatewayIdentifyBudgetExhausted(logger, limit.ResetAfter);
-            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, cancellationToken);
-        }
-
-        gatewayUrl = info.Url;
-        return gatewayUrl;
-    }
-
-    private async Task WaitForIdentifySlotAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (lastIdentify is { } last && now - last < IdentifySpacing)
-        {
-            await Task.Delay(last + IdentifySpacing - now, time, cancellationToken);
-        }
-
-        lastIdentify = time.GetUtcNow();
-    }
-
-    private static Uri WithQuery(string url)
-    {
-        var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
-        return builder.Uri;
     }
 }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Messaging;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
@@ -31,12 +32,15 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<Random>(new FixedRandom(jitter));
+        services.AddSingleton<IChatAdapterSupervisor>(Supervisor);
         services.AddDiscordClient();
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
     public FakeDiscordServer Server { get; } = new();
+
+    public RecordingAdapterSupervisor Supervisor { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
 
@@ -53,7 +57,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     /// <summary>Stops the gateway as the host's shutdown does.</summary>
     public Task StopAsync() => stop.CancelAsync();
 
-    public Task RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
+    public Task<ConnectionOutcome> RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
 
     public async ValueTask DisposeAsync()
     {
