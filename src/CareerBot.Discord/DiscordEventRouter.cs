@@ -27,6 +27,7 @@ internal sealed class DiscordEventRouter(
     // Interaction tokens live 15 minutes; far more interactions than that window holds are remembered.
     private readonly RecentIds interactions = new(50_000);
 
+    /// <summary>Returns the event's work item: it completes once the turn is stored (and its replies sent).</summary>
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         try
@@ -37,11 +38,9 @@ internal sealed class DiscordEventRouter(
                     OnReady(dispatch.Data.Deserialize<ReadyData>(DiscordJson.Options));
                     break;
                 case GatewayDispatch.MessageCreate:
-                    OnMessage(dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options));
-                    break;
+                    return OnMessage(dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options));
                 case GatewayDispatch.InteractionCreate:
-                    OnInteraction(dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options));
-                    break;
+                    return OnInteraction(dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options));
                 case GatewayDispatch.GuildCreate:
                     Log.GuildAvailable(logger, dispatch.Data.TryGetProperty("id", out var id) ? id.GetString() ?? "?" : "?");
                     break;
@@ -95,17 +94,17 @@ internal sealed class DiscordEventRouter(
         }, stopping);
     }
 
-    private void OnMessage(DiscordMessage? message)
+    private Task OnMessage(DiscordMessage? message)
     {
         if (message is null || MessageTranslator.Translate(message, identity.UserId) is not { } incoming)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        _ = queue.Enqueue(incoming.Key.UserId, () => runner.RunAsync(incoming, stopping));
+        return queue.Enqueue(incoming.Key.UserId, () => runner.RunAsync(incoming, stopping));
     }
 
-    private void OnInteraction(DiscordInteraction? interaction)
+    private Task OnInteraction(DiscordInteraction? interaction)
     {
         if (interaction is { ApplicationId.Length: 0 } && identity.ApplicationId is { } applicationId)
         {
@@ -115,23 +114,23 @@ internal sealed class DiscordEventRouter(
         if (interaction is null || InteractionTranslator.Plan(interaction) is not { } plan)
         {
             Log.InteractionSkipped(logger, interaction?.Type ?? 0);
-            return;
+            return Task.CompletedTask;
         }
 
         if (!interactions.TryAdd(interaction.Id))
         {
             Log.InteractionRepeated(logger, interaction.Id);
-            return;
+            return Task.CompletedTask;
         }
 
         // Acknowledge now (Discord allows 3 s); the turn waits for the acknowledgement so follow-ups find it.
         var acknowledged = Task.Run(() => rest.RespondAsync(interaction.Id, interaction.Token, plan.Acknowledgement, stopping), stopping);
         if (plan.Message is not { } incoming)
         {
-            return;
+            return acknowledged;
         }
 
-        _ = queue.Enqueue(incoming.Key.UserId, async () =>
+        return queue.Enqueue(incoming.Key.UserId, async () =>
         {
             var ack = await acknowledged;
             if (!ack.IsSuccess)

@@ -36,7 +36,7 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The gateway and REST client alone (also used by tests).</summary>
+    /// <summary>The gateway and REST client alone (also used by tests); the saved session needs an IPlatformStateStore.</summary>
     internal static IServiceCollection AddDiscordClient(this IServiceCollection services)
     {
         services.AddOptions<DiscordOptions>()
@@ -67,6 +67,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<DiscordGatewayStatus>();
+        services.TryAddSingleton<GatewaySessionStore>();
         services.TryAddSingleton<GatewayClient>();
         return services;
     }

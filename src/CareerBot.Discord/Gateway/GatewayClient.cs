@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using System.Text.Json;
+using CareerBot.Discord.Entities;
 using CareerBot.Discord.Health;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -9,9 +11,11 @@ namespace CareerBot.Discord.Gateway;
 /// <summary>
 /// Keeps the bot connected: discovers the gateway URL, connects, and after every connection decides to Resume,
 /// Identify afresh (never faster than one Identify per 5 s) or stop on a fatal close code, with back-off in between.
+/// A session saved by an earlier process (<see cref="GatewaySessionStore"/>) is resumed, so a restart misses nothing.
 /// </summary>
 internal sealed partial class GatewayClient(
     DiscordRestClient rest,
+    GatewaySessionStore sessions,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     Random random,
@@ -36,26 +40,62 @@ internal sealed partial class GatewayClient(
     {
         var value = options.Value;
         var identity = new GatewayIdentity(value.BotToken, value.Intents, value.ShardId, value.ShardCount);
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = await ConnectOnceAsync(identity, handler, cancellationToken);
-            if (outcome.Action == ReconnectAction.Fatal)
+            await RestoreAsync(handler, cancellationToken);
+            while (true)
             {
-                var reason = outcome.CloseCode is { } code ? $"gateway closed with {code}: {outcome.Reason}" : outcome.Reason;
-                status.Stopped(reason);
-                Log.GatewayFatal(logger, reason);
-                return outcome with { Reason = reason };
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcome = await ConnectOnceAsync(identity, handler, cancellationToken);
+                if (outcome.Action == ReconnectAction.Fatal)
+                {
+                    var reason = outcome.CloseCode is { } code ? $"gateway closed with {code}: {outcome.Reason}" : outcome.Reason;
+                    await sessions.EndAsync();
+                    status.Stopped(reason);
+                    Log.GatewayFatal(logger, reason);
+                    return outcome with { Reason = reason };
+                }
 
-            if (outcome.Action == ReconnectAction.Identify)
+                if (outcome.Action == ReconnectAction.Identify)
+                {
+                    Session.Reset();
+                    await sessions.ClearAsync(cancellationToken);
+                }
+
+                var delay = backoff.Next(outcome);
+                Log.GatewayReconnecting(logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the connection closed with 1000, which ends the session on Discord's side.
+            await sessions.EndAsync();
+            throw;
+        }
+    }
+
+    // Discord sends no READY on RESUME, so the READY the saved session began with is handed over first: the
+    // application learns who it is (user id for mentions, application id for interactions) before the replayed events.
+    private async Task RestoreAsync(IGatewayDispatchHandler handler, CancellationToken cancellationToken)
+    {
+        if (Session.CanResume || await sessions.LoadAsync(cancellationToken) is not { } saved)
+        {
+            return;
+        }
+
+        Session.Restore(saved);
+        if (saved.UserId is { } userId)
+        {
+            var ready = new ReadyData
             {
-                Session.Reset();
-            }
-
-            var delay = backoff.Next(outcome);
-            Log.GatewayReconnecting(logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
-            await Task.Delay(delay, time, cancellationToken);
+                V = 10,
+                User = new DiscordUser { Id = userId },
+                SessionId = saved.SessionId,
+                ResumeGatewayUrl = saved.ResumeGatewayUrl,
+                Application = saved.ApplicationId is { } application ? new ReadyApplication(application) : null,
+            };
+            await handler.HandleAsync(new GatewayDispatch(GatewayDispatch.Ready, JsonSerializer.SerializeToElement(ready, DiscordJson.Options), null), cancellationToken);
         }
     }
 
@@ -92,7 +132,7 @@ internal sealed partial class GatewayClient(
         }
 
         failedResumes = 0;
-        using var connection = new GatewayConnection(socket, Session, identity, handler, time, random, status, logger);
+        using var connection = new GatewayConnection(socket, Session, sessions, identity, handler, time, random, status, logger);
         try
         {
             return await connection.RunAsync(cancellationToken);

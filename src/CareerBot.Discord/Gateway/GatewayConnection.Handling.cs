@@ -26,6 +26,7 @@ internal sealed partial class GatewayConnection
             case GatewayOpCode.HeartbeatAck:
                 awaitingAck = false;
                 status.HeartbeatAcknowledged();
+                await sessions.SaveIfDueAsync(session, cancellationToken);
                 break;
             case GatewayOpCode.Heartbeat:
                 await SendHeartbeatAsync(cancellationToken);
@@ -66,46 +67,6 @@ internal sealed partial class GatewayConnection
         {
             Log.GatewayIdentifying(logger, identity.Intents, identity.ShardId, identity.ShardCount);
             await SendAsync(new GatewayCommand<IdentifyData>((int)GatewayOpCode.Identify, identity.ToIdentify()), cancellationToken);
-        }
-    }
-
-    private async Task DispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
-    {
-        var type = payload.T ?? "";
-        var data = payload.D ?? default;
-        switch (type)
-        {
-            case GatewayDispatch.Ready:
-                var ready = data.Deserialize<ReadyData>(DiscordJson.Options);
-                if (ready is null)
-                {
-                    return;
-                }
-
-                session.Start(ready.SessionId, ready.ResumeGatewayUrl);
-                healthy = true;
-                status.Ready();
-                Log.GatewayReady(logger, ready.User.Id, ready.V);
-                break;
-            case GatewayDispatch.Resumed:
-                healthy = true;
-                status.Ready();
-                Log.GatewayResumed(logger, session.Sequence);
-                return;
-            case GatewayDispatch.MessageCreate or GatewayDispatch.InteractionCreate or GatewayDispatch.GuildCreate:
-                break;
-            default:
-                Log.GatewayEventSkipped(logger, type);
-                return;
-        }
-
-        try
-        {
-            await handler.HandleAsync(new GatewayDispatch(type, data, payload.S), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.GatewayHandlerFailed(logger, type, ex);
         }
     }
 

@@ -13,6 +13,7 @@ namespace CareerBot.Discord.Gateway;
 internal sealed partial class GatewayConnection(
     WebSocket socket,
     GatewaySession session,
+    GatewaySessionStore sessions,
     GatewayIdentity identity,
     IGatewayDispatchHandler handler,
     TimeProvider time,

@@ -35,16 +35,23 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     public async Task StartAsync()
     {
+        Gateway = await StartServicesAsync();
+        Gateway.AutoAck = true;
+        await Gateway.SendHelloAsync();
+        await Gateway.ReceiveOpAsync(2);
+        await Gateway.SendReadyAsync(userId: Some.BotId, applicationId: Some.BotId);
+    }
+
+    /// <summary>Starts the adapter and returns its first gateway connection, before Hello.</summary>
+    public async Task<FakeGatewayConnection> StartServicesAsync()
+    {
         foreach (var service in Host.Services.GetServices<IHostedService>())
         {
             await service.StartAsync(CancellationToken.None);
         }
 
         Gateway = await Server.NextConnectionAsync();
-        Gateway.AutoAck = true;
-        await Gateway.SendHelloAsync();
-        await Gateway.ReceiveOpAsync(2);
-        await Gateway.SendReadyAsync(userId: Some.BotId, applicationId: Some.BotId);
+        return Gateway;
     }
 
     public Task DispatchAsync(string type, object data) => Gateway.SendDispatchAsync(type, data, ++sequence);

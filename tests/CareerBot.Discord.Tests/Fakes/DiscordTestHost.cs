@@ -32,6 +32,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<Random>(new FixedRandom(jitter));
+        services.AddSingleton<IPlatformStateStore>(State);
         services.AddSingleton<IChatAdapterSupervisor>(Supervisor);
         services.AddDiscordClient();
         configure?.Invoke(services);
@@ -39,6 +40,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     }
 
     public FakeDiscordServer Server { get; } = new();
+
+    /// <summary>The adapter state store (the saved gateway session lives here); AdapterHarness may register its own.</summary>
+    public InMemoryPlatformStateStore State { get; } = new();
 
     public RecordingAdapterSupervisor Supervisor { get; } = new();
 
