@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
@@ -10,7 +11,8 @@ namespace CareerBot.Discord;
 
 /// <summary>
 /// The Discord adapter's one BackgroundService: keeps the gateway running until the host stops. Inert when no bot token
-/// is configured. A fatal gateway close (bad token, disallowed intents) ends it with the reason, which stops the host.
+/// is configured. A fatal gateway close (bad token, disallowed intents) ends it with the reason (logged, in health), and
+/// the supervisor decides whether the host goes on for the other adapters.
 /// </summary>
 internal sealed class DiscordBotService(
     GatewayClient gateway,
@@ -19,6 +21,7 @@ internal sealed class DiscordBotService(
     CommandRegistrar registrar,
     DiscordRestClient rest,
     DiscordBotIdentity identity,
+    IChatAdapterSupervisor adapters,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordBotService> logger) : BackgroundService
@@ -34,26 +37,32 @@ internal sealed class DiscordBotService(
         }
 
         Router = new DiscordEventRouter(turns, acknowledgements, registrar, rest, identity, logger, stoppingToken);
-        await RunGatewayAsync(Router, stoppingToken);
+        if (await RunGatewayAsync(Router, stoppingToken) is { } refused)
+        {
+            adapters.StoppedForGood(Platform.Discord, refused.Reason);
+        }
     }
 
-    private async Task RunGatewayAsync(DiscordEventRouter router, CancellationToken stoppingToken)
+    /// <summary>The fatal outcome that ended the gateway, or null when the host stopped.</summary>
+    private async Task<ConnectionOutcome?> RunGatewayAsync(DiscordEventRouter router, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await gateway.RunAsync(router, stoppingToken);
+                return await gateway.RunAsync(router, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                return null;
             }
-            catch (Exception ex) when (ex is not GatewayFatalException && !stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 Log.AdapterFailed(logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(5), time, stoppingToken);
             }
         }
+
+        return null;
     }
 }

@@ -38,11 +38,9 @@ internal sealed class DiscordEventRouter(
                     OnReady(dispatch.Data.Deserialize<ReadyData>(DiscordJson.Options));
                     break;
                 case GatewayDispatch.MessageCreate:
-                    _ = OnMessage(dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options));
-                    break;
+                    return OnMessage(dispatch.Data.Deserialize<DiscordMessage>(DiscordJson.Options));
                 case GatewayDispatch.InteractionCreate:
-                    _ = OnInteraction(dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options));
-                    break;
+                    return OnInteraction(dispatch.Data.Deserialize<DiscordInteraction>(DiscordJson.Options));
                 case GatewayDispatch.GuildCreate:
                     Log.GuildAvailable(logger, dispatch.Data.TryGetProperty("id", out var id) ? id.GetString() ?? "?" : "?");
                     break;

@@ -30,5 +30,21 @@ public sealed class DiscordOptions
     [Range(0, int.MaxValue)]
     public int Intents { get; set; } = DefaultIntents;
 
+    /// <summary>
+    /// How old a saved gateway session may be for a restarted bot to RESUME it (and get the events it missed replayed)
+    /// instead of Identifying afresh. Discord keeps a dropped session resumable for "a few minutes" without saying how
+    /// many; the age counts from the last save, which can be up to a heartbeat interval before the bot went down.
+    /// A session that is gone costs one refused RESUME (op 9), then the bot Identifies. 0 = never resume after a restart.
+    /// </summary>
+    [Range(0, 900)]
+    public int ResumeWindowSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// The handled sequence is saved at a heartbeat ACK at most this often (never per event: that would be a storage
+    /// write per message). A restart replays what came after the saved sequence; the turn store drops repeats.
+    /// </summary>
+    [Range(1, 600)]
+    public int SessionSaveSeconds { get; set; } = 30;
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
@@ -36,11 +37,12 @@ public static class DiscordServiceCollectionExtensions
 
         // Always registered but inert without Discord:BotToken: the token is only known once configuration is built.
         services.AddHostedService<DiscordBotService>();
+        services.AddSingleton(sp => new ChatAdapter(Platform.Discord, sp.GetRequiredService<IOptions<DiscordOptions>>().Value.IsEnabled));
         services.AddHealthCheckRegistration<DiscordHealthCheck>(DiscordHealthCheck.Name);
         return services;
     }
 
-    /// <summary>The gateway and REST client alone (also used by tests).</summary>
+    /// <summary>The gateway and REST client alone (also used by tests); the saved session needs an IPlatformStateStore.</summary>
     internal static IServiceCollection AddDiscordClient(this IServiceCollection services)
     {
         services.AddOptions<DiscordOptions>()
@@ -71,6 +73,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<DiscordGatewayStatus>();
+        services.TryAddSingleton<GatewaySessionStore>();
         services.TryAddSingleton<GatewayClient>();
         return services;
     }

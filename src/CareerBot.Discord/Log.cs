@@ -35,8 +35,8 @@ internal static partial class Log
     [LoggerMessage(5009, LogLevel.Information, "Discord gateway reconnecting ({Reason}, close code {CloseCode}, resume {Resume}) in {DelayMs} ms")]
     public static partial void GatewayReconnecting(ILogger logger, string reason, int? closeCode, bool resume, double delayMs);
 
-    [LoggerMessage(5010, LogLevel.Critical, "Discord gateway closed with {CloseCode}: {Reason}. The Discord adapter stops.")]
-    public static partial void GatewayFatal(ILogger logger, int? closeCode, string reason);
+    [LoggerMessage(5010, LogLevel.Error, "Discord adapter stopped: {Reason}. Not reconnecting; fix the configuration and restart the bot")]
+    public static partial void GatewayFatal(ILogger logger, string reason);
 
     [LoggerMessage(5011, LogLevel.Warning, "Discord gateway connect failed")]
     public static partial void GatewayConnectFailed(ILogger logger, Exception exception);
@@ -49,6 +49,18 @@ internal static partial class Log
 
     [LoggerMessage(5014, LogLevel.Error, "Discord gateway send of opcode {Opcode} skipped: {Bytes} bytes is over the 4096-byte limit")]
     public static partial void GatewaySendTooLarge(ILogger logger, int opcode, int bytes);
+
+    [LoggerMessage(5015, LogLevel.Information, "Discord gateway session saved {AgeSeconds} s ago found; resuming it from sequence {Sequence}")]
+    public static partial void GatewaySessionFound(ILogger logger, long ageSeconds, int? sequence);
+
+    [LoggerMessage(5016, LogLevel.Information, "Discord gateway session saved {AgeSeconds} s ago is not resumable (older than {WindowSeconds} s, or other intents or shard); identifying")]
+    public static partial void GatewaySessionNotResumable(ILogger logger, long ageSeconds, int windowSeconds);
+
+    [LoggerMessage(5017, LogLevel.Warning, "Discord gateway session could not be read; identifying")]
+    public static partial void GatewaySessionUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(5018, LogLevel.Warning, "Discord gateway session could not be saved; a restart may identify instead of resuming")]
+    public static partial void GatewaySessionNotSaved(ILogger logger, Exception exception);
 
     [LoggerMessage(5020, LogLevel.Debug, "Discord REST {Route} waits {DelayMs} ms for its rate-limit bucket")]
     public static partial void RestBucketWait(ILogger logger, string route, double delayMs);

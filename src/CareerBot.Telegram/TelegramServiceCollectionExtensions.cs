@@ -1,4 +1,5 @@
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
@@ -76,6 +77,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateSource>();
         services.AddSingleton<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();
+        services.AddSingleton(new ChatAdapter(Platform.Telegram, IsConfigured: true));
         services.AddSingleton<IChannelPoster, TelegramChannelPoster>();
         services.AddSingleton<TelegramStatus>();
         services.AddHealthCheckRegistration<TelegramHealthCheck>(TelegramHealthCheck.Name);

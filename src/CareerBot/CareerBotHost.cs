@@ -1,3 +1,4 @@
+using CareerBot.Adapters;
 using CareerBot.ConsoleChat;
 using CareerBot.Dialogue;
 using CareerBot.Discussions;
@@ -38,6 +39,7 @@ internal static class CareerBotHost
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
         builder.Services.AddDiscordAdapter();
+        builder.Services.AddChatAdapterSupervisor();
         builder.Services.AddHealth();
         builder.Services.AddSingleton<IVerb, RiskVerb>();
         builder.Services.AddSingleton<IVerb, MatchVerb>();

@@ -1,3 +1,4 @@
+using CareerBot.Adapters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -18,8 +19,9 @@ internal static class CommandLine
     {
         if (verb is null)
         {
+            var adapters = host.Services.GetRequiredService<ChatAdapterSupervisor>();
             await host.RunAsync();
-            return 0;
+            return adapters.ExitCode;
         }
 
         var command = host.Services.GetServices<IVerb>().FirstOrDefault(v => string.Equals(v.Name, verb, StringComparison.OrdinalIgnoreCase));

@@ -1,7 +1,8 @@
 using CareerBot.Core.Conversations;
-using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Messaging;
 using CareerBot.Discord.Delivery;
+using CareerBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -67,6 +68,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
         services.AddSingleton(Mock.Of<ITurnProcessor>()); // the host's; the adapter only hands messages to it
+        services.AddSingleton<IChatAdapterSupervisor>(new RecordingAdapterSupervisor());
         services.AddDiscordAdapter();
         return services.BuildServiceProvider();
     }

@@ -23,6 +23,9 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code, once <see cref="WaitForExitAsync"/> returned.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>The operating system's process id (e.g. to read /proc/&lt;id&gt;/status).</summary>
     public int Id => _process.Id;
 
@@ -47,6 +50,13 @@ internal sealed class BotProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.StandardInput.Close(); // a bot host runs with stdin closed
         return new BotProcess(process);
+    }
+
+    /// <summary>Waits (real time, bounded) until the process ended by itself.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancellation.Token);
     }
 
     /// <summary>SIGKILL: no shutdown code runs.</summary>

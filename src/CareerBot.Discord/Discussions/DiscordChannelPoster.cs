@@ -1,6 +1,7 @@
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Discord.Delivery;
+using CareerBot.Discord.Health;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,14 +12,16 @@ namespace CareerBot.Discord.Discussions;
 /// Posts weekly prompts in a server channel through the rate-limited REST client. A nonce made from the post id is
 /// enforced, so a post retried after a crash that happened just after Discord took it is not shown twice.
 /// </summary>
-internal sealed class DiscordChannelPoster(DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<DiscordChannelPoster> logger) : IChannelPoster
+internal sealed class DiscordChannelPoster(DiscordRestClient rest, DiscordGatewayStatus status, IOptions<DiscordOptions> options, ILogger<DiscordChannelPoster> logger) : IChannelPoster
 {
     public Platform Platform => Platform.Discord;
 
     public async Task<PostOutcome> PostAsync(ChannelPost post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        if (!options.Value.IsEnabled)
+        // A stopped adapter (Discord refused the token or intents) would be refused every post: that says nothing about
+        // the channel, so its schedule is not paused; the posts stay due until the bot runs again.
+        if (!options.Value.IsEnabled || status.StoppedReason is not null)
         {
             return PostOutcome.RetryLater;
         }

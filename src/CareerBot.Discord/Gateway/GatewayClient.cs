@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using System.Text.Json;
+using CareerBot.Discord.Entities;
 using CareerBot.Discord.Health;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -9,9 +11,11 @@ namespace CareerBot.Discord.Gateway;
 /// <summary>
 /// Keeps the bot connected: discovers the gateway URL, connects, and after every connection decides to Resume,
 /// Identify afresh (never faster than one Identify per 5 s) or stop on a fatal close code, with back-off in between.
+/// A session saved by an earlier process (<see cref="GatewaySessionStore"/>) is resumed, so a restart misses nothing.
 /// </summary>
-internal sealed class GatewayClient(
+internal sealed partial class GatewayClient(
     DiscordRestClient rest,
+    GatewaySessionStore sessions,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     Random random,
@@ -28,36 +32,82 @@ internal sealed class GatewayClient(
 
     public GatewaySession Session { get; } = new();
 
-    /// <summary>Runs until cancelled; throws <see cref="GatewayFatalException"/> when Discord refuses the bot for good.</summary>
-    public async Task RunAsync(IGatewayDispatchHandler handler, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs until cancelled, or until Discord refuses the bot for good (bad token, shard or intents): then returns that
+    /// outcome, its reason logged and reported to the health check.
+    /// </summary>
+    public async Task<ConnectionOutcome> RunAsync(IGatewayDispatchHandler handler, CancellationToken cancellationToken)
     {
         var value = options.Value;
         var identity = new GatewayIdentity(value.BotToken, value.Intents, value.ShardId, value.ShardCount);
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = await ConnectOnceAsync(identity, handler, cancellationToken);
-            if (outcome.Action == ReconnectAction.Fatal)
+            await RestoreAsync(handler, cancellationToken);
+            while (true)
             {
-                Log.GatewayFatal(logger, outcome.CloseCode, outcome.Reason);
-                throw new GatewayFatalException(outcome.CloseCode, outcome.Reason);
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcome = await ConnectOnceAsync(identity, handler, cancellationToken);
+                if (outcome.Action == ReconnectAction.Fatal)
+                {
+                    var reason = outcome.CloseCode is { } code ? $"gateway closed with {code}: {outcome.Reason}" : outcome.Reason;
+                    await sessions.EndAsync();
+                    status.Stopped(reason);
+                    Log.GatewayFatal(logger, reason);
+                    return outcome with { Reason = reason };
+                }
 
-            if (outcome.Action == ReconnectAction.Identify)
+                if (outcome.Action == ReconnectAction.Identify)
+                {
+                    Session.Reset();
+                    await sessions.ClearAsync(cancellationToken);
+                }
+
+                var delay = backoff.Next(outcome);
+                Log.GatewayReconnecting(logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the connection closed with 1000, which ends the session on Discord's side.
+            await sessions.EndAsync();
+            throw;
+        }
+    }
+
+    // Discord sends no READY on RESUME, so the READY the saved session began with is handed over first: the
+    // application learns who it is (user id for mentions, application id for interactions) before the replayed events.
+    private async Task RestoreAsync(IGatewayDispatchHandler handler, CancellationToken cancellationToken)
+    {
+        if (Session.CanResume || await sessions.LoadAsync(cancellationToken) is not { } saved)
+        {
+            return;
+        }
+
+        Session.Restore(saved);
+        if (saved.UserId is { } userId)
+        {
+            var ready = new ReadyData
             {
-                Session.Reset();
-            }
-
-            var delay = backoff.Next(outcome);
-            Log.GatewayReconnecting(logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
-            await Task.Delay(delay, time, cancellationToken);
+                V = 10,
+                User = new DiscordUser { Id = userId },
+                SessionId = saved.SessionId,
+                ResumeGatewayUrl = saved.ResumeGatewayUrl,
+                Application = saved.ApplicationId is { } application ? new ReadyApplication(application) : null,
+            };
+            await handler.HandleAsync(new GatewayDispatch(GatewayDispatch.Ready, JsonSerializer.SerializeToElement(ready, DiscordJson.Options), null), cancellationToken);
         }
     }
 
     private async Task<ConnectionOutcome> ConnectOnceAsync(GatewayIdentity identity, IGatewayDispatchHandler handler, CancellationToken cancellationToken)
     {
         var resuming = Session.CanResume;
-        var url = resuming ? Session.ResumeGatewayUrl : await DiscoverAsync(cancellationToken);
+        var (url, refused) = resuming ? (Session.ResumeGatewayUrl, false) : await DiscoverAsync(cancellationToken);
+        if (refused)
+        {
+            return new ConnectionOutcome(ReconnectAction.Fatal, "GET /gateway/bot was refused (401): check Discord:BotToken");
+        }
+
         if (url is null)
         {
             return new ConnectionOutcome(ReconnectAction.Identify, "gateway discovery failed");
@@ -82,7 +132,7 @@ internal sealed class GatewayClient(
         }
 
         failedResumes = 0;
-        using var connection = new GatewayConnection(socket, Session, identity, handler, time, random, status, logger);
+        using var connection = new GatewayConnection(socket, Session, sessions, identity, handler, time, random, status, logger);
         try
         {
             return await connection.RunAsync(cancellationToken);
@@ -105,51 +155,5 @@ internal sealed class GatewayClient(
         return ++failedResumes >= 3
             ? new ConnectionOutcome(ReconnectAction.Identify, "could not connect to the resume URL")
             : new ConnectionOutcome(ReconnectAction.Resume, "could not connect to the resume URL");
-    }
-
-    private async Task<string?> DiscoverAsync(CancellationToken cancellationToken)
-    {
-        if (gatewayUrl is not null)
-        {
-            return gatewayUrl;
-        }
-
-        var result = await rest.GetGatewayBotAsync(cancellationToken);
-        if (result.Value is not { } info)
-        {
-            if (result.Error is { HttpStatus: 401 })
-            {
-                throw new GatewayFatalException(401, "GET /gateway/bot was refused (401): check Discord:BotToken");
-            }
-
-            return null;
-        }
-
-        if (info.SessionStartLimit is { Remaining: 0, ResetAfter: > 0 } limit)
-        {
-            // Out of daily Identifies: hitting the limit would reset the token, so wait it out.
-            Log.GatewayIdentifyBudgetExhausted(logger, limit.ResetAfter);
-            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, cancellationToken);
-        }
-
-        gatewayUrl = info.Url;
-        return gatewayUrl;
-    }
-
-    private async Task WaitForIdentifySlotAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (lastIdentify is { } last && now - last < IdentifySpacing)
-        {
-            await Task.Delay(last + IdentifySpacing - now, time, cancellationToken);
-        }
-
-        lastIdentify = time.GetUtcNow();
-    }
-
-    private static Uri WithQuery(string url)
-    {
-        var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
-        return builder.Uri;
     }
 }

@@ -26,6 +26,7 @@ internal sealed partial class GatewayConnection
             case GatewayOpCode.HeartbeatAck:
                 awaitingAck = false;
                 status.HeartbeatAcknowledged();
+                await sessions.SaveIfDueAsync(session, cancellationToken);
                 break;
             case GatewayOpCode.Heartbeat:
                 await SendHeartbeatAsync(cancellationToken);
@@ -69,46 +70,6 @@ internal sealed partial class GatewayConnection
         }
     }
 
-    private async Task DispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
-    {
-        var type = payload.T ?? "";
-        var data = payload.D ?? default;
-        switch (type)
-        {
-            case GatewayDispatch.Ready:
-                var ready = data.Deserialize<ReadyData>(DiscordJson.Options);
-                if (ready is null)
-                {
-                    return;
-                }
-
-                session.Start(ready.SessionId, ready.ResumeGatewayUrl);
-                healthy = true;
-                status.Ready();
-                Log.GatewayReady(logger, ready.User.Id, ready.V);
-                break;
-            case GatewayDispatch.Resumed:
-                healthy = true;
-                status.Ready();
-                Log.GatewayResumed(logger, session.Sequence);
-                return;
-            case GatewayDispatch.MessageCreate or GatewayDispatch.InteractionCreate or GatewayDispatch.GuildCreate:
-                break;
-            default:
-                Log.GatewayEventSkipped(logger, type);
-                return;
-        }
-
-        try
-        {
-            await handler.HandleAsync(new GatewayDispatch(type, data, payload.S), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            Log.GatewayHandlerFailed(logger, type, ex);
-        }
-    }
-
     private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
         try
@@ -130,7 +91,7 @@ internal sealed partial class GatewayConnection
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
         {
-            Log.GatewayConnectionLost(logger, ex);
+            LogLost(ex);
             Finish(new ConnectionOutcome(ReconnectAction.Resume, GatewayCloseCodes.Describe(null)));
         }
     }

@@ -13,6 +13,7 @@ namespace CareerBot.Discord.Gateway;
 internal sealed partial class GatewayConnection(
     WebSocket socket,
     GatewaySession session,
+    GatewaySessionStore sessions,
     GatewayIdentity identity,
     IGatewayDispatchHandler handler,
     TimeProvider time,
@@ -28,6 +29,9 @@ internal sealed partial class GatewayConnection(
     private readonly TaskCompletionSource<ConnectionOutcome> outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool awaitingAck;
     private volatile bool healthy;
+
+    // Set once the connection is being closed: its loops failing on the closing socket is expected, not news.
+    private volatile bool closing;
     private Task heartbeat = Task.CompletedTask;
 
     public async Task<ConnectionOutcome> RunAsync(CancellationToken cancellationToken)
@@ -41,15 +45,16 @@ internal sealed partial class GatewayConnection(
         }
         catch (OperationCanceledException)
         {
-            // Shutting down: 1000 ends the session so Discord shows the bot offline at once.
-            await loops.CancelAsync();
+            // Shutting down: 1000 ends the session so Discord shows the bot offline at once. The close frame goes out
+            // before the loops stop: cancelling a pending receive aborts the socket, and then no close frame can follow.
             await CloseAsync(WebSocketCloseStatus.NormalClosure);
+            await loops.CancelAsync();
             throw;
         }
 
-        await loops.CancelAsync();
         if (result.Reason == ZombieReason)
         {
+            closing = true;
             socket.Abort();
         }
         else
@@ -58,6 +63,7 @@ internal sealed partial class GatewayConnection(
             await CloseAsync((WebSocketCloseStatus)4000);
         }
 
+        await loops.CancelAsync();
         await IgnoreFailureAsync(receive);
         await IgnoreFailureAsync(heartbeat);
         return result;
@@ -110,7 +116,7 @@ internal sealed partial class GatewayConnection(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Whatever broke the loop, the connection is over: reconnect rather than hang.
-            Log.GatewayConnectionLost(logger, ex);
+            LogLost(ex);
             Finish(new ConnectionOutcome(ReconnectAction.Resume, GatewayCloseCodes.Describe(null)));
         }
     }
@@ -150,34 +156,4 @@ internal sealed partial class GatewayConnection(
     public void Dispose() => sendLock.Dispose();
 
     private void Finish(ConnectionOutcome result) => outcome.TrySetResult(result with { WasHealthy = healthy });
-
-    private async Task CloseAsync(WebSocketCloseStatus status)
-    {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await socket.CloseOutputAsync(status, null, timeout.Token);
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
-        {
-            socket.Abort();
-        }
-    }
-
-    private static async Task IgnoreFailureAsync(Task task)
-    {
-        try
-        {
-            await task;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
-        {
-            // The connection is over; its loops ending with these is expected.
-        }
-    }
 }

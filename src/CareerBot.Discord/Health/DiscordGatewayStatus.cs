@@ -6,6 +6,7 @@ internal sealed class DiscordGatewayStatus(TimeProvider timeProvider)
     private long readyTicks = -1;
     private long lastAckTicks = -1;
     private long lastEventTicks = -1;
+    private volatile string? stoppedReason;
 
     /// <summary>When the adapter was created; the grace period before the first READY counts from here.</summary>
     public DateTimeOffset CreatedAt { get; } = timeProvider.GetUtcNow();
@@ -19,6 +20,9 @@ internal sealed class DiscordGatewayStatus(TimeProvider timeProvider)
 
     public DateTimeOffset? LastEvent => Read(ref lastEventTicks);
 
+    /// <summary>Why the adapter stopped for good (Discord refused the bot); null while it runs.</summary>
+    public string? StoppedReason => stoppedReason;
+
     public void Ready() => Interlocked.Exchange(ref readyTicks, Now());
 
     public void HeartbeatAcknowledged() => Interlocked.Exchange(ref lastAckTicks, Now());
@@ -26,6 +30,12 @@ internal sealed class DiscordGatewayStatus(TimeProvider timeProvider)
     public void EventReceived() => Interlocked.Exchange(ref lastEventTicks, Now());
 
     public void Disconnected() => Interlocked.Exchange(ref readyTicks, -1);
+
+    public void Stopped(string reason)
+    {
+        stoppedReason = reason;
+        Disconnected();
+    }
 
     private long Now() => timeProvider.GetUtcNow().UtcTicks;
 

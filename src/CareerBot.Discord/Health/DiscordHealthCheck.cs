@@ -6,7 +6,8 @@ namespace CareerBot.Discord.Health;
 /// <summary>
 /// Healthy while the gateway is connected (READY or RESUMED) and heartbeats are acknowledged. Discord asks for a beat
 /// about every 41 s, so an acknowledgement older than <see cref="DegradedAfter"/> means trouble; a connection missing for
-/// longer than <see cref="UnhealthyAfter"/> is unhealthy. The age of the last event is reported, never judged.
+/// longer than <see cref="UnhealthyAfter"/> is unhealthy. The age of the last event is reported, never judged. An
+/// adapter that Discord refused for good (bad token, disallowed intents) is unhealthy with the reason.
 /// </summary>
 internal sealed class DiscordHealthCheck(DiscordGatewayStatus status, IOptions<DiscordOptions> options, TimeProvider timeProvider) : IHealthCheck
 {
@@ -19,6 +20,11 @@ internal sealed class DiscordHealthCheck(DiscordGatewayStatus status, IOptions<D
         if (!options.Value.IsEnabled)
         {
             return Task.FromResult(HealthCheckResult.Healthy("not configured"));
+        }
+
+        if (status.StoppedReason is { } reason)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("stopped: " + reason, data: new Dictionary<string, object> { ["connected"] = false }));
         }
 
         var now = timeProvider.GetUtcNow();

@@ -48,7 +48,7 @@ public sealed class DiscordAdapterTests
             Assert.Equal($"applications/{Some.BotId}/commands", put.Path);
             Assert.Contains(put.Json.EnumerateArray(), c => c.GetProperty("name").GetString() == "weekly" && c.GetProperty("default_member_permissions").GetString() == "32");
             Assert.Contains(put.Json.EnumerateArray(), c => c.GetProperty("name_localizations").GetProperty("nl").GetString() == "loopbaan");
-            await WaitUntilAsync(() => !state.Values.IsEmpty);
+            await WaitUntilAsync(() => state.Values.Keys.Any(k => k.StartsWith("discord:commands:", StringComparison.Ordinal)));
         }
 
         await using var second = new AdapterHarness(Interview, state);

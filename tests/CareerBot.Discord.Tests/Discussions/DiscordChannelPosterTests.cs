@@ -2,6 +2,7 @@ using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Discord.Delivery;
 using CareerBot.Discord.Discussions;
+using CareerBot.Discord.Health;
 using CareerBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,7 +62,7 @@ public sealed class DiscordChannelPosterTests : IAsyncLifetime
     [Fact]
     public async Task PostAsync_NoTokenConfigured_RetryLaterWithoutCallingDiscord()
     {
-        var sut = new DiscordChannelPoster(host.Rest, Options.Create(new DiscordOptions { BotToken = "" }), NullLogger<DiscordChannelPoster>.Instance);
+        var sut = new DiscordChannelPoster(host.Rest, new DiscordGatewayStatus(host.Time), Options.Create(new DiscordOptions { BotToken = "" }), NullLogger<DiscordChannelPoster>.Instance);
 
         var outcome = await sut.PostAsync(Post("hi"), CancellationToken.None);
 
@@ -69,8 +70,21 @@ public sealed class DiscordChannelPosterTests : IAsyncLifetime
         Assert.Empty(host.Server.Requests);
     }
 
-    private DiscordChannelPoster CreateSut() =>
-        new(host.Rest, host.Services.GetRequiredService<IOptions<DiscordOptions>>(), NullLogger<DiscordChannelPoster>.Instance);
+    [Fact]
+    public async Task PostAsync_AdapterStoppedForGood_RetryLaterWithoutCallingDiscord()
+    {
+        var status = new DiscordGatewayStatus(host.Time);
+        status.Stopped("gateway closed with 4004: authentication failed");
+        var sut = CreateSut(status);
+
+        var outcome = await sut.PostAsync(Post("hi"), CancellationToken.None);
+
+        Assert.Equal(PostOutcome.RetryLater, outcome);
+        Assert.Empty(host.Server.Requests);
+    }
+
+    private DiscordChannelPoster CreateSut(DiscordGatewayStatus? status = null) =>
+        new(host.Rest, status ?? new DiscordGatewayStatus(host.Time), host.Services.GetRequiredService<IOptions<DiscordOptions>>(), NullLogger<DiscordChannelPoster>.Instance);
 
     private static ChannelPost Post(string text) =>
         new(new ChannelKey(Platform.Discord, "555"), "wp00112233445566778899", new OutgoingMessage { Text = text });

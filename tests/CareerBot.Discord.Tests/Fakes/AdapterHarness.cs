@@ -45,6 +45,16 @@ internal sealed class AdapterHarness : IAsyncDisposable
     /// <summary>As the host: replies left in the outbox are queued first, then the adapter connects and gets READY.</summary>
     public async Task StartAsync()
     {
+        Gateway = await StartServicesAsync();
+        Gateway.AutoAck = true;
+        await Gateway.SendHelloAsync();
+        await Gateway.ReceiveOpAsync(2);
+        await Gateway.SendReadyAsync(userId: Some.BotId, applicationId: Some.BotId);
+    }
+
+    /// <summary>Starts the adapter and returns its first gateway connection, before Hello.</summary>
+    public async Task<FakeGatewayConnection> StartServicesAsync()
+    {
         await Dispatcher.RecoverAsync(CancellationToken.None);
         foreach (var service in Host.Services.GetServices<IHostedService>())
         {
@@ -52,10 +62,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         }
 
         Gateway = await Server.NextConnectionAsync();
-        Gateway.AutoAck = true;
-        await Gateway.SendHelloAsync();
-        await Gateway.ReceiveOpAsync(2);
-        await Gateway.SendReadyAsync(userId: Some.BotId, applicationId: Some.BotId);
+        return Gateway;
     }
 
     public Task DispatchAsync(string type, object data) => Gateway.SendDispatchAsync(type, data, ++sequence);

@@ -1,3 +1,4 @@
+using CareerBot.Core.Messaging;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
@@ -31,12 +32,19 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<Random>(new FixedRandom(jitter));
+        services.AddSingleton<IPlatformStateStore>(State);
+        services.AddSingleton<IChatAdapterSupervisor>(Supervisor);
         services.AddDiscordClient();
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
     public FakeDiscordServer Server { get; } = new();
+
+    /// <summary>The adapter state store (the saved gateway session lives here); AdapterHarness may register its own.</summary>
+    public InMemoryPlatformStateStore State { get; } = new();
+
+    public RecordingAdapterSupervisor Supervisor { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
 
@@ -50,7 +58,10 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public DiscordRestClient Rest => Services.GetRequiredService<DiscordRestClient>();
 
-    public Task RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
+    /// <summary>Stops the gateway as the host's shutdown does.</summary>
+    public Task StopAsync() => stop.CancelAsync();
+
+    public Task<ConnectionOutcome> RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
 
     public async ValueTask DisposeAsync()
     {

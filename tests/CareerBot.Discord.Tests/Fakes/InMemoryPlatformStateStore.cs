@@ -3,16 +3,22 @@ using CareerBot.Core.Messaging;
 
 namespace CareerBot.Discord.Tests.Fakes;
 
-/// <summary>IPlatformStateStore in a dictionary.</summary>
+/// <summary>IPlatformStateStore in a dictionary, counting writes.</summary>
 internal sealed class InMemoryPlatformStateStore : IPlatformStateStore
 {
+    private int writes;
+
     public ConcurrentDictionary<string, string> Values { get; } = new();
+
+    /// <summary>SetAsync calls so far (removals included).</summary>
+    public int Writes => Volatile.Read(ref writes);
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult(Values.TryGetValue(key, out var value) ? value : null);
 
     public Task SetAsync(string key, string? value, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref writes);
         if (value is null)
         {
             Values.TryRemove(key, out _);

@@ -8,8 +8,14 @@ internal sealed class RecordingDispatchHandler : IGatewayDispatchHandler
 {
     private readonly Channel<GatewayDispatch> received = Channel.CreateUnbounded<GatewayDispatch>();
 
-    public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken) =>
-        received.Writer.WriteAsync(dispatch, cancellationToken).AsTask();
+    /// <summary>The work each dispatch starts (the task the gateway waits for before counting it handled); none by default.</summary>
+    public Func<GatewayDispatch, Task>? Work { get; set; }
+
+    public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        received.Writer.TryWrite(dispatch);
+        return Work?.Invoke(dispatch) ?? Task.CompletedTask;
+    }
 
     public async Task<GatewayDispatch> NextAsync(int timeoutMs = 10000)
     {

@@ -8,7 +8,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
     private readonly DiscordTestHost host = new();
     private readonly RecordingDispatchHandler handler = new();
-    private Task run = Task.CompletedTask;
+    private Task<ConnectionOutcome> run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -108,8 +108,9 @@ public sealed class GatewayClientTests : IAsyncLifetime
         await next.ReceiveOpAsync(6);
 
         await next.CloseAsync(4004);
-        await Assert.ThrowsAsync<GatewayFatalException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(10));
 
+        Assert.Equal(ReconnectAction.Fatal, outcome.Action);
         Assert.NotEmpty(host.Logs.Lines);
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(DiscordTestHost.Token, StringComparison.Ordinal));
         Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("never-real-0001", StringComparison.Ordinal));

@@ -1,5 +1,7 @@
 using CareerBot.Discord.Gateway;
+using CareerBot.Discord.Health;
 using CareerBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerBot.Discord.Tests.Gateway;
 
@@ -8,7 +10,7 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
     private readonly DiscordTestHost host = new();
     private readonly RecordingDispatchHandler handler = new();
-    private Task run = Task.CompletedTask;
+    private Task<ConnectionOutcome> run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -50,6 +52,29 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         Assert.Equal(2, resume.GetProperty("seq").GetInt32());
         Assert.Equal("MESSAGE_CREATE", replayed.Type);
         Assert.Equal(4, host.Gateway.Session.Sequence);
+    }
+
+    [Fact]
+    public async Task RunAsync_ShutDown_ClosesWith1000()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await host.StopAsync();
+        var stopped = await Record.ExceptionAsync(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(stopped);
+        Assert.Equal(1000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task RunAsync_Reconnect_ClosesWith4000SoTheSessionStaysResumable()
+    {
+        var connection = await ConnectReadyAsync();
+
+        await connection.SendOpAsync(7, null);
+
+        Assert.Equal(4000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.DoesNotContain(host.Logs.Lines, l => l.StartsWith("Warning 5007", StringComparison.Ordinal)); // "connection lost"
     }
 
     [Fact]
@@ -121,7 +146,7 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     [InlineData(4012)]
     [InlineData(4013)]
     [InlineData(4014)]
-    public async Task RunAsync_FatalCloseCode_StopsWithClearError(int code)
+    public async Task RunAsync_FatalCloseCode_ReturnsTheReasonLogsOneErrorAndReportsItToHealth(int code)
     {
         run = host.RunGatewayAsync(handler);
         var connection = await host.Server.NextConnectionAsync();
@@ -129,11 +154,26 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         await connection.ReceiveOpAsync(2);
 
         await connection.CloseAsync(code);
-        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(code, error.CloseCode);
-        Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
-        Assert.Contains(host.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
+        var text = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(ReconnectAction.Fatal, outcome.Action);
+        Assert.Equal(code, outcome.CloseCode);
+        Assert.StartsWith($"gateway closed with {text}: ", outcome.Reason, StringComparison.Ordinal);
+        var error = Assert.Single(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Contains(outcome.Reason, error, StringComparison.Ordinal);
+        Assert.Equal(outcome.Reason, host.Services.GetRequiredService<DiscordGatewayStatus>().StoppedReason);
+    }
+
+    [Fact]
+    public async Task RunAsync_GatewayDiscoveryRefusesTheToken_ReturnsFatalWithoutConnecting()
+    {
+        host.Server.Handler = r => r.Is("GET", "gateway/bot") ? new FakeResponse(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}") : null;
+
+        var outcome = await host.Time.AdvanceUntilAsync(host.RunGatewayAsync(handler), Step);
+
+        Assert.Equal(ReconnectAction.Fatal, outcome.Action);
+        Assert.Contains("check Discord:BotToken", outcome.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,7 +72,8 @@ public sealed partial class DiscordSoakTests
 
     /// <summary>
     /// SIGKILL while replies are being delivered. New dispatches are held back first until the bot confirmed it has
-    /// every one sent: Discord does not replay an old session's events to the new process's Identify.
+    /// every one sent (from before the restarted bot resumed its saved session, when Discord did not replay an old
+    /// session's events to the new process's Identify); the restarted bot resumes and gets the unhandled ones replayed.
     /// </summary>
     private async Task KillAndRestartAsync(Random random)
     {
@@ -83,6 +84,7 @@ public sealed partial class DiscordSoakTests
         output.WriteLine($"killed the bot; {ledger.Total} replies delivered so far");
         CountLogLevels(bot);
         await bot.DisposeAsync();
+        rest.BotRestarted();
         bot = StartBot();
         await gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(90));
         await gateway.UnpauseAsync();

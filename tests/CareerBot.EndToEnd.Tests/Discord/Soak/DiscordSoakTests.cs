@@ -66,6 +66,7 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal(tally.Expected, tally.Delivered);
         Assert.Equal(0, rest.Tracker.DuplicateAcknowledgements);
         Assert.Equal(0, gateway.Counters.AbandonedBySessionChange);
+        Assert.Equal(1 + gateway.Counters.InvalidSessionNotResumable, gateway.Counters.Identifies); // a restart resumes
         Assert.Equal(0, rest.Tracker.OriginalsNeverFilled);
         Assert.Equal(size.Faults, faults.Total);
         Assert.False(bot.HasExited, bot.Output);
@@ -85,6 +86,9 @@ public sealed partial class DiscordSoakTests(ITestOutputHelper output) : IAsyncL
     {
         ["Discord__BotToken"] = Token,
         ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+
+        // The emulator beats every second; saving at every ACK, as with Discord's 41 s beats and the default 30 s.
+        ["Discord__SessionSaveSeconds"] = "1",
         ["Storage__DatabasePath"] = Path.Combine(folder.FullName, "careerbot.db"),
         ["DOTNET_ENVIRONMENT"] = "Production",
     });

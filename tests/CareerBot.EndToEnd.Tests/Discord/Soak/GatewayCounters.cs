@@ -9,6 +9,9 @@ internal sealed class GatewayCounters
 
     public int Resumes { get; set; }
 
+    /// <summary>The sequence each RESUME asked to continue after, in order.</summary>
+    public List<int> ResumeSequences { get; } = [];
+
     public int Heartbeats { get; set; }
 
     public int Dispatched { get; set; }

@@ -36,6 +36,7 @@ internal sealed partial class GatewayEmulator
         try
         {
             Counters.Resumes++;
+            Counters.ResumeSequences.Add(seq);
             // An overlap fault replays a few dispatches the bot already had: they must not be answered twice.
             var from = overlapNextResume ? Math.Max(1, seq - 5) : seq;
             var missed = sent.Where(e => e.Seq > from).ToList();

@@ -36,6 +36,9 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
 
     public GatewayCounters Counters { get; } = new();
 
+    /// <summary>The sequence number of the last dispatch numbered so far.</summary>
+    public int Sequence => Volatile.Read(ref sequence);
+
     /// <summary>Completes when a connection is READY or RESUMED (a new task after every fault).</summary>
     public Task Healthy => Volatile.Read(ref healthy).Task;
 

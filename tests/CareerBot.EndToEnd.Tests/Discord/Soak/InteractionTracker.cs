@@ -11,11 +11,19 @@ namespace CareerBot.EndToEnd.Tests.Discord.Soak;
 internal sealed class InteractionTracker
 {
     private readonly HashSet<string> acknowledged = new(StringComparer.Ordinal);
+    private readonly HashSet<string> acknowledgedByThisProcess = new(StringComparer.Ordinal);
     private readonly HashSet<string> deferredTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> filledTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeResponse> nonces = new(StringComparer.Ordinal);
 
+    /// <summary>Second acknowledgements by the same bot process: its replay dedupe failed.</summary>
     public int DuplicateAcknowledgements { get; private set; }
+
+    /// <summary>
+    /// Interactions a restarted bot acknowledged again after RESUME replayed them (refused with 40060, harmless): the
+    /// earlier process acknowledged them but died before its saved sequence moved past them.
+    /// </summary>
+    public int AcknowledgedAgainAfterRestart { get; private set; }
 
     /// <summary>Repeated sends that a nonce turned into the earlier message.</summary>
     public int NonceRepeats { get; private set; }
@@ -33,9 +41,18 @@ internal sealed class InteractionTracker
         }
 
         var parts = request.Path.Split('/');
+        var byThisProcess = acknowledgedByThisProcess.Add(parts[1]);
         if (!acknowledged.Add(parts[1]))
         {
-            DuplicateAcknowledgements++;
+            if (byThisProcess)
+            {
+                AcknowledgedAgainAfterRestart++;
+            }
+            else
+            {
+                DuplicateAcknowledgements++;
+            }
+
             return new FakeResponse(400, """{"message": "Interaction has already been acknowledged.", "code": 40060}""");
         }
 
@@ -46,6 +63,9 @@ internal sealed class InteractionTracker
 
         return null;
     }
+
+    /// <summary>A new bot process started: what it acknowledges is counted apart from the old one's.</summary>
+    public void BotRestarted() => acknowledgedByThisProcess.Clear();
 
     public FakeResponse? Earlier(RecordedRequest request) =>
         NonceKey(request) is { } key && nonces.TryGetValue(key, out var earlier) ? Repeat(earlier) : null;

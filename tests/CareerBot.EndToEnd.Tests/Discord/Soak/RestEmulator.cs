@@ -28,6 +28,14 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
     /// <summary>Interaction acknowledgements, deferred originals and message nonces, as Discord keeps them.</summary>
     public InteractionTracker Tracker { get; } = new();
 
+    public void BotRestarted()
+    {
+        lock (gate)
+        {
+            Tracker.BotRestarted();
+        }
+    }
+
     public FakeResponse? Handle(RecordedRequest request)
     {
         var (hash, major, limit, window, exempt) = Classify(request);

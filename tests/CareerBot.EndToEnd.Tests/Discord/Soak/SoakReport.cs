@@ -37,7 +37,7 @@ internal static class SoakReport
         text.AppendLine(inv, $"| people affected | {tally.PeopleAffected} |");
         text.AppendLine();
         text.AppendLine(inv, $"Gateway: {gateway.Connections} connections, {gateway.Identifies} Identify, {gateway.Resumes} Resume, {gateway.Dispatched} dispatches, {gateway.Replayed} replayed on resume (of which {gateway.ReplayedAlreadySeen} the bot had already seen), {gateway.AbandonedBySessionChange} abandoned by a new session.");
-        text.AppendLine(inv, $"REST: {rest.Requests} requests; 429s the bot caused itself: {rest.Overran} bucket, {rest.OverranGlobal} global; interactions acknowledged twice: {tracker.DuplicateAcknowledgements}; deferred originals never filled: {tracker.OriginalsNeverFilled}; originals edited again: {ledger.Reedits}; repeated sends caught by nonce: {tracker.NonceRepeats} (of {tracker.NoncesSeen} nonces); turns that waited over 90 s: {timeouts}.");
+        text.AppendLine(inv, $"REST: {rest.Requests} requests; 429s the bot caused itself: {rest.Overran} bucket, {rest.OverranGlobal} global; interactions acknowledged twice: {tracker.DuplicateAcknowledgements} (again after a restart's replay, refused with 40060: {tracker.AcknowledgedAgainAfterRestart}); deferred originals never filled: {tracker.OriginalsNeverFilled}; originals edited again: {ledger.Reedits}; repeated sends caught by nonce: {tracker.NonceRepeats} (of {tracker.NoncesSeen} nonces); turns that waited over 90 s: {timeouts}.");
         text.AppendLine(inv, $"Wall time {wall.TotalSeconds:F0} s; throughput {tally.Delivered / Math.Max(1, wall.TotalSeconds):F1} replies/s, {tally.People * tally.Turns / Math.Max(1, wall.TotalSeconds):F1} turns/s.");
         return text.ToString();
     }

@@ -1,0 +1,79 @@
+namespace CareerBot.Discord.Gateway;
+
+/// <summary>
+/// The highest sequence number up to which every dispatch of the session has been handled: its turn stored (or the
+/// event dropped on purpose). Unlike <see cref="GatewaySession.Sequence"/> (the last one received, which heartbeats and
+/// in-process resumes use, because the events after it still sit in this process's queues), this is the sequence a new
+/// process may resume from without losing anything. Thread-safe: work items complete on any thread.
+/// </summary>
+internal sealed class HandledSequence
+{
+    private readonly Lock gate = new();
+    private readonly SortedSet<int> pending = [];
+    private int? received;
+    private int generation;
+
+    /// <summary>Null before the session's first dispatch.</summary>
+    public int? Value
+    {
+        get
+        {
+            lock (gate)
+            {
+                return pending.Count == 0 ? received : pending.Min - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts dispatch <paramref name="sequence"/> as received, and as handled once <paramref name="handled"/> has
+    /// completed (null: nothing to wait for). Any completion counts, a failed turn too: a replay could not fix it, and
+    /// waiting for it would hold the value back for good.
+    /// </summary>
+    public void Track(int sequence, Task? handled)
+    {
+        int current;
+        lock (gate)
+        {
+            received = Math.Max(received ?? sequence, sequence);
+            if (handled is null || handled.IsCompleted)
+            {
+                return;
+            }
+
+            pending.Add(sequence);
+            current = generation;
+        }
+
+        _ = handled.ContinueWith(
+            _ => Complete(sequence, current),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>A session resumed by a new process starts from what the old one had handled.</summary>
+    public void Restore(int? sequence)
+    {
+        lock (gate)
+        {
+            generation++;
+            pending.Clear();
+            received = sequence;
+        }
+    }
+
+    /// <summary>A new session numbers its dispatches from 1 again; work of the old one no longer counts.</summary>
+    public void Reset() => Restore(null);
+
+    private void Complete(int sequence, int ofGeneration)
+    {
+        lock (gate)
+        {
+            if (ofGeneration == generation)
+            {
+                pending.Remove(sequence);
+            }
+        }
+    }
+}
