@@ -32,6 +32,14 @@ internal sealed class FuzzyTokenLookup
         }
     }
 
+    /// <summary>A lookup whose build starts on the thread pool now, so start-up does not wait for it and a first typo rarely does.</summary>
+    public static Lazy<FuzzyTokenLookup> InBackground(string[] tokens)
+    {
+        var lookup = new Lazy<FuzzyTokenLookup>(() => new FuzzyTokenLookup(tokens), LazyThreadSafetyMode.ExecutionAndPublication);
+        ThreadPool.QueueUserWorkItem(static lazy => _ = lazy.Value, lookup, preferLocal: false);
+        return lookup;
+    }
+
     /// <summary>Vocabulary token ids at the smallest distance found (1 or, for long words, 2) from <paramref name="word"/>.</summary>
     public (int Distance, List<int> Ids) Find(string word, int maxDistance)
     {
