@@ -16,4 +16,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Error, Message = "Occupation data could not be imported or loaded")]
     public static partial void OccupationDataFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Debug, Message = "Title index loaded from {Path} in {ElapsedMs} ms")]
+    public static partial void TitleIndexLoaded(ILogger logger, string path, long elapsedMs);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Title index built from the seed files in {ElapsedMs} ms, saved to {Path}")]
+    public static partial void TitleIndexBuilt(ILogger logger, long elapsedMs, string path);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Information, Message = "Title index in {Path} was built from other seed files or code; rebuilding it")]
+    public static partial void TitleIndexStale(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Title index in {Path} could not be read; rebuilding it from the seed files")]
+    public static partial void TitleIndexDamaged(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Warning, Message = "Title index could not be saved to {Path}; the next start builds it again")]
+    public static partial void TitleIndexNotSaved(ILogger logger, string path, Exception exception);
 }

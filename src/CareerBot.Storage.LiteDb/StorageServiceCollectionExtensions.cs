@@ -8,6 +8,7 @@ using CareerBot.Core.Occupations;
 using CareerBot.Storage.LiteDb.Occupations.Vocabulary;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Storage.LiteDb;
@@ -25,7 +26,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LiteDbWriteGate>();
 
         services.AddOccupationData();
-        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>()));
+        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TitleIndexFile>>()));
         services.AddHostedService<TitleMatcherWarmUp>();
         services.AddLiteDbConversations();
         services.AddSingleton<IDiscussionStore, LiteDbDiscussionStore>();

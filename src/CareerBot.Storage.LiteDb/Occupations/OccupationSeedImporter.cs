@@ -20,14 +20,15 @@ internal sealed class OccupationSeedImporter(
     {
         var started = timeProvider.GetTimestamp();
         var folder = ResolveSeedsFolder(options.Value);
-        var files = await SeedFileSet.ReadAsync(folder, OccupationSeedFiles.All, Version, cancellationToken);
-        var imports = OccupationCollections.SeedImports(database);
-        if (imports.FindById(OccupationCollections.ImportId)?.ContentHash == files.ContentHash)
+        var contentHash = await SeedFileSet.HashAsync(folder, OccupationSeedFiles.All, Version, cancellationToken);
+        if (OccupationCollections.SeedImports(database).FindById(OccupationCollections.ImportId)?.ContentHash == contentHash)
         {
-            Log.OccupationSeedUnchanged(logger, files.ContentHash);
+            Log.OccupationSeedUnchanged(logger, contentHash);
             return false;
         }
 
+        // Hashed again from the bytes imported, so the stored hash always describes what was imported.
+        var files = await SeedFileSet.ReadAsync(folder, OccupationSeedFiles.All, Version, cancellationToken);
         var seed = OccupationSeed.Build(files);
         cancellationToken.ThrowIfCancellationRequested();
         Write(seed, files.ContentHash);
@@ -42,7 +43,7 @@ internal sealed class OccupationSeedImporter(
     // One transaction: readers never see a half-replaced store, and a crash mid-import leaves the old data and old hash.
     private void Write(OccupationSeed seed, string contentHash)
     {
-        var occupations = OccupationCollections.Occupations(database);
+        var occupations = OccupationCollections.OccupationsForImport(database);
         var ilo = OccupationCollections.IloExposures(database);
         var imports = OccupationCollections.SeedImports(database);
         using var writing = writeGate.Enter();

@@ -114,8 +114,6 @@ internal static class TitleIndexBuilder
             tokens[id] = token;
         }
 
-        var fuzzy = new Lazy<FuzzyTokenLookup>(() => new FuzzyTokenLookup(tokens), LazyThreadSafetyMode.ExecutionAndPublication);
-        ThreadPool.QueueUserWorkItem(static lazy => _ = lazy.Value, fuzzy, preferLocal: false);
         return new TitleIndex
         {
             TokenIds = tokenIds,
@@ -133,7 +131,7 @@ internal static class TitleIndexBuilder
             TitleIsco = [.. titles.Select(t => t.Isco)],
             Socs = socs,
             SocTitles = socTitles,
-            Fuzzy = fuzzy,
+            Fuzzy = FuzzyTokenLookup.InBackground(tokens),
             UnknownWeight = weights.Length == 0 ? 1f : weights.Max() * 0.5f,
         };
     }

@@ -22,12 +22,31 @@ public sealed class TitleMatcher : ITitleMatcher
     private readonly WordEvidence _evidence;
 
     public TitleMatcher(IEnumerable<TitleVocabularyEntry> vocabulary)
+        : this(TitleIndexBuilder.Build(vocabulary ?? throw new ArgumentNullException(nameof(vocabulary))))
     {
-        ArgumentNullException.ThrowIfNull(vocabulary);
-        _index = TitleIndexBuilder.Build(vocabulary);
+    }
+
+    private TitleMatcher(TitleIndex index)
+    {
+        _index = index;
         _parser = new QueryParser(_index);
         _overlap = new TitleOverlap(_index);
         _evidence = new WordEvidence(_index);
+    }
+
+    /// <summary>A matcher identical to the one that <see cref="Save"/>d <paramref name="source"/>, without reading or indexing the vocabulary again.</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole, undamaged index of this format version.</exception>
+    public static TitleMatcher Load(Stream source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new TitleMatcher(TitleIndexFormat.Read(source));
+    }
+
+    /// <summary>Writes the built index, so a later start can <see cref="Load"/> it instead of building it again.</summary>
+    public void Save(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        TitleIndexFormat.Write(_index, destination);
     }
 
     public IReadOnlyList<TitleMatch> Match(string text, int maxResults)

@@ -11,4 +11,8 @@ public static class TitleVocabularyFiles
     public const string Overrides = "title_overrides.csv";
     public const string EverydayTitles = "everyday_titles.csv";
     public const string ActivityPhrases = "activity_phrases.csv";
+
+    /// <summary>Every file the vocabulary is read from: a change to any of them rebuilds the persisted title index.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [Occupations, AlternateTitles, ReportedTitles, DutchLabels, EscoToSoc, Overrides, EverydayTitles, ActivityPhrases];
 }
