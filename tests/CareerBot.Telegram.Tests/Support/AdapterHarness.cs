@@ -11,10 +11,13 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CareerBot.Telegram.Tests.Support;
 
-/// <summary>The real adapter registration, with the Bot API, clock, dialogue and state replaced by fakes.</summary>
+/// <summary>
+/// The real adapter registration, with the Bot API, clock, dialogue and state replaced by fakes; <c>replace</c> may
+/// register other services over them (the last registration wins), e.g. the real turn processor over a counting store.
+/// </summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    public AdapterHarness(Action<Dictionary<string, string?>>? configure = null)
+    public AdapterHarness(Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? replace = null)
     {
         Api = new FakeTelegramApi(Clock);
         var settings = new Dictionary<string, string?>
@@ -36,6 +39,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Api)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        replace?.Invoke(services);
         Services = services.BuildServiceProvider();
         Processor.Dispatcher = Dispatcher;
         _acknowledger = Get<ButtonAcknowledger>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
@@ -80,6 +81,23 @@ internal sealed class SoakEmulator(TelegramEmulator emulator) : IDisposable
     /// <summary>What the person and the bot did in this chat, with the emulator's times and injected faults.</summary>
     public async Task<IReadOnlyList<string>> ChatLogAsync(long chatId, CancellationToken cancellationToken) =>
         (await _http.GetFromJsonAsync<List<string>>($"/harness/chat-log?chatId={chatId}", cancellationToken))!;
+
+    /// <summary>After the people are done: waits until no bot message arrived for a few seconds (late redeliveries count).</summary>
+    public async Task WaitForQuietAsync(CancellationToken cancellationToken)
+    {
+        var count = await BotMessageCountAsync(cancellationToken);
+        var stable = Stopwatch.StartNew();
+        while (stable.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(250, cancellationToken);
+            var now = await BotMessageCountAsync(cancellationToken);
+            if (now != count)
+            {
+                count = now;
+                stable.Restart();
+            }
+        }
+    }
 
     public void Dispose() => _http.Dispose();
 

@@ -35,6 +35,7 @@ internal sealed record SoakOutcome(
     {
         var s = Settings;
         var latencies = People.SelectMany(p => p.LatenciesMs).Order().ToList();
+        var firstReplies = People.SelectMany(p => p.FirstReplyLatenciesMs).Order().ToList();
         var finished = People.Count(p => p.GaveUp is null);
         var text = new StringBuilder();
         text.AppendLine(Invariant($"## Telegram soak ({s.Name}) — real CareerBot.dll against the emulator"));
@@ -54,7 +55,8 @@ internal sealed record SoakOutcome(
         Row(text, "People who finished", $"{finished:N0} / {People.Count:N0}");
         Row(text, "Wall time (soak phase)", $"{WallTime.TotalSeconds:F0} s");
         Row(text, "Bot messages sent", $"{BotMessages:N0} ({BotMessages / Math.Max(1, WallTime.TotalSeconds):F1} msg/s)");
-        Row(text, "Wait for a turn's replies", latencies.Count == 0 ? "-" : $"p50 {At(latencies, 0.5) / 1000:F1} s, p95 {At(latencies, 0.95) / 1000:F1} s, max {latencies[^1] / 1000:F1} s");
+        Row(text, "Wait for a turn's first reply", Spread(firstReplies));
+        Row(text, "Wait for a turn's replies", Spread(latencies));
         Row(text, "Bot peak memory (VmHWM)", PeakMemoryBytes == 0 ? "n/a" : $"{PeakMemoryBytes / 1024.0 / 1024.0:F0} MB");
         Row(text, "Error log lines (fail:)", $"{ErrorLogLines:N0}");
         Row(text, "Fault seed", $"{Seed}");
@@ -77,7 +79,12 @@ internal sealed record SoakOutcome(
             + $"dropped connections: {Kind("drop")} — of which on sendMessage: {sends}; slow requests abandoned by a killed bot: {Kind("abandoned")}";
     }
 
-    private static double At(List<double> sorted, double quantile) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(quantile * sorted.Count))];
+    /// <summary>"p50 …, p95 …, max …" in seconds of sorted milliseconds; "-" when there are none.</summary>
+    public static string Spread(IReadOnlyList<double> sortedMs) => sortedMs.Count == 0
+        ? "-"
+        : Invariant($"p50 {At(sortedMs, 0.5) / 1000:F1} s, p95 {At(sortedMs, 0.95) / 1000:F1} s, max {sortedMs[^1] / 1000:F1} s");
+
+    public static double At(IReadOnlyList<double> sorted, double quantile) => sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(quantile * sorted.Count))];
 
     private static void Row(StringBuilder text, string name, string value) => text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
 

@@ -46,7 +46,7 @@ public sealed class TelegramSoakTests(ITestOutputHelper output) : IAsyncLifetime
         var killTimes = await KillAtRandomPointsAsync(bot, running, () => Volatile.Read(ref turnsDone), random);
         var results = await running;
         await emulator.SetFaultRulesAsync([], seed, CancellationToken.None);
-        await WaitForQuietAsync(emulator);
+        await emulator.WaitForQuietAsync(CancellationToken.None);
         clock.Stop();
         bot.SamplePeakMemory();
 
@@ -119,22 +119,5 @@ public sealed class TelegramSoakTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         return killTimes;
-    }
-
-    /// <summary>After the people are done: waits until no bot message arrived for a few seconds (late redeliveries count).</summary>
-    private static async Task WaitForQuietAsync(SoakEmulator emulator)
-    {
-        var count = await emulator.BotMessageCountAsync(CancellationToken.None);
-        var stable = Stopwatch.StartNew();
-        while (stable.Elapsed < TimeSpan.FromSeconds(5))
-        {
-            await Task.Delay(250);
-            var now = await emulator.BotMessageCountAsync(CancellationToken.None);
-            if (now != count)
-            {
-                count = now;
-                stable.Restart();
-            }
-        }
     }
 }

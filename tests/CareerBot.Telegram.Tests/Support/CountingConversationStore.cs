@@ -1,0 +1,46 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+
+namespace CareerBot.Telegram.Tests.Support;
+
+/// <summary>Passes every call to the inner store and counts it: finds, handled checks and pending lists read; the rest write.</summary>
+internal sealed class CountingConversationStore(IConversationStore inner) : IConversationStore
+{
+    public StoreCallCounts Counts { get; } = new();
+
+    public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(FindAsync), StoreCallKind.Read);
+        return inner.FindAsync(key, cancellationToken);
+    }
+
+    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(IsHandledAsync), StoreCallKind.Read);
+        return inner.IsHandledAsync(platform, messageId, cancellationToken);
+    }
+
+    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(SaveTurnAsync), StoreCallKind.Write);
+        return inner.SaveTurnAsync(turn, cancellationToken);
+    }
+
+    public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(ForgetAsync), StoreCallKind.Write);
+        return inner.ForgetAsync(key, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(PendingAsync), StoreCallKind.Read);
+        return inner.PendingAsync(platform, cancellationToken);
+    }
+
+    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(MarkDeliveredAsync), StoreCallKind.Write);
+        return inner.MarkDeliveredAsync(outboxEntryId, cancellationToken);
+    }
+}

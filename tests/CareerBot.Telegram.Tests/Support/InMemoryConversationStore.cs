@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Messaging;
+
+namespace CareerBot.Telegram.Tests.Support;
+
+/// <summary>Conversations, handled events and the outbox in dictionaries, with the real store's contract (a turn saved at once).</summary>
+internal sealed class InMemoryConversationStore : IConversationStore
+{
+    private readonly ConcurrentDictionary<ConversationKey, Conversation> _conversations = new();
+    private readonly ConcurrentDictionary<string, byte> _handled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutboxEntry> _outbox = new(StringComparer.Ordinal);
+
+    public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        Task.FromResult(_conversations.GetValueOrDefault(key));
+
+    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(_handled.ContainsKey($"{platform}:{messageId}"));
+
+    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Conversation is { } conversation)
+        {
+            _conversations[conversation.Key] = conversation;
+        }
+
+        _handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
+        foreach (var entry in turn.Outbox)
+        {
+            _outbox[entry.Id] = entry;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        _conversations.TryRemove(key, out _);
+        foreach (var entry in _outbox.Values.Where(e => e.Key == key))
+        {
+            _outbox.TryRemove(entry.Id, out _);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OutboxEntry>>(
+            [.. _outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
+
+    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    {
+        _outbox.TryRemove(outboxEntryId, out _);
+        return Task.CompletedTask;
+    }
+}
