@@ -3,21 +3,15 @@ using CareerBot.Core.Messaging;
 
 namespace CareerBot.Telegram.Tests.Support;
 
-/// <summary>Passes every call to the inner store and counts it: finds, handled checks and pending lists read; the rest write.</summary>
+/// <summary>Passes every call to the inner store and counts it: turn loads and pending lists read; the rest write.</summary>
 internal sealed class CountingConversationStore(IConversationStore inner) : IConversationStore
 {
     public StoreCallCounts Counts { get; } = new();
 
-    public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken)
+    public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken)
     {
-        Counts.Count(nameof(FindAsync), StoreCallKind.Read);
-        return inner.FindAsync(key, cancellationToken);
-    }
-
-    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken)
-    {
-        Counts.Count(nameof(IsHandledAsync), StoreCallKind.Read);
-        return inner.IsHandledAsync(platform, messageId, cancellationToken);
+        Counts.Count(nameof(LoadTurnAsync), StoreCallKind.Read);
+        return inner.LoadTurnAsync(key, messageId, cancellationToken);
     }
 
     public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
@@ -38,9 +32,9 @@ internal sealed class CountingConversationStore(IConversationStore inner) : ICon
         return inner.PendingAsync(platform, cancellationToken);
     }
 
-    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
     {
         Counts.Count(nameof(MarkDeliveredAsync), StoreCallKind.Write);
-        return inner.MarkDeliveredAsync(outboxEntryId, cancellationToken);
+        return inner.MarkDeliveredAsync(outboxEntryIds, cancellationToken);
     }
 }

@@ -11,11 +11,10 @@ internal sealed class InMemoryConversationStore : IConversationStore
     private readonly ConcurrentDictionary<string, byte> _handled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, OutboxEntry> _outbox = new(StringComparer.Ordinal);
 
-    public Task<Conversation?> FindAsync(ConversationKey key, CancellationToken cancellationToken) =>
-        Task.FromResult(_conversations.GetValueOrDefault(key));
-
-    public Task<bool> IsHandledAsync(Platform platform, string messageId, CancellationToken cancellationToken) =>
-        Task.FromResult(_handled.ContainsKey($"{platform}:{messageId}"));
+    public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(_handled.ContainsKey($"{key.Platform}:{messageId}")
+            ? new TurnStart(true, null)
+            : new TurnStart(false, _conversations.GetValueOrDefault(key)));
 
     public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
@@ -48,9 +47,13 @@ internal sealed class InMemoryConversationStore : IConversationStore
         Task.FromResult<IReadOnlyList<OutboxEntry>>(
             [.. _outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
 
-    public Task MarkDeliveredAsync(string outboxEntryId, CancellationToken cancellationToken)
+    public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
     {
-        _outbox.TryRemove(outboxEntryId, out _);
+        foreach (var id in outboxEntryIds)
+        {
+            _outbox.TryRemove(id, out _);
+        }
+
         return Task.CompletedTask;
     }
 }
