@@ -64,21 +64,28 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
         var sessionsBefore = gateway.SessionsStarted;
         var identifiesBefore = gateway.Counters.Identifies;
 
+        // Sent while the bot is dead (to its dead socket): the session numbers and keeps them, and only a RESUME gets them to the
+        // bot, replayed.
+        await gateway.UnpauseAsync();
+        await MentionAsync(OtherPerson, OtherChannel, "1400000000000000006");
+        await MentionAsync(OtherPerson, OtherChannel, "1400000000000000007");
+
         holding = false;
         await using var second = Start();
         await gateway.WaitForRecoveryAsync(sessionsBefore, TimeSpan.FromSeconds(90));
         await gateway.UnpauseAsync();
-        await RepliesToAsync("1400000000000000003", "1400000000000000004");
+        await RepliesToAsync("1400000000000000003", "1400000000000000004", "1400000000000000006", "1400000000000000007");
         await Task.Delay(TimeSpan.FromSeconds(3)); // late duplicates would arrive now
         var after = Nonces();
         output.WriteLine(second.Output);
 
-        // The new process resumed (no Identify) from the last event before the first one whose turn was not stored.
-        // (On a loaded machine its 1 s heartbeats may also trip a zombie reconnect later, which resumes in-process.)
+        // The new process resumed (no Identify) from a sequence whose events were all stored (the turns of the held person's
+        // later mentions are stored although their replies wait behind the held one), so the events sent while it was dead
+        // were replayed. (On a loaded machine its 1 s heartbeats may also trip a zombie reconnect later, which resumes in-process.)
         Assert.Equal(identifiesBefore, gateway.Counters.Identifies);
-        Assert.Equal(firstHeldSeq - 1, gateway.Counters.ResumeSequences[resumesBefore]);
-        Assert.True(gateway.Counters.Replayed >= 4, $"replayed {gateway.Counters.Replayed}");
-        foreach (var id in new[] { "1400000000000000001", "1400000000000000002", "1400000000000000003", "1400000000000000004", "1400000000000000005" })
+        Assert.True(gateway.Counters.ResumeSequences[resumesBefore] >= firstHeldSeq - 1);
+        Assert.True(gateway.Counters.Replayed >= 2, $"replayed {gateway.Counters.Replayed}");
+        foreach (var id in new[] { "1400000000000000001", "1400000000000000002", "1400000000000000003", "1400000000000000004", "1400000000000000005", "1400000000000000006", "1400000000000000007" })
         {
             Assert.True(after.Any(n => n.MessageId == id), $"event {id} was never answered");
         }

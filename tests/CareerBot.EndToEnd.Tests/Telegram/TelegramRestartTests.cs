@@ -89,7 +89,9 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         output.WriteLine($"{people} chats: {sends.Count} messages in {clock.ElapsedMilliseconds} ms; {rate:F1} msg/s while sending; busiest second {busiestSecond}");
         Assert.All(all, chat => Assert.NotEmpty(chat));
         Assert.InRange(busiestSecond, 1, 40);
-        Assert.InRange(rate, 1, 31);
+        // The pacer books one slot per 33.3 ms whatever the number of chats (45 send at once now, not 8 at a time); over a
+        // 1.5 s window the emulator's receive times carry tens of ms of connection jitter at either end.
+        Assert.InRange(rate, 1, 32);
         TelegramConversationTests.AssertHealthy(bot);
     }
 
