@@ -34,6 +34,7 @@ public class EngineTurnBenchmarks
     private ILiteCollection<BsonDocument> _raw = null!;
     private readonly int[] _position = new int[People];
     private int _next;
+    private readonly List<Task> _unsettled = [];
     private long _message;
 
     [GlobalSetup]
@@ -102,6 +103,23 @@ public class EngineTurnBenchmarks
             ChoicePayload = payload,
         };
         return (await _turns.HandleAsync(message, CancellationToken.None)).Delivered;
+    }
+
+    /// <summary>The turn alone (one read, the engine, one write): its replies' sends and confirmations settle outside the timing.</summary>
+    [Benchmark(OperationsPerInvoke = OpsPerInvoke)]
+    public async Task EngineTurnStoredOnly()
+    {
+        for (var i = 0; i < OpsPerInvoke; i++)
+        {
+            _unsettled.Add(await TurnAsync(NextPerson()));
+        }
+    }
+
+    [IterationCleanup(Target = nameof(EngineTurnStoredOnly))]
+    public void Settle()
+    {
+        Task.WhenAll(_unsettled).GetAwaiter().GetResult();
+        _unsettled.Clear();
     }
 
     private int NextPerson() => _next++ % People;
