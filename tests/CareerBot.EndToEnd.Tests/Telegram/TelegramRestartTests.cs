@@ -89,9 +89,10 @@ public sealed class TelegramRestartTests(ITestOutputHelper output) : IAsyncLifet
         output.WriteLine($"{people} chats: {sends.Count} messages in {clock.ElapsedMilliseconds} ms; {rate:F1} msg/s while sending; busiest second {busiestSecond}");
         Assert.All(all, chat => Assert.NotEmpty(chat));
         Assert.InRange(busiestSecond, 1, 40);
-        // The pacer books one slot per 33.3 ms whatever the number of chats (45 send at once now, not 8 at a time); over a
-        // 1.5 s window the emulator's receive times carry tens of ms of connection jitter at either end.
-        Assert.InRange(rate, 1, 32);
+        // The pacer books one slot per 33.3 ms whatever the number of chats. Up to 32 sends are now in flight at once (not 8),
+        // so the first ones also open their connections: over this 1.5 s window the emulator's receive times run up to
+        // ~100 ms short at the start, which reads as 31–32 msg/s. A pacer that let more through would read 40 or more.
+        Assert.InRange(rate, 1, 33);
         TelegramConversationTests.AssertHealthy(bot);
     }
 
