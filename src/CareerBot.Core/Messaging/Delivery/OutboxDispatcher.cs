@@ -8,7 +8,6 @@ namespace CareerBot.Core.Messaging.Delivery;
 /// The one delivery path for every platform. Each conversation's replies go out strictly in order through its platform's
 /// <see cref="IReplySender"/>; conversations are independent, so one slow or rate-limited chat never holds up another.
 /// A reply that must wait (429, outage) waits in memory, holding back only the replies after it in the same conversation.
-/// At most a few sends are in flight at once, and a turn's first reply goes before other turns' later ones.
 /// Delivered and undeliverable replies are removed from the stored outbox in batches: whatever settled while the
 /// previous batch was written goes in the next one, so an idle bot writes at once and a busy one writes far less often.
 /// Replies left stored by an earlier run are picked up once at start (<see cref="RecoverAsync"/>).
@@ -25,13 +24,13 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<ConversationKey, Lane> _lanes = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly SendGate _sending;
+    private readonly SemaphoreSlim _sending;
     private readonly Channel<Item> _settled = Channel.CreateUnbounded<Item>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly Task _confirming;
 
-    public OutboxDispatcher(IEnumerable<IReplySender> senders, IConversationStore store, TimeProvider time, ILogger<OutboxDispatcher> logger, int maxConcurrentSends = 32)
+    public OutboxDispatcher(IEnumerable<IReplySender> senders, IConversationStore store, TimeProvider time, ILogger<OutboxDispatcher> logger, int maxConcurrentSends = 64)
     {
         ArgumentNullException.ThrowIfNull(senders);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrentSends, 1);
@@ -39,7 +38,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         _store = store;
         _time = time;
         _logger = logger;
-        _sending = new SendGate(maxConcurrentSends);
+        _sending = new SemaphoreSlim(maxConcurrentSends, maxConcurrentSends);
         _confirming = Task.Run(ConfirmLoopAsync);
     }
 
@@ -108,6 +107,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
 
         _stopping.Dispose();
         _abort.Dispose();
+        _sending.Dispose();
     }
 
     private Task Enqueue(IEnumerable<OutboxEntry> entries, bool stored)
@@ -214,7 +214,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     {
         try
         {
-            await _sending.WaitAsync(item.Entry.IsFirstAnswer, _stopping.Token);
+            await _sending.WaitAsync(_stopping.Token);
         }
         catch (OperationCanceledException)
         {
