@@ -1,3 +1,4 @@
+using CareerBot.Core.Messaging;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
@@ -37,6 +38,7 @@ internal static class DialogueServiceCollectionExtensions
         });
         services.AddSingleton<DialogueEngine>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
+        services.TryAddSingleton(new ProcessIdentity());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDeliveryService>();
         return services;

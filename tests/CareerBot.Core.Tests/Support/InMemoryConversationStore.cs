@@ -46,7 +46,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
         return new TurnStart(false, _conversations.GetValueOrDefault(key));
     }
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         lock (Log)
         {
@@ -69,7 +69,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
             _outbox[entry.Id] = entry;
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(TurnSaveResult.Saved);
     }
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -83,6 +83,9 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
         return Task.CompletedTask;
     }
+
+    public async Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        [.. (await PendingAsync(key.Platform, cancellationToken)).Where(e => e.Key == key)];
 
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxEntry>>([.. _outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
