@@ -84,6 +84,11 @@ public sealed class WeeklyPrompts(
         var next = DateTimeOffset.MaxValue;
         foreach (var listed in await store.ListAsync(cancellationToken))
         {
+            if (!posters.Any(p => p.Platform == listed.Key.Platform && p.IsEnabled))
+            {
+                continue; // left to a process that can post there
+            }
+
             // Most channels are not due: decide on the listed copy, and lock and re-read only those that are.
             var glance = WeeklyPlanner.Decide(listed, time.GetUtcNow(), settings.GraceWindow);
             var due = glance.Kind is DueKind.Nothing or DueKind.Wait ? glance.At : await RunChannelAsync(listed.Key, events, cancellationToken);

@@ -181,15 +181,35 @@ public class WeeklyPromptsReliabilityTests
     }
 
     [Fact]
-    public async Task RunDueAsync_NoAdapterForThePlatform_KeepsThePostDue()
+    public async Task RunDueAsync_NoAdapterForThePlatform_LeavesThePostDueWithoutAnAttempt()
     {
         var sut = _fixture.CreateSut();
         await WeeklyPromptsFixture.SayAsync(sut, "now", "console", Core.Messaging.Platform.Console);
 
         var run = await sut.RunDueAsync(CancellationToken.None);
 
-        Assert.Equal(DueEventKind.NoPoster, Assert.Single(run.Events).Kind);
-        Assert.NotNull((await _fixture.Store.FindAsync(new ChannelKey(Core.Messaging.Platform.Console, "console"), CancellationToken.None))!.Pending);
+        Assert.Empty(run.Events);
+        var pending = (await _fixture.Store.FindAsync(new ChannelKey(Core.Messaging.Platform.Console, "console"), CancellationToken.None))!.Pending;
+        Assert.NotNull(pending);
+        Assert.Equal(0, pending.Attempts);
+    }
+
+    [Fact]
+    public async Task RunDueAsync_ThisProcessCannotPostOnThePlatform_AnotherProcessPostsOnTime()
+    {
+        var leases = new InMemoryLeaseStore(_fixture.Clock);
+        var discordOnly = CreateProcess(leases, "discord-shard");
+        var telegram = CreateProcess(leases, "telegram-webhook");
+        await WeeklyPromptsFixture.SayAsync(telegram, "schedule friday 18:00 UTC");
+        _fixture.Clock.SetUtcNow(FirstSlot);
+        _fixture.Telegram.IsEnabled = false; // as seen by the Discord-only process
+
+        await discordOnly.RunDueAsync(CancellationToken.None);
+        _fixture.Telegram.IsEnabled = true;
+        await telegram.RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_fixture.Telegram.Posts);
+        Assert.Equal(FirstSlot, post.At);
     }
 
     private WeeklyPrompts CreateProcess(InMemoryLeaseStore leases, string process) =>
