@@ -83,4 +83,25 @@ internal static partial class Log
 
     [LoggerMessage(4022, LogLevel.Warning, "Publishing the command menus failed")]
     public static partial void CommandsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4026, LogLevel.Information, "Telegram adapter started as @{Username} in webhook mode")]
+    public static partial void StartedWebhook(ILogger logger, string username);
+
+    [LoggerMessage(4027, LogLevel.Information, "Webhook set: Telegram pushes updates to {Host} (max_connections {MaxConnections})")]
+    public static partial void WebhookSet(ILogger logger, string host, int maxConnections);
+
+    [LoggerMessage(4028, LogLevel.Information, "Webhook settings unchanged since they were last set; setWebhook not called")]
+    public static partial void WebhookUnchanged(ILogger logger);
+
+    [LoggerMessage(4029, LogLevel.Error, "Setting the webhook failed; trying again shortly")]
+    public static partial void WebhookSetupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4030, LogLevel.Warning, "Webhook request refused: {Problem} secret token")]
+    public static partial void WebhookRefused(ILogger logger, string problem);
+
+    [LoggerMessage(4031, LogLevel.Warning, "Webhook request refused: body larger than {MaxBytes} bytes")]
+    public static partial void WebhookTooLarge(ILogger logger, int maxBytes);
+
+    [LoggerMessage(4032, LogLevel.Warning, "Webhook update {UpdateId} failed; answered 503 so Telegram sends it again")]
+    public static partial void WebhookUpdateFailed(ILogger logger, int updateId, Exception exception);
 }

@@ -1,6 +1,7 @@
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CareerBot.Telegram.Polling;
 
@@ -12,18 +13,24 @@ internal sealed class TelegramPollingService(
     TelegramStartup startup,
     UpdateSource source,
     UpdateTurns turns,
+    IOptions<TelegramOptions> options,
     TimeProvider timeProvider,
     TokenRedactor redactor,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Mode != TelegramMode.Polling)
+        {
+            return; // webhook mode: Telegram pushes, nobody polls
+        }
+
         // Turns in flight finish after a stop request; the drain token only bounds how long that may take.
         using var drain = new CancellationTokenSource();
         using var onStop = stoppingToken.Register(() => drain.CancelAfter(TimeSpan.FromSeconds(15)));
         try
         {
-            await startup.RunAsync(stoppingToken);
+            await startup.RunPollingAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await PollOnceAsync(drain.Token, stoppingToken);

@@ -1,26 +1,34 @@
 using CareerBot.Telegram.Sending;
+using CareerBot.Telegram.Webhook;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Registry;
-using Telegram.Bot;
 
 namespace CareerBot.Telegram.Polling;
 
-/// <summary>What polling needs first: who the bot is, no webhook in the way, and the command menus published.</summary>
+/// <summary>What the adapter needs first: who the bot is, the webhook set (webhook mode) or out of the way (polling), and the command menus published.</summary>
 internal sealed class TelegramStartup(
-    ITelegramBotClient bot,
     BotIdentityProvider identity,
+    WebhookRegistration webhook,
     BotCommandsPublisher commands,
     ResiliencePipelineProvider<string> pipelines,
     ILogger<TelegramStartup> logger)
 {
     private readonly ResiliencePipeline _poll = pipelines.GetPipeline(TelegramResilience.PollPipeline);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunPollingAsync(CancellationToken cancellationToken)
     {
         var me = await _poll.ExecuteAsync(async t => await identity.GetAsync(t), cancellationToken);
         Log.Started(logger, me.Username);
-        await _poll.ExecuteAsync(async t => await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: t), cancellationToken);
+        await webhook.DeleteAsync(cancellationToken);
+        await commands.PublishAsync(cancellationToken);
+    }
+
+    public async Task RunWebhookAsync(CancellationToken cancellationToken)
+    {
+        var me = await _poll.ExecuteAsync(async t => await identity.GetAsync(t), cancellationToken);
+        Log.StartedWebhook(logger, me.Username);
+        await webhook.EnsureAsync(me, cancellationToken);
         await commands.PublishAsync(cancellationToken);
     }
 }
