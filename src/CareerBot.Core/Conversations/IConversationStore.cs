@@ -13,14 +13,18 @@ public interface IConversationStore
 
     /// <summary>
     /// Atomically: stores (or, when null, leaves alone) the conversation, marks the event handled and adds the replies to the outbox.
+    /// Writes nothing when the event was handled already or the conversation's version moved on since it was read.
     /// </summary>
-    Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken);
+    Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken);
 
     /// <summary>Deletes every record of the person (conversation, outbox, handled markers keyed to them) so that no trace stays in the file.</summary>
     Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken);
 
     /// <summary>Replies recorded but not yet confirmed as delivered, oldest first.</summary>
     Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken);
+
+    /// <summary>One conversation's replies recorded but not yet confirmed as delivered, in the order they were stored.</summary>
+    Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken);
 
     /// <summary>Removes delivered (or undeliverable) replies from the outbox, in one write.</summary>
     Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken);

@@ -7,6 +7,8 @@ namespace CareerBot.Core.Discussions;
 /// <summary>
 /// Weekly discussion prompts: moderator commands and the scheduler's passes, one channel at a time. A post is stored as
 /// pending before it is sent and cleared after, so a crash at any moment neither skips nor doubles it.
+/// With a store shared by several processes, a channel's work also holds the channel's lease, so each slot is posted
+/// once however many processes run the scheduler.
 /// </summary>
 public sealed class WeeklyPrompts(
     IDiscussionStore store,
@@ -14,8 +16,14 @@ public sealed class WeeklyPrompts(
     IEnumerable<IChannelPoster> posters,
     DiscussionSettings settings,
     TimeProvider time,
-    Random random)
+    Random random,
+    ILeaseStore? leases = null,
+    ProcessIdentity? identity = null)
 {
+    private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(10);
+    private readonly ILeaseStore? _leases = leases is { SpansProcesses: true } ? leases : null;
+    private readonly string _owner = (identity ?? new ProcessIdentity()).Id;
     private const int RecentCommandsKept = 20;
     private readonly KeyedLocks<ChannelKey> _locks = new();
     private readonly TextCatalog _texts = TextCatalog.Embedded;
@@ -42,6 +50,8 @@ public sealed class WeeklyPrompts(
 
         var key = new ChannelKey(message.Key.Platform, channelId);
         using var lease = await _locks.AcquireAsync(key, cancellationToken);
+        await using var shared = await HoldChannelAsync(key, CommandWait, cancellationToken)
+            ?? throw new InvalidOperationException($"Another process kept channel {key} busy for {CommandWait.TotalSeconds} s; the command was not applied.");
         var now = time.GetUtcNow();
         var channel = await store.FindAsync(key, cancellationToken) ?? new DiscussionChannel { Key = key, Language = words.Language };
         channel = PromptRotation.EnsureUpcoming(channel, catalog, random);
@@ -74,6 +84,11 @@ public sealed class WeeklyPrompts(
         var next = DateTimeOffset.MaxValue;
         foreach (var listed in await store.ListAsync(cancellationToken))
         {
+            if (!posters.Any(p => p.Platform == listed.Key.Platform && p.IsEnabled))
+            {
+                continue; // left to a process that can post there
+            }
+
             // Most channels are not due: decide on the listed copy, and lock and re-read only those that are.
             var glance = WeeklyPlanner.Decide(listed, time.GetUtcNow(), settings.GraceWindow);
             var due = glance.Kind is DueKind.Nothing or DueKind.Wait ? glance.At : await RunChannelAsync(listed.Key, events, cancellationToken);
@@ -86,6 +101,12 @@ public sealed class WeeklyPrompts(
     private async Task<DateTimeOffset> RunChannelAsync(ChannelKey key, List<DueEvent> events, CancellationToken cancellationToken)
     {
         using var lease = await _locks.AcquireAsync(key, cancellationToken);
+        await using var shared = await HoldChannelAsync(key, TimeSpan.Zero, cancellationToken);
+        if (shared is null)
+        {
+            return time.GetUtcNow() + TimeSpan.FromSeconds(5); // another process is on it
+        }
+
         if (await store.FindAsync(key, cancellationToken) is not { } channel)
         {
             return DateTimeOffset.MaxValue;
@@ -108,6 +129,32 @@ public sealed class WeeklyPrompts(
         }
 
         return time.GetUtcNow();
+    }
+
+    /// <summary>
+    /// The channel's lease when the store is shared (waiting up to <paramref name="wait"/>), a no-op holder when it is not,
+    /// null when another process kept it.
+    /// </summary>
+    private async Task<IAsyncDisposable?> HoldChannelAsync(ChannelKey key, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (_leases is null)
+        {
+            return NoLease.Instance;
+        }
+
+        var name = $"weekly:{key}";
+        var started = time.GetTimestamp();
+        while (!await _leases.TryAcquireAsync(name, _owner, ChannelLease, cancellationToken))
+        {
+            if (time.GetElapsedTime(started) >= wait)
+            {
+                return null;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
+        }
+
+        return new ChannelLeaseHolder(_leases, name, _owner);
     }
 
     private static OutgoingMessage Say(string text) => new() { Text = text };

@@ -10,16 +10,26 @@ namespace CareerBot.Storage.LiteDb.Conversations;
 internal static class ConversationBson
 {
     public const int SchemaVersion = 1;
+    public const string Revision = "rev";
 
     public static BsonValue Id(ConversationKey key) => new(IndexKey.For(key.ToString()));
 
-    public static BsonDocument ToDocument(Conversation conversation)
+    /// <summary>The stored revision: how many turns changed the conversation since it was created (0 for documents from before revisions).</summary>
+    public static long RevisionOf(BsonDocument document) => document[Revision] switch
+    {
+        { IsInt64: true } value => value.AsInt64,
+        { IsInt32: true } value => value.AsInt32,
+        _ => 0,
+    };
+
+    public static BsonDocument ToDocument(Conversation conversation, long revision)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         return new BsonDocument
         {
             ["_id"] = Id(conversation.Key),
             ["v"] = SchemaVersion,
+            [Revision] = revision,
             ["platform"] = conversation.Key.Platform.ToString(),
             ["user"] = conversation.Key.UserId,
             ["step"] = conversation.Step.ToString(),

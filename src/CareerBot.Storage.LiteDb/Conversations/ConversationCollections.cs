@@ -13,6 +13,7 @@ internal sealed class ConversationCollections
         Handled = database.GetCollection(HandledName, BsonAutoId.ObjectId);
         Outbox = database.GetCollection(OutboxName, BsonAutoId.ObjectId);
         PlatformState = database.GetCollection(PlatformStateName, BsonAutoId.ObjectId);
+        Leases = database.GetCollection(LeasesName, BsonAutoId.ObjectId);
 
         // Only the _id indexes LiteDB keeps anyway: conversation key, "{platform}:{messageId}", outbox entry id, state key.
         // Every secondary index would add index pages to every turn's commit (a skip-list insert touches its neighbours
@@ -25,6 +26,7 @@ internal sealed class ConversationCollections
     public const string HandledName = "handled_events";
     public const string OutboxName = "outbox";
     public const string PlatformStateName = "platform_state";
+    public const string LeasesName = "leases";
 
     public ILiteDatabase Database { get; }
 
@@ -41,4 +43,6 @@ internal sealed class ConversationCollections
     public long LastOutboxSequence { get; }
 
     public ILiteCollection<BsonDocument> PlatformState { get; }
+
+    public ILiteCollection<BsonDocument> Leases { get; }
 }

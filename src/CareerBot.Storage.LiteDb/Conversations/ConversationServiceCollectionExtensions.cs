@@ -21,6 +21,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<LogCheckpointer>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IPlatformStateStore, LiteDbPlatformStateStore>();
+        services.AddSingleton<ILeaseStore, LiteDbLeaseStore>();
         services.AddSingleton<IdleConversationSweeper>();
         services.AddHostedService<ConversationRetentionService>();
         return services;

@@ -32,24 +32,43 @@ internal sealed class LiteDbConversationStore(
         }
 
         var document = collections.Conversations.FindById(ConversationBson.Id(key));
-        return Task.FromResult(new TurnStart(AlreadyHandled: false, document is null ? null : ConversationBson.FromDocument(key, document)));
+        return Task.FromResult(document is null
+            ? new TurnStart(AlreadyHandled: false, Conversation: null)
+            : new TurnStart(AlreadyHandled: false, ConversationBson.FromDocument(key, document), ConversationBson.RevisionOf(document)));
     }
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Map first: a record that cannot be stored fails before anything is written.
         var now = timeProvider.GetUtcNow();
-        var conversation = turn.Conversation is null ? null : ConversationBson.ToDocument(turn.Conversation);
+        var conversation = turn.Conversation is null ? null : ConversationBson.ToDocument(turn.Conversation, revision: 0);
         var marker = HandledBson.ToDocument(turn.Platform, turn.MessageId, now);
         var outbox = turn.Outbox.Select(e => OutboxBson.ToDocument(e, Interlocked.Increment(ref outboxSequence))).ToList();
 
+        var result = TurnSaveResult.Saved;
         InTransaction(() =>
         {
+            // Both checks read inside the write gate, so nothing can change between them and the writes.
+            if (collections.Handled.FindById(marker["_id"]) is not null)
+            {
+                result = TurnSaveResult.AlreadyHandled;
+                return;
+            }
+
             if (conversation is not null)
             {
+                var stored = collections.Conversations.FindById(conversation["_id"]);
+                var revision = stored is null ? 0 : ConversationBson.RevisionOf(stored);
+                if (turn.ExpectedVersion is { } expected && expected != revision)
+                {
+                    result = TurnSaveResult.Stale;
+                    return;
+                }
+
+                conversation[ConversationBson.Revision] = revision + 1;
                 collections.Conversations.Upsert(conversation);
             }
 
@@ -60,9 +79,13 @@ internal sealed class LiteDbConversationStore(
             }
         }, turn);
 
-        pruner.PruneIfDue(now);
-        checkpointer.AfterTurn();
-        return Task.CompletedTask;
+        if (result == TurnSaveResult.Saved)
+        {
+            pruner.PruneIfDue(now);
+            checkpointer.AfterTurn();
+        }
+
+        return Task.FromResult(result);
     }
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -93,6 +116,17 @@ internal sealed class LiteDbConversationStore(
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
             .Find(BsonExpression.Create(OutboxBson.Platform + " = @0", platform.ToString())) // parameterised: LiteDB caches each expression text
+            .OrderBy(d => d[OutboxBson.CreatedTicks].IsInt64 ? d[OutboxBson.CreatedTicks].AsInt64 : 0)
+            .ThenBy(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0)
+            .Select(OutboxBson.FromDocument)];
+        return Task.FromResult(pending);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
+            .Find(BsonExpression.Create(OutboxBson.ConversationKey + " = @0", OutboxBson.KeyOf(key)))
             .OrderBy(d => d[OutboxBson.CreatedTicks].IsInt64 ? d[OutboxBson.CreatedTicks].AsInt64 : 0)
             .ThenBy(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0)
             .Select(OutboxBson.FromDocument)];

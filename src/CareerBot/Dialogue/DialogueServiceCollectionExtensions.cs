@@ -1,3 +1,4 @@
+using CareerBot.Core.Messaging;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
@@ -42,6 +43,7 @@ internal static class DialogueServiceCollectionExtensions
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<ITurnProcessor>(sp => new MeteredTurnProcessor(
             sp.GetRequiredService<TurnProcessor>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(new ProcessIdentity());
         services.AddSingleton(sp =>
         {
             var metrics = sp.GetRequiredService<BotMetrics>();
@@ -49,7 +51,9 @@ internal static class DialogueServiceCollectionExtensions
                 sp.GetServices<IReplySender>().Select(sender => new MeteredReplySender(sender, metrics)),
                 sp.GetRequiredService<IConversationStore>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<OutboxDispatcher>>());
+                sp.GetRequiredService<ILogger<OutboxDispatcher>>(),
+                leases: sp.GetService<ILeaseStore>(),
+                identity: sp.GetRequiredService<ProcessIdentity>());
             metrics.ObservePending(() => dispatcher.Pending);
             return dispatcher;
         });

@@ -36,7 +36,7 @@ internal sealed class CountingConversationStore(IConversationStore inner) : ICon
         return inner.LoadTurnAsync(key, messageId, cancellationToken);
     }
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _turnWrites);
         return inner.SaveTurnAsync(turn, cancellationToken);
@@ -46,6 +46,12 @@ internal sealed class CountingConversationStore(IConversationStore inner) : ICon
     {
         Interlocked.Increment(ref _otherWrites);
         return inner.ForgetAsync(key, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _reads);
+        return inner.PendingForAsync(key, cancellationToken);
     }
 
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
     public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken) =>
         Task.FromResult(new TurnStart(handled.ContainsKey($"{key.Platform}:{messageId}"), null));
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
@@ -28,7 +28,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
             outbox[entry.Id] = entry;
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(TurnSaveResult.Saved);
     }
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -40,6 +40,9 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
         return Task.CompletedTask;
     }
+
+    public async Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        [.. (await PendingAsync(key.Platform, cancellationToken)).Where(e => e.Key == key)];
 
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxEntry>>([.. outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);

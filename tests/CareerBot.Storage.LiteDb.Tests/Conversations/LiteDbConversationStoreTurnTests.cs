@@ -36,14 +36,14 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     }
 
     [Fact]
-    public async Task SaveTurnAsync_AlreadyHandledEvent_ThrowsAndChangesNothing()
+    public async Task SaveTurnAsync_AlreadyHandledEvent_SaysSoAndChangesNothing()
     {
         var sut = CreateSut();
         var first = Some.Conversation();
         await sut.SaveTurnAsync(Some.Turn(first, db.Time.GetUtcNow(), messageId: "7"), CancellationToken.None);
         var replay = Some.Turn(first with { Turns = 99 }, db.Time.GetUtcNow(), messageId: "7") with { Outbox = [Some.Outbox(first.Key, "other", 0, db.Time.GetUtcNow())] };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.SaveTurnAsync(replay, CancellationToken.None));
+        Assert.Equal(TurnSaveResult.AlreadyHandled, await sut.SaveTurnAsync(replay, CancellationToken.None));
 
         ConversationAssert.Equal(first, await sut.FindAsync(first.Key, CancellationToken.None));
         Assert.Equal(["7:0", "7:1"], (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).Select(e => e.Id));

@@ -75,7 +75,7 @@ public sealed class IdleConversationSweeperTests(ITestOutputHelper output) : IDi
         var collections = db.CreateCollections();
         var now = db.Time.GetUtcNow();
         collections.Conversations.InsertBulk(Enumerable.Range(0, count).Select(i => ConversationBson.ToDocument(
-            Some.Conversation(new ConversationKey(Platform.Discord, $"bulk-{i}")) with { LastActivity = now })));
+            Some.Conversation(new ConversationKey(Platform.Discord, $"bulk-{i}")) with { LastActivity = now }, revision: 1)));
         collections.Outbox.InsertBulk(Enumerable.Range(0, count).Select(i => OutboxBson.ToDocument(
             Some.Outbox(new ConversationKey(Platform.Discord, $"bulk-{i}"), $"m{i}", 0, now), i + 1)));
         db.Time.Advance(TimeSpan.FromDays(91));

@@ -14,7 +14,7 @@ internal sealed class CountingConversationStore(IConversationStore inner) : ICon
         return inner.LoadTurnAsync(key, messageId, cancellationToken);
     }
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         Counts.Count(nameof(SaveTurnAsync), StoreCallKind.Write);
         return inner.SaveTurnAsync(turn, cancellationToken);
@@ -24,6 +24,12 @@ internal sealed class CountingConversationStore(IConversationStore inner) : ICon
     {
         Counts.Count(nameof(ForgetAsync), StoreCallKind.Write);
         return inner.ForgetAsync(key, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken)
+    {
+        Counts.Count(nameof(PendingForAsync), StoreCallKind.Read);
+        return inner.PendingForAsync(key, cancellationToken);
     }
 
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken)

@@ -92,6 +92,9 @@ internal sealed class FakeTurnProcessor : ITurnProcessor, IConversationStore
         }
     }
 
+    public async Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        [.. (await PendingAsync(key.Platform, cancellationToken)).Where(e => e.Key == key)];
+
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -114,7 +117,7 @@ internal sealed class FakeTurnProcessor : ITurnProcessor, IConversationStore
     public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The fake runs turns itself.");
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken) =>
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The fake runs turns itself.");
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken) =>

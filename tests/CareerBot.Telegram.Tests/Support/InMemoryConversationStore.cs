@@ -16,7 +16,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
             ? new TurnStart(true, null)
             : new TurnStart(false, _conversations.GetValueOrDefault(key)));
 
-    public Task SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
+    public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         if (turn.Conversation is { } conversation)
         {
@@ -29,7 +29,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
             _outbox[entry.Id] = entry;
         }
 
-        return Task.CompletedTask;
+        return Task.FromResult(TurnSaveResult.Saved);
     }
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
@@ -42,6 +42,9 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
         return Task.CompletedTask;
     }
+
+    public async Task<IReadOnlyList<OutboxEntry>> PendingForAsync(ConversationKey key, CancellationToken cancellationToken) =>
+        [.. (await PendingAsync(key.Platform, cancellationToken)).Where(e => e.Key == key)];
 
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxEntry>>(

@@ -11,6 +11,8 @@ namespace CareerBot.Core.Messaging.Delivery;
 /// Delivered and undeliverable replies are removed from the stored outbox in batches: whatever settled while the
 /// previous batch was written goes in the next one, so an idle bot writes at once and a busy one writes far less often.
 /// Replies left stored by an earlier run are picked up once at start (<see cref="RecoverAsync"/>).
+/// When several processes share the store (<see cref="ILeaseStore.SpansProcesses"/>), a conversation's replies are sent
+/// by whichever process holds its lease, read from the store in order; see <see cref="DrainSharedAsync"/>.
 /// </summary>
 public sealed partial class OutboxDispatcher : IAsyncDisposable
 {
@@ -29,8 +31,18 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly Task _confirming;
+    private readonly ILeaseStore? _leases;
+    private readonly string _owner;
+    private readonly Dictionary<ConversationKey, SharedLane> _sharedLanes = [];
 
-    public OutboxDispatcher(IEnumerable<IReplySender> senders, IConversationStore store, TimeProvider time, ILogger<OutboxDispatcher> logger, int maxConcurrentSends = 64)
+    public OutboxDispatcher(
+        IEnumerable<IReplySender> senders,
+        IConversationStore store,
+        TimeProvider time,
+        ILogger<OutboxDispatcher> logger,
+        int maxConcurrentSends = 64,
+        ILeaseStore? leases = null,
+        ProcessIdentity? identity = null)
     {
         ArgumentNullException.ThrowIfNull(senders);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxConcurrentSends, 1);
@@ -39,8 +51,13 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         _time = time;
         _logger = logger;
         _sending = new SemaphoreSlim(maxConcurrentSends, maxConcurrentSends);
+        _leases = leases is { SpansProcesses: true } ? leases : null;
+        _owner = (identity ?? new ProcessIdentity()).Id;
         _confirming = Task.Run(ConfirmLoopAsync);
     }
+
+    /// <summary>How long a process may hold a conversation's sending lease without renewing it; a killed process's conversations wait this long.</summary>
+    public static TimeSpan LeaseDuration { get; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How many replies are waiting or being sent (for health and tests).</summary>
     public int Pending
@@ -59,7 +76,8 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     /// removed from the store), or when the dispatcher stops; nobody needs to wait for it but a console.
     /// A reply already handed over (same id) is not queued twice.
     /// </summary>
-    public Task Dispatch(IEnumerable<OutboxEntry> entries) => Enqueue(entries, stored: true);
+    public Task Dispatch(IEnumerable<OutboxEntry> entries) =>
+        _leases is null ? Enqueue(entries, stored: true) : Trigger(entries.Select(e => e.Key));
 
     /// <summary>Replies that were never stored (the /forget confirmation, an adapter's own hint): sent in order, nothing to confirm.</summary>
     public Task DispatchUnstored(IEnumerable<OutboxEntry> entries) => Enqueue(entries, stored: false);
@@ -78,6 +96,25 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// With a shared store: looks for stored replies older than <paramref name="olderThan"/> that nobody is sending
+    /// (their process was killed, or it gave the conversation up) and sends them. Call every few seconds.
+    /// </summary>
+    public async Task SweepAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        if (_leases is null)
+        {
+            return;
+        }
+
+        var cutoff = _time.GetUtcNow() - olderThan;
+        foreach (var sender in _senders.Values.Where(s => s.IsEnabled))
+        {
+            var pending = await _store.PendingAsync(sender.Platform, cancellationToken);
+            _ = Trigger(pending.Where(e => e.CreatedAt <= cutoff).Select(e => e.Key));
+        }
+    }
+
     /// <summary>Stops taking new sends, lets the ones in flight finish until <paramref name="cancellationToken"/> fires, and writes the last confirmations.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -85,7 +122,7 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         Task[] lanes;
         lock (_gate)
         {
-            lanes = [.. _lanes.Values.Select(l => l.Runner)];
+            lanes = [.. _lanes.Values.Select(l => l.Runner), .. _sharedLanes.Values.Select(l => l.Runner)];
         }
 
         using (cancellationToken.Register(() => _abort.Cancel()))
@@ -150,7 +187,6 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
 
     private async Task DrainAsync(Lane lane)
     {
-        var attempts = 0;
         while (true)
         {
             Item item;
@@ -165,46 +201,195 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
                 item = lane.Items.Peek();
             }
 
-            var outcome = await SendAsync(item);
-            if (outcome is null)
+            if (await SendUntilSettledAsync(item, renew: null) is null)
             {
                 continue; // stopping: the next round abandons the lane
             }
 
-            if (outcome.Status == DeliveryStatus.RetryLater)
-            {
-                attempts++;
-                var wait = outcome.RetryAfter > Backoff(attempts) ? outcome.RetryAfter : Backoff(attempts);
-                LogRetrying(_logger, item.Entry.Id, wait.TotalSeconds, outcome.Reason ?? "-");
-                try
-                {
-                    await Task.Delay(wait, _time, _stopping.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-
-                continue;
-            }
-
-            attempts = 0;
             lock (_gate)
             {
                 lane.Items.Dequeue();
             }
 
-            if (outcome.Status == DeliveryStatus.Undeliverable)
+            Settle(item);
+        }
+    }
+
+    /// <summary>Sends one reply, waiting and trying again while the platform says so. Null when stopping (or the lease was lost).</summary>
+    private async Task<DeliveryOutcome?> SendUntilSettledAsync(Item item, Func<Task<bool>>? renew)
+    {
+        var attempts = 0;
+        while (true)
+        {
+            if (renew is not null && !await renew())
             {
-                LogUndeliverable(_logger, item.Entry.Id, outcome.Reason ?? "-");
+                return null;
             }
 
-            if (item.Stored)
+            var outcome = await SendAsync(item);
+            if (outcome is null)
             {
-                _settled.Writer.TryWrite(item);
+                return null;
             }
-            else
+
+            if (outcome.Status != DeliveryStatus.RetryLater)
             {
-                item.Settled.TrySetResult();
+                if (outcome.Status == DeliveryStatus.Undeliverable)
+                {
+                    LogUndeliverable(_logger, item.Entry.Id, outcome.Reason ?? "-");
+                }
+
+                return outcome;
+            }
+
+            attempts++;
+            var wait = outcome.RetryAfter > Backoff(attempts) ? outcome.RetryAfter : Backoff(attempts);
+            LogRetrying(_logger, item.Entry.Id, wait.TotalSeconds, outcome.Reason ?? "-");
+            try
+            {
+                await Task.Delay(wait, _time, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+    }
+
+    private void Settle(Item item)
+    {
+        if (item.Stored)
+        {
+            _settled.Writer.TryWrite(item);
+        }
+        else
+        {
+            item.Settled.TrySetResult();
+        }
+    }
+
+    // Shared store: the conversations whose stored replies should be looked at; one runner per conversation in this process.
+    private Task Trigger(IEnumerable<ConversationKey> keys)
+    {
+        var runners = new List<Task>();
+        lock (_gate)
+        {
+            foreach (var key in keys.Distinct())
+            {
+                if (_stopping.IsCancellationRequested || !_senders.TryGetValue(key.Platform, out var sender) || !sender.IsEnabled)
+                {
+                    continue;
+                }
+
+                if (_sharedLanes.TryGetValue(key, out var lane))
+                {
+                    lane.Again = true; // the runner reads the store once more before it lets go
+                }
+                else
+                {
+                    lane = new SharedLane(key, sender);
+                    _sharedLanes[key] = lane;
+                    lane.Runner = Task.Run(() => DrainSharedAsync(lane));
+                }
+
+                runners.Add(lane.Runner);
+            }
+        }
+
+        return Task.WhenAll(runners);
+    }
+
+    /// <summary>
+    /// Sends one conversation's stored replies while holding its lease, so only one process sends them and in order.
+    /// The store is the truth: the replies are read under the lease (another process may have stored some), each is
+    /// confirmed before the lease goes, and after releasing the store is read once more: a reply stored by a process
+    /// that found the lease taken is sent by us (or by it, if it got the lease meanwhile). Without the lease, nothing
+    /// is sent: the holder finds our replies when it lets go, or, if it died, a sweep does once its lease ran out.
+    /// </summary>
+    private async Task DrainSharedAsync(SharedLane lane)
+    {
+        var name = $"outbox:{lane.Key}";
+        var drained = false;
+        try
+        {
+            while (!_stopping.IsCancellationRequested)
+            {
+                lock (_gate)
+                {
+                    lane.Again = false;
+                }
+
+                if (!await _leases!.TryAcquireAsync(name, _owner, LeaseDuration, _stopping.Token))
+                {
+                    return;
+                }
+
+                var renewedAt = _time.GetTimestamp();
+                async Task<bool> RenewAsync()
+                {
+                    if (_time.GetElapsedTime(renewedAt) < LeaseDuration / 3)
+                    {
+                        return true;
+                    }
+
+                    renewedAt = _time.GetTimestamp();
+                    return await _leases.TryAcquireAsync(name, _owner, LeaseDuration, _stopping.Token);
+                }
+
+                var complete = true;
+                foreach (var entry in await _store.PendingForAsync(lane.Key, _stopping.Token))
+                {
+                    var item = new Item(entry, lane.Sender, Stored: true);
+                    if (await SendUntilSettledAsync(item, RenewAsync) is null)
+                    {
+                        complete = false;
+                        break;
+                    }
+
+                    Settle(item);
+                    await item.Settled.Task; // confirmed in the store before the next reply, and before the lease goes
+                }
+
+                await _leases.ReleaseAsync(name, _owner, CancellationToken.None);
+                if (!complete)
+                {
+                    return;
+                }
+
+                bool again;
+                lock (_gate)
+                {
+                    again = lane.Again;
+                }
+
+                if (!again && (await _store.PendingForAsync(lane.Key, _stopping.Token)).Count == 0)
+                {
+                    drained = true;
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // The replies stay stored; the next turn or sweep picks the conversation up again.
+            LogSharedLaneFailed(_logger, lane.Key.Platform, ex);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (drained && lane.Again && !_stopping.IsCancellationRequested)
+                {
+                    // A turn was stored after our last read: look again rather than leave it to a sweep.
+                    lane.Runner = Task.Run(() => DrainSharedAsync(lane));
+                }
+                else
+                {
+                    _sharedLanes.Remove(lane.Key);
+                }
             }
         }
     }
@@ -327,6 +512,9 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
     [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "Confirming {Count} delivered replies failed for good: a later run may send them again")]
     private static partial void LogConfirmFailed(ILogger logger, int count, Exception exception);
 
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "Sending a {Platform} conversation's stored replies stopped; a later turn or sweep tries again")]
+    private static partial void LogSharedLaneFailed(ILogger logger, Platform platform, Exception exception);
+
     private sealed record Item(OutboxEntry Entry, IReplySender Sender, bool Stored)
     {
         public TaskCompletionSource Settled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -339,6 +527,17 @@ public sealed partial class OutboxDispatcher : IAsyncDisposable
         public Queue<Item> Items { get; } = new();
 
         public bool Running { get; set; }
+
+        public Task Runner { get; set; } = Task.CompletedTask;
+    }
+
+    private sealed class SharedLane(ConversationKey key, IReplySender sender)
+    {
+        public ConversationKey Key { get; } = key;
+
+        public IReplySender Sender { get; } = sender;
+
+        public bool Again { get; set; }
 
         public Task Runner { get; set; } = Task.CompletedTask;
     }
