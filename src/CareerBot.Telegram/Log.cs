@@ -90,8 +90,8 @@ internal static partial class Log
     [LoggerMessage(4027, LogLevel.Information, "Webhook set: Telegram pushes updates to {Host} (max_connections {MaxConnections})")]
     public static partial void WebhookSet(ILogger logger, string host, int maxConnections);
 
-    [LoggerMessage(4028, LogLevel.Information, "Webhook settings unchanged since they were last set; setWebhook not called")]
-    public static partial void WebhookUnchanged(ILogger logger);
+    [LoggerMessage(4028, LogLevel.Information, "Webhook ready: Telegram pushes updates with the current settings")]
+    public static partial void WebhookReady(ILogger logger);
 
     [LoggerMessage(4029, LogLevel.Error, "Setting the webhook failed; trying again shortly")]
     public static partial void WebhookSetupFailed(ILogger logger, Exception exception);
@@ -104,4 +104,19 @@ internal static partial class Log
 
     [LoggerMessage(4032, LogLevel.Warning, "Webhook update {UpdateId} failed; answered 503 so Telegram sends it again")]
     public static partial void WebhookUpdateFailed(ILogger logger, int updateId, Exception exception);
+
+    [LoggerMessage(4033, LogLevel.Information, "Another process is setting the webhook; waiting for it")]
+    public static partial void WebhookSetElsewhere(ILogger logger);
+
+    [LoggerMessage(4034, LogLevel.Information, "Another process polls Telegram; this one stands by to take over")]
+    public static partial void PollerStandby(ILogger logger);
+
+    [LoggerMessage(4035, LogLevel.Information, "This process now polls Telegram (poller lease held)")]
+    public static partial void PollerLeading(ILogger logger);
+
+    [LoggerMessage(4036, LogLevel.Warning, "The poller lease was lost; polling stops until it is held again")]
+    public static partial void PollerLeaseLost(ILogger logger);
+
+    [LoggerMessage(4037, LogLevel.Warning, "Taking or renewing the poller lease failed")]
+    public static partial void PollerRenewFailed(ILogger logger, Exception exception);
 }

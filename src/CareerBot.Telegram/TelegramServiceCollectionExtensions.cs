@@ -42,6 +42,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<BotMetrics>();
+        services.TryAddSingleton(new ProcessIdentity());
 
         // The client logs request URIs, which contain the token: no HttpClient logging for this client.
         services.AddHttpClient(HttpClientName)
@@ -85,6 +86,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateSource>();
         services.AddSingleton<WebhookRegistration>();
         services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<PollerLease>();
         services.AddHostedService<TelegramPollingService>();
         services.AddHostedService<TelegramWebhookService>();
         services.AddSingleton(sp => new TelegramWebhookReceiver(

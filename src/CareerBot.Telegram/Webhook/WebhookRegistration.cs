@@ -27,18 +27,19 @@ internal sealed class WebhookRegistration(
     private const string HashKey = "webhook-hash";
     private readonly ResiliencePipeline _calls = pipelines.GetPipeline(TelegramResilience.PollPipeline);
 
-    /// <summary>Makes sure Telegram pushes to Telegram:WebhookUrl with the current secret, update types and max_connections.</summary>
+    /// <summary>True when Telegram already pushes with the current settings (set by this process or another).</summary>
+    public async Task<bool> IsCurrentAsync(BotIdentity me, CancellationToken cancellationToken) =>
+        await state.GetAsync(HashKey, cancellationToken) == Hash(me, options.Value);
+
+    /// <summary>Calls setWebhook with Telegram:WebhookUrl, the secret, the update types and max_connections, unless that was done already.</summary>
     public async Task EnsureAsync(BotIdentity me, CancellationToken cancellationToken)
     {
-        var value = options.Value;
-        var hash = Hash(me, value);
-        if (await state.GetAsync(HashKey, cancellationToken) == hash)
+        if (await IsCurrentAsync(me, cancellationToken))
         {
-            Log.WebhookUnchanged(logger);
-            status.WebhookSet();
             return;
         }
 
+        var value = options.Value;
         var url = value.WebhookUrl!;
         await _calls.ExecuteAsync(
             async t => await bot.SetWebhook(
@@ -49,9 +50,15 @@ internal sealed class WebhookRegistration(
                 secretToken: value.WebhookSecret,
                 cancellationToken: t),
             cancellationToken);
-        await state.SetAsync(HashKey, hash, cancellationToken);
-        status.WebhookSet();
+        await state.SetAsync(HashKey, Hash(me, value), cancellationToken);
         Log.WebhookSet(logger, new Uri(url).Host, value.WebhookMaxConnections);
+    }
+
+    /// <summary>The webhook is known to be set with the current settings: health turns healthy.</summary>
+    public void Confirmed()
+    {
+        status.WebhookSet();
+        Log.WebhookReady(logger);
     }
 
     /// <summary>Polling needs the webhook gone; the kept hash goes with it, so a later switch back sets it again.</summary>

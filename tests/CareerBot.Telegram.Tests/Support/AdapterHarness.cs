@@ -1,6 +1,7 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Tests.Support;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
     public AdapterHarness(Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? replace = null)
     {
         Api = new FakeTelegramApi(Clock);
+        Leases = new InMemoryLeaseStore(Clock, spansProcesses: false);
         var settings = new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = FakeTelegramApi.Token,
@@ -34,6 +36,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<ITurnProcessor>(Processor);
         services.AddSingleton<IConversationStore>(Processor);
         services.AddSingleton<IPlatformStateStore>(State);
+        services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton<OutboxDispatcher>();
         services.AddTelegramAdapter();
         services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
@@ -63,6 +66,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
     public FakeTurnProcessor Processor { get; } = new();
 
     public FakePlatformStateStore State { get; } = new();
+
+    /// <summary>Leases of one process by default (as LiteDB's); a test of several processes sets SpansProcesses.</summary>
+    public InMemoryLeaseStore Leases { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
