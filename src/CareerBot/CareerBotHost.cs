@@ -50,7 +50,7 @@ internal static class CareerBotHost
         });
         Compose(builder, options);
         var listening = HttpServer.IsEnabled(builder.Configuration);
-        builder.Services.AddMetricsExport(builder.Configuration);
+        builder.Services.AddMetricsExport(builder.Configuration, prometheus: listening);
         builder.Services.AddSingleton<IValidateOptions<TelegramOptions>>(new WebhookNeedsAddress(listening));
         if (!listening)
         {

@@ -1,10 +1,8 @@
 using CareerBot.Health;
-using CareerBot.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Prometheus;
 
@@ -30,7 +28,7 @@ internal static class HttpEndpoints
             },
             AllowCachingResponses = false,
         }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-        endpoints.MapMetrics(MetricsPath, endpoints.ServiceProvider.GetRequiredService<PrometheusExport>().Registry);
+        endpoints.MapMetrics(MetricsPath); // prometheus-net's default registry, set up by PrometheusExport
         endpoints.MapPost(TelegramWebhookPath, TelegramWebhookEndpoint.HandleAsync);
         return endpoints;
     }

@@ -20,10 +20,17 @@ internal static class MetricsServiceCollectionExtensions
         return services;
     }
 
-    public static IServiceCollection AddMetricsExport(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">Where the OTLP settings are read.</param>
+    /// <param name="prometheus">Whether GET /metrics is served (the bot listens for HTTP).</param>
+    public static IServiceCollection AddMetricsExport(this IServiceCollection services, IConfiguration configuration, bool prometheus)
     {
         services.AddBotMetrics();
-        services.TryAddSingleton<PrometheusExport>();
+        if (prometheus)
+        {
+            services.AddHostedService<PrometheusExport>();
+        }
+
         if (IsOtlpConfigured(configuration))
         {
             services.AddOpenTelemetry()
