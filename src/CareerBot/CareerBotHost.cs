@@ -39,7 +39,9 @@ internal static class CareerBotHost
     /// The host that runs the bot: the same composition on ASP.NET Core, with GET /healthz, GET /metrics and
     /// POST /telegram/webhook on the standard <c>Urls</c> setting when <see cref="HttpServer.IsEnabled"/>.
     /// </summary>
-    public static WebApplication BuildBot(string[] options)
+    /// <param name="options">The command line after the verb.</param>
+    /// <param name="customize">Tests only: replaces services (an in-memory server, fakes) after the composition.</param>
+    public static WebApplication BuildBot(string[] options, Action<WebApplicationBuilder>? customize = null)
     {
         // The full builder, not the slim one: the slim one pins the console log format to "simple", and
         // Logging:Console:FormatterName=json must keep working as with the generic host.
@@ -57,6 +59,7 @@ internal static class CareerBotHost
             builder.Services.AddSingleton<IServer, NoServer>();
         }
 
+        customize?.Invoke(builder);
         var app = builder.Build();
         if (listening)
         {
