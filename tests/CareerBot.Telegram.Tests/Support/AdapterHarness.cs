@@ -18,10 +18,10 @@ namespace CareerBot.Telegram.Tests.Support;
 /// </summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    public AdapterHarness(Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? replace = null)
+    public AdapterHarness(Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? replace = null, bool sharedLeases = false)
     {
         Api = new FakeTelegramApi(Clock);
-        Leases = new InMemoryLeaseStore(Clock, spansProcesses: false);
+        Leases = new InMemoryLeaseStore(Clock, spansProcesses: sharedLeases);
         var settings = new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = FakeTelegramApi.Token,
@@ -55,6 +55,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     /// <summary>The inbound loop alone (the acknowledger runs from the start).</summary>
     public IHostedService PollingService => Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
+
+    /// <summary>Webhook mode's start-up (setWebhook, menus); inert in polling mode.</summary>
+    public IHostedService WebhookService => Services.GetServices<IHostedService>().OfType<CareerBot.Telegram.Webhook.TelegramWebhookService>().Single();
 
     /// <summary>Moves the fake clock on until every reply handed to the dispatcher is settled and its confirmation written.</summary>
     public Task<bool> SettledAsync(int maxSteps = 3000) => WaitUntilAsync(() => Dispatcher.Pending == 0 && Processor.OutboxCount == 0, maxSteps);
