@@ -72,10 +72,19 @@ internal sealed class TelegramStartup(
 
     private async Task ReleaseAsync()
     {
-        if (leases.SpansProcesses)
+        if (!leases.SpansProcesses)
+        {
+            return;
+        }
+
+        try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await leases.ReleaseAsync(SetupLease, process.Id, timeout.Token);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.WebhookSetupFailed(logger, ex); // the lease runs out by itself
         }
     }
 }
