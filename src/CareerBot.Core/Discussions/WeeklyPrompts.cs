@@ -20,7 +20,7 @@ public sealed class WeeklyPrompts(
     ILeaseStore? leases = null,
     ProcessIdentity? identity = null)
 {
-    private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(10);
     private readonly ILeaseStore? _leases = leases is { SpansProcesses: true } ? leases : null;
     private readonly string _owner = (identity ?? new ProcessIdentity()).Id;
