@@ -19,6 +19,7 @@ namespace CareerBot.EndToEnd.Tests.Cluster;
 public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Secret = "cluster-soak-secret_0123456789";
+    private const string PublicWebhookUrl = "https://careerbot.example.test/telegram/webhook";
     private const long FirstTelegramPerson = 3_000_000;
     private const int TelegramProcessCount = 2;
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("careerbot-cluster-");
@@ -130,7 +131,7 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
     {
         for (var i = _telegramNodes.Count; i < count; i++)
         {
-            var node = ClusterNode.TelegramWebhook(i + 1, _folder, _database.ConnectionString, _emulator.BaseUrl, _forwarder.Url, Secret, new Dictionary<string, string>
+            var node = ClusterNode.TelegramWebhook(i + 1, _folder, _database.ConnectionString, _emulator.BaseUrl, PublicWebhookUrl, Secret, new Dictionary<string, string>
             {
                 ["Telegram__PerChatIntervalMilliseconds"] = "200",
                 ["Prompts__MaxSleep"] = "00:00:10", // every process looks at the schedules often, so they compete for each slot
@@ -142,6 +143,7 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
         await Task.WhenAll(_telegramNodes.Select(n => n.WaitUntilListeningAsync(TimeSpan.FromSeconds(90))));
         _forwarder.Route(_telegramNodes.Select(n => n.BaseUrl + "/telegram/webhook"));
         await WaitForWebhookAsync();
+        await _emulator.PushWebhookToAsync(_forwarder.Url); // the public https URL resolves to the forwarder, as a load balancer's would
     }
 
     private async Task StopTelegramNodesAsync()
@@ -157,12 +159,12 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
 
     private readonly List<string> _finishedTelegramOutputs = [];
 
-    /// <summary>One process registered the forwarder's URL with the emulator (setWebhook), so user messages are pushed to it.</summary>
+    /// <summary>One process registered the public webhook URL (setWebhook), so the emulated Telegram pushes user messages.</summary>
     private async Task WaitForWebhookAsync()
     {
         for (var i = 0; i < 300; i++)
         {
-            if ((await _emulator.CallsAsync("setWebhook")).Count > 0)
+            if ((await _emulator.WebhookAsync()).Webhook is not null)
             {
                 return;
             }
