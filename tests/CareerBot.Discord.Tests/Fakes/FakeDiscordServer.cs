@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
 
 namespace CareerBot.Discord.Tests.Fakes;
@@ -170,19 +169,6 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         context.Response.Close();
     }
 
-    // "/api/v10/x" → (null, "x"); "/shard-1/api/v10/x" → ("shard-1", "x"); anything else stays as it is.
-    private static (string? Client, string Relative) SplitPath(string path)
-    {
-        const string Api = "/api/v10/";
-        var at = path.IndexOf(Api, StringComparison.Ordinal);
-        return at switch
-        {
-            0 => (null, path[Api.Length..]),
-            > 1 when path.IndexOf('/', 1) == at => (path[1..at], path[(at + Api.Length)..]),
-            _ => (null, path),
-        };
-    }
-
     /// <summary>Wakes everyone waiting for a request or an IDENTIFY.</summary>
     private void Signal()
     {
@@ -192,34 +178,5 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             old.TrySetResult();
         }
-    }
-
-    /// <summary>What the fake answers when <see cref="Handler"/> does not: a created message, DM channel, 204 or empty list.</summary>
-    public FakeResponse DefaultResponse(RecordedRequest request)
-    {
-        var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (request.Is("GET", "gateway/bot"))
-        {
-            return FakeResponse.Json(JsonSerializer.Serialize(new { url = $"ws://127.0.0.1:{Port}/gateway", shards = RecommendedShards, session_start_limit = new { total = 1000, remaining = SessionStartsRemaining, reset_after = SessionStartResetAfterMs, max_concurrency = MaxConcurrency } }));
-        }
-
-        if (request.Is("POST", "users/@me/channels"))
-        {
-            var recipient = request.Json.GetProperty("recipient_id").GetString();
-            return FakeResponse.Json(JsonSerializer.Serialize(new { id = "dm-" + recipient, type = 1 }));
-        }
-
-        if (request.Is("POST", "interactions/"))
-        {
-            return FakeResponse.NoContent();
-        }
-
-        if (request.Method == "PUT")
-        {
-            return FakeResponse.Json("[]");
-        }
-
-        var channel = request.Path.StartsWith("channels/", StringComparison.Ordinal) ? request.Path.Split('/')[1] : "webhook-channel";
-        return FakeResponse.Json(JsonSerializer.Serialize(new { id, channel_id = channel, content = "" }));
     }
 }
