@@ -6,9 +6,9 @@ namespace CareerBot.Discord.Gateway;
 
 /// <summary>
 /// Discord lets <c>max_concurrency</c> shards IDENTIFY per 5 s, one per bucket (<c>shard_id % max_concurrency</c>); more
-/// is refused with op 9 and still costs a session start of the daily 1000. Before each IDENTIFY (never a RESUME) this
-/// takes the lease <c>discord:identify:{bucket}</c> in the shared store for 5 s and never gives it back early: the lease
-/// running out is the pacing, across every process on that store. Each IDENTIFY takes it as a new owner, so a shard's
+/// is refused with op 9 (invalid session). Before each IDENTIFY (never a RESUME) this takes the lease
+/// <c>discord:identify:{bucket}</c> in the shared store for 5 s and never gives it back early: the lease running out is
+/// the pacing, across every process on that store. Each IDENTIFY takes it as a new owner, so a shard's
 /// own last IDENTIFY paces it too (also across a restart). When the store cannot be reached the IDENTIFY goes ahead,
 /// paced only within this process: Discord's worst answer to that is an op 9, after which the client identifies again.
 /// </summary>
