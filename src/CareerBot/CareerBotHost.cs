@@ -4,7 +4,7 @@ using CareerBot.Dialogue;
 using CareerBot.Discussions;
 using CareerBot.Discord;
 using CareerBot.Health;
-using CareerBot.Storage.LiteDb;
+using CareerBot.Storage;
 using CareerBot.Telegram;
 using CareerBot.Verbs;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +33,7 @@ internal static class CareerBotHost
         // appsettings.json's timestamp format ends in a space to separate it from the level in single-line text; JSON needs none.
         builder.Services.PostConfigure<JsonConsoleFormatterOptions>(json => json.TimestampFormat = json.TimestampFormat?.TrimEnd());
 
-        builder.Services.AddLiteDbStorage();
+        builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogue();
         builder.Services.AddWeeklyPrompts();
         builder.Services.AddTelegramAdapter();
