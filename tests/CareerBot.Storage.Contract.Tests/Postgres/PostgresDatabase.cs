@@ -11,6 +11,9 @@ public sealed class PostgresDatabase : IAsyncLifetime
 {
     private string? connectionString;
 
+    /// <summary>The helpers on a database created elsewhere (not migrated, not dropped by this object).</summary>
+    internal static PostgresDatabase Existing(string connectionString) => new() { connectionString = connectionString };
+
     public string ConnectionString => connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
     public async Task InitializeAsync()
