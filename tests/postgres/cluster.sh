@@ -5,6 +5,8 @@
 #   tests/postgres/cluster.sh start          prints the Npgsql connection string (Host=<folder>;Port=…;Username=postgres;Database=postgres)
 #   tests/postgres/cluster.sh stop FOLDER    stops the cluster and deletes its folder (FOLDER may also be the connection string)
 #
+# CAREERBOT_PG_DURABLE=1 keeps fsync and synchronous commits on (as a real server has them), for measurements.
+#
 # initdb refuses to run as root, so as root the server runs as the `postgres` user; the folder is made theirs.
 set -euo pipefail
 
@@ -52,8 +54,10 @@ start() {
     rm -rf "$folder"
     die "initdb failed"
   fi
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${CAREERBOT_PG_DURABLE:-}" = 1 ]; then durability=""; fi
   if ! as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 \
-      -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c port=$port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=128MB" \
+      -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c port=$port $durability -c max_connections=400 -c shared_buffers=128MB" \
       start >/dev/null 2>&1; then
     cat "$folder/server.log" >&2 || true
     rm -rf "$folder"
