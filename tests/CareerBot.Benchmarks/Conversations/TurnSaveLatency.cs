@@ -111,7 +111,7 @@ public static class TurnSaveLatency
             var mine = new List<double>();
             for (var i = 0; i < ConcurrentTurns / Workers; i++)
             {
-                mine.Add(await TurnAsync((worker + i * Workers) % Conversations));
+                mine.Add(await TurnAsync(worker * (Conversations / Workers) + i % (Conversations / Workers)));
             }
 
             lock (concurrent)

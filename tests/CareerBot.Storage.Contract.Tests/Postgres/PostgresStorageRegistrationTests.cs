@@ -94,6 +94,18 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
         Assert.DoesNotContain("careerbot_no_such_database", result.Description, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", 32)]
+    [InlineData(";Max Auto Prepare=0", 0)]
+    [InlineData(";MaxAutoPrepare=5", 5)]
+    public async Task DataSource_AutoPrepare_OnUnlessTheConnectionStringSetsIt(string setting, int expected)
+    {
+        await using var sut = PostgresStorageServiceCollectionExtensions.DataSource(
+            new PostgresOptions { ConnectionString = connectionString + setting }, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+
+        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(sut.ConnectionString).MaxAutoPrepare);
+    }
+
     private static IHost CreateSut(string? connectionString, Action<IServiceCollection>? after = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
