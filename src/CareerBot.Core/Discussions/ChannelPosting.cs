@@ -62,7 +62,7 @@ internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannel
 
     private async Task<DueEventKind> PostAsync(DiscussionChannel channel, PendingPost pending, DiscussionPrompt prompt, CancellationToken cancellationToken)
     {
-        if (posters.FirstOrDefault(p => p.Platform == channel.Key.Platform) is not { } poster)
+        if (posters.FirstOrDefault(p => p.Platform == channel.Key.Platform && p.IsEnabled) is not { } poster)
         {
             return DueEventKind.NoPoster;
         }

@@ -20,7 +20,7 @@ public sealed class WeeklyPrompts(
     ILeaseStore? leases = null,
     ProcessIdentity? identity = null)
 {
-    private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(10);
     private readonly ILeaseStore? _leases = leases is { SpansProcesses: true } ? leases : null;
     private readonly string _owner = (identity ?? new ProcessIdentity()).Id;
@@ -84,6 +84,11 @@ public sealed class WeeklyPrompts(
         var next = DateTimeOffset.MaxValue;
         foreach (var listed in await store.ListAsync(cancellationToken))
         {
+            if (!posters.Any(p => p.Platform == listed.Key.Platform && p.IsEnabled))
+            {
+                continue; // left to a process that can post there
+            }
+
             // Most channels are not due: decide on the listed copy, and lock and re-read only those that are.
             var glance = WeeklyPlanner.Decide(listed, time.GetUtcNow(), settings.GraceWindow);
             var due = glance.Kind is DueKind.Nothing or DueKind.Wait ? glance.At : await RunChannelAsync(listed.Key, events, cancellationToken);

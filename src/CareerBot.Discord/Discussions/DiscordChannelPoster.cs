@@ -16,6 +16,8 @@ internal sealed class DiscordChannelPoster(DiscordRestClient rest, DiscordGatewa
 {
     public Platform Platform => Platform.Discord;
 
+    public bool IsEnabled => options.Value.IsEnabled && status.StoppedReason is null;
+
     public async Task<PostOutcome> PostAsync(ChannelPost post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);

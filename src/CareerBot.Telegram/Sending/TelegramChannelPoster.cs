@@ -12,6 +12,8 @@ internal sealed class TelegramChannelPoster(TelegramReplySender sender, TimeProv
 {
     public Platform Platform => Platform.Telegram;
 
+    public bool IsEnabled => sender.IsEnabled;
+
     public async Task<PostOutcome> PostAsync(ChannelPost post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);

@@ -10,6 +10,8 @@ internal sealed class ConsoleChannelPoster : IChannelPoster
 
     public Platform Platform => Platform.Console;
 
+    public bool IsEnabled => true;
+
     /// <summary>Where posts are printed; the chat session points it at its own output.</summary>
     public TextWriter Output { get; set; } = Console.Out;
 

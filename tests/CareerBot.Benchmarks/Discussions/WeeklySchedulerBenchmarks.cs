@@ -73,6 +73,8 @@ public class WeeklySchedulerBenchmarks
     {
         public Platform Platform => Platform.Discord;
 
+        public bool IsEnabled => true;
+
         public Task<PostOutcome> PostAsync(ChannelPost post, CancellationToken cancellationToken) => Task.FromResult(PostOutcome.Posted);
     }
 }

@@ -187,6 +187,45 @@ public sealed class TurnProcessorTests : IAsyncDisposable
         Assert.Empty(await _discussions.ListAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task HandleAsync_AnotherProcessSavedTheConversationMeanwhile_RerunsTheTurnOnTheNewerOne()
+    {
+        var sut = CreateSut();
+        var key = Some.Key("race");
+        await (await sut.HandleAsync(Some.Text("hello", key), CancellationToken.None)).Delivered;
+        var bumped = false;
+        _store.BeforeSave = turn =>
+        {
+            if (!bumped)
+            {
+                bumped = true;
+                _store.Bump(key);
+            }
+        };
+        var message = Some.Text("I'm a nurse", key);
+
+        var receipt = await sut.HandleAsync(message, CancellationToken.None);
+
+        Assert.NotEmpty(receipt.Replies);
+        Assert.Equal(3, _store.VersionOf(key)); // first turn, the other process's turn, the rerun
+        Assert.Equal(["stale " + message.MessageId, "save " + message.MessageId], _store.Log.Where(l => l.EndsWith(message.MessageId, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ConversationMovesOnEveryTime_GivesUpWithoutStoringAnything()
+    {
+        var sut = CreateSut();
+        var key = Some.Key("busy");
+        await (await sut.HandleAsync(Some.Text("hello", key), CancellationToken.None)).Delivered;
+        _store.BeforeSave = _ => _store.Bump(key);
+        var message = Some.Text("I'm a nurse", key);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.HandleAsync(message, CancellationToken.None));
+
+        Assert.Equal(TurnProcessor.MaxStaleRetries, _store.Log.Count(l => l == "stale " + message.MessageId));
+        Assert.Empty(_store.Outbox);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var dispatcher in _dispatchers)

@@ -34,6 +34,30 @@ public class WeeklyPromptsReliabilityTests
     }
 
     [Fact]
+    public async Task RunDueAsync_TwoProcessesShareTheStore_TheSlotIsPostedOnce()
+    {
+        var leases = new InMemoryLeaseStore(_fixture.Clock);
+        var first = CreateProcess(leases, "p1");
+        var second = CreateProcess(leases, "p2");
+        await WeeklyPromptsFixture.SayAsync(first, "schedule friday 18:00 UTC");
+        _fixture.Clock.SetUtcNow(FirstSlot);
+        DueRun? secondRun = null;
+        _fixture.Telegram.BeforePost = _ =>
+        {
+            // While p1 posts (the post recorded as pending), p2's scheduler looks at the same channel.
+            _fixture.Telegram.BeforePost = null;
+            secondRun = second.RunDueAsync(CancellationToken.None).GetAwaiter().GetResult();
+        };
+
+        await first.RunDueAsync(CancellationToken.None);
+        await second.RunDueAsync(CancellationToken.None);
+
+        Assert.Single(_fixture.Telegram.Posts);
+        Assert.NotNull(secondRun);
+        Assert.Empty(secondRun.Events);
+    }
+
+    [Fact]
     public async Task RunDueAsync_CrashAfterThePlatformTookThePost_RetriesWithTheSamePostIdForThePlatformToDedupe()
     {
         var before = _fixture.CreateSut();
@@ -157,14 +181,37 @@ public class WeeklyPromptsReliabilityTests
     }
 
     [Fact]
-    public async Task RunDueAsync_NoAdapterForThePlatform_KeepsThePostDue()
+    public async Task RunDueAsync_NoAdapterForThePlatform_LeavesThePostDueWithoutAnAttempt()
     {
         var sut = _fixture.CreateSut();
         await WeeklyPromptsFixture.SayAsync(sut, "now", "console", Core.Messaging.Platform.Console);
 
         var run = await sut.RunDueAsync(CancellationToken.None);
 
-        Assert.Equal(DueEventKind.NoPoster, Assert.Single(run.Events).Kind);
-        Assert.NotNull((await _fixture.Store.FindAsync(new ChannelKey(Core.Messaging.Platform.Console, "console"), CancellationToken.None))!.Pending);
+        Assert.Empty(run.Events);
+        var pending = (await _fixture.Store.FindAsync(new ChannelKey(Core.Messaging.Platform.Console, "console"), CancellationToken.None))!.Pending;
+        Assert.NotNull(pending);
+        Assert.Equal(0, pending.Attempts);
     }
+
+    [Fact]
+    public async Task RunDueAsync_ThisProcessCannotPostOnThePlatform_AnotherProcessPostsOnTime()
+    {
+        var leases = new InMemoryLeaseStore(_fixture.Clock);
+        var discordOnly = CreateProcess(leases, "discord-shard");
+        var telegram = CreateProcess(leases, "telegram-webhook");
+        await WeeklyPromptsFixture.SayAsync(telegram, "schedule friday 18:00 UTC");
+        _fixture.Clock.SetUtcNow(FirstSlot);
+        _fixture.Telegram.IsEnabled = false; // as seen by the Discord-only process
+
+        await discordOnly.RunDueAsync(CancellationToken.None);
+        _fixture.Telegram.IsEnabled = true;
+        await telegram.RunDueAsync(CancellationToken.None);
+
+        var post = Assert.Single(_fixture.Telegram.Posts);
+        Assert.Equal(FirstSlot, post.At);
+    }
+
+    private WeeklyPrompts CreateProcess(InMemoryLeaseStore leases, string process) =>
+        new(_fixture.Store, _fixture.Catalog, [_fixture.Telegram, _fixture.Discord], new DiscussionSettings(), _fixture.Clock, new Random(7), leases, new Core.Messaging.ProcessIdentity(process));
 }

@@ -151,7 +151,79 @@ public sealed class OutboxDispatcherTests : IAsyncDisposable
         Assert.Equal(entries.Select(e => e.Id), _store.Outbox.Select(e => e.Id));
     }
 
+    [Fact]
+    public async Task Dispatch_SharedStoreTwoProcessesDispatchTheSameTurn_EachReplySentOnceInOrder()
+    {
+        var leases = new InMemoryLeaseStore(_clock);
+        await using var first = Shared(leases, "p1");
+        await using var second = Shared(leases, "p2");
+        var entries = await StoreAsync("a", 3);
+
+        await Task.WhenAll(first.Dispatch(entries), second.Dispatch(entries));
+
+        Assert.Equal(entries.Select(e => e.Id), _sender.AttemptedIds);
+        Assert.Empty(_store.Outbox);
+        Assert.False(leases.IsHeld("outbox:" + entries[0].Key));
+    }
+
+    [Fact]
+    public async Task Dispatch_SharedStoreOtherProcessStoresWhileWeSend_HolderSendsItsRepliesToo()
+    {
+        var leases = new InMemoryLeaseStore(_clock);
+        await using var holder = Shared(leases, "p1");
+        await using var other = Shared(leases, "p2");
+        var mine = await StoreAsync("a", 2);
+        _sender.Hold = new TaskCompletionSource();
+        var sending = holder.Dispatch(mine);
+        await WaitUntilAsync(() => _sender.Attempts.Count == 1);
+
+        var theirs = Enumerable.Range(0, 2).Select(i => Entry("a", i) with { Id = $"Console:m-a2:{i:D2}", InReplyTo = "m-a2" }).ToList();
+        await _store.SaveTurnAsync(new StoredTurn(Platform.Console, "m-a2", null, theirs), CancellationToken.None);
+        await other.Dispatch(theirs); // the lease is taken: p2 leaves them to p1
+        _sender.Hold.SetResult();
+        await sending;
+        await WaitUntilAsync(() => _store.Outbox.Count == 0);
+
+        Assert.Equal(mine.Concat(theirs).Select(e => e.Id), _sender.AttemptedIds);
+    }
+
+    [Fact]
+    public async Task SweepAsync_LeaseOfAKilledProcessRunsOut_TheRepliesAreSentOnce()
+    {
+        var leases = new InMemoryLeaseStore(_clock);
+        await using var sut = Shared(leases, "p1");
+        var entries = await StoreAsync("a", 2);
+        await leases.TryAcquireAsync("outbox:" + entries[0].Key, "killed", OutboxDispatcher.LeaseDuration, CancellationToken.None);
+
+        await sut.Dispatch(entries);
+        await sut.SweepAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await Task.Delay(50);
+        Assert.Empty(_sender.Attempts);
+
+        _clock.Advance(OutboxDispatcher.LeaseDuration + TimeSpan.FromSeconds(1));
+        await sut.SweepAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await WaitUntilAsync(() => _store.Outbox.Count == 0);
+
+        Assert.Equal(entries.Select(e => e.Id), _sender.AttemptedIds);
+    }
+
+    [Fact]
+    public async Task SweepAsync_StoreOwnedByOneProcess_DoesNothing()
+    {
+        await using var sut = Shared(new InMemoryLeaseStore(_clock, spansProcesses: false), "p1");
+        await StoreAsync("a", 2);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        await sut.SweepAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
+        await Task.Delay(50);
+
+        Assert.Empty(_sender.Attempts);
+    }
+
     public ValueTask DisposeAsync() => _sut.DisposeAsync();
+
+    private OutboxDispatcher Shared(InMemoryLeaseStore leases, string process) =>
+        new([_sender], _store, _clock, NullLogger<OutboxDispatcher>.Instance, leases: leases, identity: new ProcessIdentity(process));
 
     private async Task<List<OutboxEntry>> StoreAsync(string user, int count)
     {

@@ -11,12 +11,16 @@ internal sealed class InMemoryConversationStore : IConversationStore
     private readonly ConcurrentDictionary<string, byte> _handled = new();
     private readonly ConcurrentDictionary<string, OutboxEntry> _outbox = new();
     private readonly ConcurrentDictionary<ConversationKey, int> _inside = new();
+    private readonly ConcurrentDictionary<ConversationKey, long> _versions = new();
 
     public List<string> Log { get; } = [];
 
     public int Overlaps { get; private set; }
 
     public int MaxConcurrentConversations { get; private set; }
+
+    /// <summary>Runs at the start of every save (a test's "other process" writing between a turn's read and its write).</summary>
+    public Action<StoredTurn>? BeforeSave { get; set; }
 
     /// <summary>Delay inside <see cref="LoadTurnAsync"/>, to widen race windows.</summary>
     public TimeSpan FindDelay { get; set; }
@@ -43,19 +47,32 @@ internal sealed class InMemoryConversationStore : IConversationStore
             await Task.Delay(FindDelay, cancellationToken);
         }
 
-        return new TurnStart(false, _conversations.GetValueOrDefault(key));
+        return new TurnStart(false, _conversations.GetValueOrDefault(key), _versions.GetValueOrDefault(key));
     }
 
     public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
+        BeforeSave?.Invoke(turn);
         lock (Log)
         {
+            if (_handled.ContainsKey($"{turn.Platform}:{turn.MessageId}"))
+            {
+                return Task.FromResult(TurnSaveResult.AlreadyHandled);
+            }
+
+            if (turn.Conversation is { } changed && turn.ExpectedVersion is { } expected && _versions.GetValueOrDefault(changed.Key) != expected)
+            {
+                Log.Add($"stale {turn.MessageId}");
+                return Task.FromResult(TurnSaveResult.Stale);
+            }
+
             Log.Add($"save {turn.MessageId}");
         }
 
         if (turn.Conversation is { } conversation)
         {
             _conversations[conversation.Key] = conversation;
+            _versions.AddOrUpdate(conversation.Key, 1, (_, v) => v + 1);
         }
 
         foreach (var key in turn.Outbox.Select(e => (ConversationKey?)e.Key).Concat([turn.Conversation?.Key]).OfType<ConversationKey>().Distinct())
@@ -75,6 +92,7 @@ internal sealed class InMemoryConversationStore : IConversationStore
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         _conversations.TryRemove(key, out _);
+        _versions.TryRemove(key, out _);
         _inside.TryRemove(key, out _);
         foreach (var entry in _outbox.Values.Where(e => e.Key == key))
         {
@@ -106,6 +124,11 @@ internal sealed class InMemoryConversationStore : IConversationStore
     }
 
     public Conversation? Get(ConversationKey key) => _conversations.GetValueOrDefault(key);
+
+    public long VersionOf(ConversationKey key) => _versions.GetValueOrDefault(key);
+
+    /// <summary>What another process's saved turn does to this conversation's version.</summary>
+    public void Bump(ConversationKey key) => _versions.AddOrUpdate(key, 1, (_, v) => v + 1);
 
     public IReadOnlyList<OutboxEntry> Outbox => [.. _outbox.Values.OrderBy(e => e.Id, StringComparer.Ordinal)];
 }

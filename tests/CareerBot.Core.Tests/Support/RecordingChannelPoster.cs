@@ -8,6 +8,8 @@ internal sealed class RecordingChannelPoster(Platform platform, TimeProvider clo
 {
     public Platform Platform => platform;
 
+    public bool IsEnabled { get; set; } = true;
+
     public List<(DateTimeOffset At, ChannelPost Post)> Posts { get; } = [];
 
     /// <summary>Outcomes to give, in order; after they run out every post succeeds.</summary>
