@@ -41,7 +41,7 @@ internal sealed class PostgresConversationStore(StoreDatabase database, TimeProv
         cancellationToken.ThrowIfCancellationRequested();
 
         // Map first: a record that cannot be stored fails before anything is written.
-        var command = new NpgsqlCommand(TurnSql.Save(turn.Conversation is not null, turn.ExpectedVersion));
+        await using var command = new NpgsqlCommand(TurnSql.Save(turn.Conversation is not null, turn.ExpectedVersion));
         AddParameters(command, turn, timeProvider.GetUtcNow());
 
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -51,13 +51,10 @@ internal sealed class PostgresConversationStore(StoreDatabase database, TimeProv
         bool marked, written;
         try
         {
-            await using (command)
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                await reader.ReadAsync(cancellationToken);
-                marked = reader.GetBoolean(0);
-                written = reader.GetBoolean(1);
-            }
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            marked = reader.GetBoolean(0);
+            written = reader.GetBoolean(1);
         }
         catch (PostgresException ex) when (ex.SqlState == UniqueViolation && ex.ConstraintName == OutboxPrimaryKey)
         {
