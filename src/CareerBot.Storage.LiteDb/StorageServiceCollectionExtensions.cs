@@ -21,7 +21,8 @@ public static class StorageServiceCollectionExtensions
         services.AddStorageOptions();
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
         services.AddSingleton<LiteDbWriteGate>();
-        services.AddOccupationCatalog();
+        services.AddOccupationData();
+        services.AddTitleMatcher();
         services.AddLiteDbConversations();
         services.AddSingleton<IDiscussionStore, LiteDbDiscussionStore>();
 
@@ -37,17 +38,16 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// Only the occupation catalogue and the title matcher, for a process whose conversations live in a shared server
-    /// database. Several processes cannot open one LiteDB file, so each imports the seeds into a LiteDB database of its own
-    /// in memory (a few hundred milliseconds at start-up). The title index cache stays beside <c>Storage:DatabasePath</c>:
-    /// it is only ever replaced whole (written to a temporary file, then renamed), so processes sharing a working
-    /// directory read it safely, and two that build it at once each rename a complete file.
+    /// database: no LiteDB file (several processes cannot open one). The catalogue is read from the seed files into memory
+    /// at start-up. The title index cache stays beside <c>Storage:DatabasePath</c>: it is only ever replaced whole
+    /// (written to a temporary file, then renamed), so processes sharing a working directory read it safely, and two that
+    /// build it at once each rename a complete file.
     /// </summary>
-    public static IServiceCollection AddLiteDbOccupationCatalog(this IServiceCollection services)
+    public static IServiceCollection AddOccupationCatalog(this IServiceCollection services)
     {
         services.AddStorageOptions();
-        services.AddSingleton<ILiteDatabase>(_ => new LiteDatabase(new MemoryStream()));
-        services.AddSingleton<LiteDbWriteGate>();
-        services.AddOccupationCatalog();
+        services.AddOccupationDataFromSeeds();
+        services.AddTitleMatcher();
         return services;
     }
 
@@ -57,9 +57,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-    private static void AddOccupationCatalog(this IServiceCollection services)
+    private static void AddTitleMatcher(this IServiceCollection services)
     {
-        services.AddOccupationData();
         services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),

@@ -18,7 +18,7 @@ internal static class StorageServiceCollectionExtensions
             case StorageProvider.Postgres:
                 // First: the schema migration is the first hosted service, before the catalogue's warm-up and the adapters.
                 services.AddPostgresStorage();
-                services.AddLiteDbOccupationCatalog();
+                services.AddOccupationCatalog();
 
                 // The same section the PostgreSQL retention reads; the dialogue states its RetainIdleFor in /privacy.
                 services.AddOptions<ConversationStoreOptions>()

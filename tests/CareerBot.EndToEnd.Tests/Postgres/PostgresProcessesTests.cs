@@ -36,7 +36,7 @@ public sealed class PostgresProcessesTests : IAsyncLifetime
         {
             Assert.True(bot.ExitCode == 0, bot.Output);
             Assert.Contains("ready: schema version 1", bot.Output, StringComparison.Ordinal);
-            Assert.Contains("Imported occupation data", bot.Output, StringComparison.Ordinal);
+            Assert.Contains("Occupation data read from", bot.Output, StringComparison.Ordinal);
             Assert.DoesNotContain(" fail: ", bot.Output, StringComparison.Ordinal);
             Assert.DoesNotContain(Password, bot.Output, StringComparison.Ordinal);
         }
