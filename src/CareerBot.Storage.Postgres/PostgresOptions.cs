@@ -4,7 +4,7 @@ using Npgsql;
 namespace CareerBot.Storage.Postgres;
 
 /// <summary>The PostgreSQL connection: <c>ConnectionStrings:CareerBot</c>, an Npgsql connection string. Never logged.</summary>
-public sealed class PostgresOptions : IValidatableObject
+internal sealed class PostgresOptions : IValidatableObject
 {
     /// <summary>The configuration key of the connection string (<c>ConnectionStrings__CareerBot</c> in the environment).</summary>
     public const string ConnectionStringKey = "ConnectionStrings:CareerBot";

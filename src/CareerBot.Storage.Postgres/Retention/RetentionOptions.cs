@@ -6,7 +6,7 @@ namespace CareerBot.Storage.Postgres.Retention;
 /// The "Storage:Conversations" settings the PostgreSQL store uses: the same section and limits as the LiteDB store's,
 /// less its checkpoint setting (the LiteDB-only ones are ignored here).
 /// </summary>
-public sealed class RetentionOptions
+internal sealed class RetentionOptions
 {
     public const string SectionName = "Storage:Conversations";
 
