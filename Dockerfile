@@ -4,8 +4,8 @@ WORKDIR /src
 COPY . .
 RUN dotnet publish src/CareerBot -c Release -o /app
 
-# Run: runtime only, non-root, the LiteDB file in a volume, tokens from the environment.
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+# Run: the ASP.NET Core runtime (health, metrics, Telegram webhook on Kestrel), non-root, the LiteDB file in a volume, tokens from the environment.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 # The weekly prompt schedule resolves IANA zones (TimeZoneInfo.FindSystemTimeZoneById): the Ubuntu-based runtime image ships
@@ -13,9 +13,11 @@ COPY --from=build /app .
 RUN test -f /usr/share/zoneinfo/Europe/Amsterdam && test -f /usr/share/zoneinfo/America/New_York \
     && mkdir -p /data && chown "$APP_UID" /data
 ENV Storage__DatabasePath=/data/careerbot.db \
+    ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_NOLOGO=1
 VOLUME ["/data"]
-# Health endpoint when Health__Url=http://+:8080/ is set (off by default); publish it to the host's loopback only.
+# GET /healthz, GET /metrics and POST /telegram/webhook on port 8080 of all interfaces (the aspnet image's default, stated
+# above); publish it to the host's loopback only, or to the load balancer in webhook mode.
 EXPOSE 8080
 USER $APP_UID
 # Telegram__BotToken and Discord__BotToken are passed with `docker run -e`; never baked in.

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Telemetry;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Delivery;
@@ -51,6 +52,8 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(Random.Shared);
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
         services.AddHttpClient(DiscordRestClient.HttpClientName, (sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;

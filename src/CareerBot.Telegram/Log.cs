@@ -83,4 +83,40 @@ internal static partial class Log
 
     [LoggerMessage(4022, LogLevel.Warning, "Publishing the command menus failed")]
     public static partial void CommandsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4026, LogLevel.Information, "Telegram adapter started as @{Username} in webhook mode")]
+    public static partial void StartedWebhook(ILogger logger, string username);
+
+    [LoggerMessage(4027, LogLevel.Information, "Webhook set: Telegram pushes updates to {Host} (max_connections {MaxConnections})")]
+    public static partial void WebhookSet(ILogger logger, string host, int maxConnections);
+
+    [LoggerMessage(4028, LogLevel.Information, "Webhook ready: Telegram pushes updates with the current settings")]
+    public static partial void WebhookReady(ILogger logger);
+
+    [LoggerMessage(4029, LogLevel.Error, "Setting the webhook failed; trying again shortly")]
+    public static partial void WebhookSetupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4030, LogLevel.Warning, "Webhook request refused: {Problem} secret token")]
+    public static partial void WebhookRefused(ILogger logger, string problem);
+
+    [LoggerMessage(4031, LogLevel.Warning, "Webhook request refused: body larger than {MaxBytes} bytes")]
+    public static partial void WebhookTooLarge(ILogger logger, int maxBytes);
+
+    [LoggerMessage(4032, LogLevel.Warning, "Webhook update {UpdateId} failed; answered 503 so Telegram sends it again")]
+    public static partial void WebhookUpdateFailed(ILogger logger, int updateId, Exception exception);
+
+    [LoggerMessage(4033, LogLevel.Information, "Another process is setting the webhook; waiting for it")]
+    public static partial void WebhookSetElsewhere(ILogger logger);
+
+    [LoggerMessage(4034, LogLevel.Information, "Another process polls Telegram; this one stands by to take over")]
+    public static partial void PollerStandby(ILogger logger);
+
+    [LoggerMessage(4035, LogLevel.Information, "This process now polls Telegram (poller lease held)")]
+    public static partial void PollerLeading(ILogger logger);
+
+    [LoggerMessage(4036, LogLevel.Warning, "The poller lease was lost; polling stops until it is held again")]
+    public static partial void PollerLeaseLost(ILogger logger);
+
+    [LoggerMessage(4037, LogLevel.Warning, "Taking or renewing the poller lease failed")]
+    public static partial void PollerRenewFailed(ILogger logger, Exception exception);
 }

@@ -1,9 +1,11 @@
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Telemetry;
 using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
+using CareerBot.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,8 +24,9 @@ public static class TelegramServiceCollectionExtensions
     public const string HttpClientName = "CareerBot.Telegram";
 
     /// <summary>
-    /// Registers the adapter, and its polling service only when Telegram:BotToken is configured
-    /// (read from the host's configuration already in <paramref name="services"/>).
+    /// Registers the adapter only when Telegram:BotToken is configured (read from the host's configuration already in
+    /// <paramref name="services"/>): its polling service, or in webhook mode its webhook set-up and the
+    /// <see cref="TelegramWebhookReceiver"/> the host's POST /telegram/webhook hands requests to.
     /// </summary>
     public static IServiceCollection AddTelegramAdapter(this IServiceCollection services)
     {
@@ -37,6 +40,9 @@ public static class TelegramServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
+        services.TryAddSingleton(new ProcessIdentity());
 
         // The client logs request URIs, which contain the token: no HttpClient logging for this client.
         services.AddHttpClient(HttpClientName)
@@ -58,7 +64,10 @@ public static class TelegramServiceCollectionExtensions
         services.AddResiliencePipeline(TelegramResilience.PollPipeline, (builder, context) =>
         {
             Quiet(builder, context.ServiceProvider);
-            TelegramResilience.ConfigurePoll(builder, context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience)));
+            TelegramResilience.ConfigurePoll(
+                builder,
+                context.ServiceProvider.GetRequiredService<BotMetrics>(),
+                context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramResilience)));
         });
 
         services.AddSingleton<TokenRedactor>();
@@ -75,8 +84,17 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<UpdateTurns>();
         services.AddSingleton<UpdateSource>();
+        services.AddSingleton<WebhookRegistration>();
         services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<PollerLease>();
         services.AddHostedService<TelegramPollingService>();
+        services.AddHostedService<TelegramWebhookService>();
+        services.AddSingleton(sp => new TelegramWebhookReceiver(
+            sp.GetRequiredService<UpdateHandler>(),
+            sp.GetRequiredService<TelegramStatus>(),
+            sp.GetRequiredService<TokenRedactor>(),
+            sp.GetRequiredService<IOptions<TelegramOptions>>(),
+            sp.GetRequiredService<ILogger<TelegramWebhookReceiver>>()));
         services.AddSingleton(new ChatAdapter(Platform.Telegram, IsConfigured: true));
         services.AddSingleton<IChannelPoster, TelegramChannelPoster>();
         services.AddSingleton<TelegramStatus>();

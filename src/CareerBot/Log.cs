@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace CareerBot;
 
-/// <summary>Source-generated log messages of the host (event ids 3000–3099: health).</summary>
+/// <summary>Source-generated log messages of the host (event ids 3000–3099: health and the HTTP endpoints).</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Health {Status}: {Summary}")]
@@ -11,12 +11,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Health {Status}: {Summary}")]
     public static partial void HealthSummaryProblem(ILogger logger, string status, string summary);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Health endpoint listening on {Url}healthz")]
-    public static partial void HealthEndpointListening(ILogger logger, string url);
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "HTTP endpoints listening on {Addresses}: {Paths}")]
+    public static partial void HttpListening(ILogger logger, string addresses, string paths);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Health endpoint could not listen on {Url}")]
-    public static partial void HealthEndpointFailed(ILogger logger, string url, Exception exception);
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "No HTTP address configured (Urls): /healthz and /metrics are off")]
+    public static partial void HttpOff(ILogger logger);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Health endpoint request failed")]
-    public static partial void HealthRequestFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Metrics are also exported over OTLP")]
+    public static partial void OtlpExport(ILogger logger);
 }

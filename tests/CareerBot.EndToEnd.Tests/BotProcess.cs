@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace CareerBot.EndToEnd.Tests;
 
 /// <summary>The real CareerBot host (built dll) as a child process with stdin closed, configured by environment variables.</summary>
-internal sealed class BotProcess : IAsyncDisposable
+internal sealed partial class BotProcess : IAsyncDisposable
 {
+    /// <summary>Configuration that makes the bot listen for HTTP on a port of the system's choosing (see <see cref="HttpAddressAsync"/>).</summary>
+    public const string AnyLoopbackPort = "http://127.0.0.1:0";
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -52,6 +56,31 @@ internal sealed class BotProcess : IAsyncDisposable
         return new BotProcess(process);
     }
 
+    /// <summary>
+    /// The address the bot's HTTP endpoints listen on, e.g. "http://127.0.0.1:41234", read from its start-up line (so
+    /// parallel bots configured with <see cref="AnyLoopbackPort"/> never race for a port).
+    /// </summary>
+    public async Task<string> HttpAddressAsync(TimeSpan? timeout = null)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < (timeout ?? TimeSpan.FromSeconds(60)))
+        {
+            if (ListeningLine().Match(Output) is { Success: true } match)
+            {
+                return match.Groups["url"].Value;
+            }
+
+            if (HasExited)
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new InvalidOperationException("The bot did not report an HTTP address:\n" + Output);
+    }
+
     /// <summary>Waits (real time, bounded) until the process ended by itself.</summary>
     public async Task WaitForExitAsync(TimeSpan timeout)
     {
@@ -96,4 +125,7 @@ internal sealed class BotProcess : IAsyncDisposable
             _output.Enqueue(line);
         }
     }
+
+    [GeneratedRegex(@"HTTP endpoints listening on (?<url>https?://[^\s,""]+?:\d+)")]
+    private static partial Regex ListeningLine();
 }

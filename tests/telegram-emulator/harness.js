@@ -6,7 +6,12 @@
 //     hands each update out once and ignores both, which would hide lost or duplicated updates after a crash.
 //   - sendMessage / editMessageText answer with `date` in seconds (the package uses milliseconds).
 //   - answerCallbackQuery answers `true` (the package answers null).
-//   - setMyCommands, deleteWebhook, getChatMember and other calls the bot makes are stubbed.
+//   - setMyCommands, getChatMember and other calls the bot makes are stubbed.
+//   - setWebhook / deleteWebhook / getWebhookInfo keep the bot's webhook (url, secret_token, allowed_updates,
+//     max_connections); while one is set getUpdates answers 409, as Telegram does. Telegram's push is emulated when a
+//     test names where to deliver (POST /harness/webhook-target: the public https URL is not reachable here): pending
+//     updates are POSTed there with X-Telegram-Bot-Api-Secret-Token, a chat's next update only after a 2xx for the one
+//     before, at most max_connections at once, and retried after a non-2xx answer.
 //   - faults can be injected per method (e.g. a 429 with retry_after), or by probabilistic rules per kind:
 //     429 with retry_after, 500, slow answers, and dropped connections (socket destroyed before Telegram acts),
 //     each counted, so a soak can report what it injected.
@@ -36,6 +41,10 @@ let random = Math.random;
 const chats = new Map();
 const memberStatus = new Map();
 let confirmedOffset = 0;
+const webhooks = new Map(); // bot token -> { url, secret, allowedUpdates, maxConnections }
+let webhookTarget = null; // where pushes really go: { url, retryMs }
+const pushing = new Map(); // update id -> chat id, pushes in flight
+const pushLog = []; // { updateId, status, time }
 
 const seconds = (ms) => Math.floor(ms / 1000);
 const ok = (res, result) => res.json({ ok: true, result });
@@ -157,6 +166,10 @@ app.all('/bot:token/:method', (req, res, next) => {
 
 app.all('/bot:token/getUpdates', (req, res) => {
   const token = req.params.token;
+  if (webhooks.has(token)) {
+    fail(res, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    return;
+  }
   const offset = Number(req.tg.offset || 0);
   const limit = Math.min(Number(req.tg.limit || 100), 100);
   const timeout = Math.min(Number(req.tg.timeout || 0), 50);
@@ -237,9 +250,110 @@ app.all('/bot:token/getChatMember', (req, res) => {
   ok(res, { status: memberStatus.get(key) || 'member', user: { id: Number(req.tg.user_id), is_bot: false, first_name: 'User' } });
 });
 
-for (const method of ['answerCallbackQuery', 'setMyCommands', 'deleteWebhook', 'deleteMyCommands', 'setChatMenuButton']) {
+for (const method of ['answerCallbackQuery', 'setMyCommands', 'deleteMyCommands', 'setChatMenuButton']) {
   app.all(`/bot:token/${method}`, (req, res) => ok(res, true));
 }
+
+function list(value) {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (Array.isArray(value)) return value.map(String);
+  try {
+    const parsed = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.map(String) : [String(parsed)];
+  } catch {
+    return String(value).split(',');
+  }
+}
+
+app.all('/bot:token/setWebhook', (req, res) => {
+  const b = req.tg;
+  if (!b.url) {
+    webhooks.delete(req.params.token);
+    ok(res, true);
+    return;
+  }
+  if (b.secret_token !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(b.secret_token))) {
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: secret token contains unallowed characters' });
+    return;
+  }
+  webhooks.set(req.params.token, {
+    url: String(b.url),
+    secret: b.secret_token === undefined ? undefined : String(b.secret_token),
+    allowedUpdates: list(b.allowed_updates),
+    maxConnections: Number(b.max_connections || 40),
+  });
+  ok(res, true);
+  pump();
+});
+
+app.all('/bot:token/deleteWebhook', (req, res) => {
+  webhooks.delete(req.params.token);
+  if (String(req.tg.drop_pending_updates) === 'true') {
+    server.storage.userMessages = server.storage.userMessages.filter((u) => u.botToken !== req.params.token);
+  }
+  ok(res, true);
+});
+
+app.all('/bot:token/getWebhookInfo', (req, res) => {
+  const hook = webhooks.get(req.params.token);
+  ok(res, {
+    url: hook ? hook.url : '',
+    has_custom_certificate: false,
+    pending_update_count: userUpdates(req.params.token).length,
+    ...(hook ? { max_connections: hook.maxConnections, allowed_updates: hook.allowedUpdates } : {}),
+  });
+});
+
+function chatOf(update) {
+  if (update.callbackQuery) return String(update.callbackQuery.message ? update.callbackQuery.message.chat.id : update.callbackQuery.from.id);
+  return String(update.message.chat.id);
+}
+
+// Telegram's webhook push: per chat in order (the next only after a 2xx), chats in parallel up to max_connections.
+function pump() {
+  if (!webhookTarget) return;
+  for (const [token, hook] of webhooks) {
+    const busyChats = new Set(pushing.values());
+    let inFlight = [...pushing.keys()].length;
+    for (const update of userUpdates(token)) {
+      const chat = chatOf(update);
+      if (busyChats.has(chat)) continue;
+      busyChats.add(chat); // later updates of this chat wait for this one
+      if (pushing.has(update.updateId)) continue;
+      if (inFlight >= hook.maxConnections) return;
+      inFlight++;
+      push(token, hook, update, chat);
+    }
+  }
+}
+
+function push(token, hook, update, chat) {
+  pushing.set(update.updateId, chat);
+  const body = JSON.stringify(TelegramServer.formatUpdate(update));
+  const target = new URL(webhookTarget.url);
+  const headers = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
+  if (hook.secret !== undefined) headers['X-Telegram-Bot-Api-Secret-Token'] = hook.secret;
+  const done = (status) => {
+    pushing.delete(update.updateId);
+    pushLog.push({ updateId: update.updateId, status, time: Date.now() });
+    note(chat, `webhook push ${update.updateId} -> ${status}`);
+    if (status >= 200 && status < 300) {
+      server.storage.userMessages = server.storage.userMessages.filter((u) => u.updateId !== update.updateId);
+      pump();
+    } else {
+      setTimeout(pump, webhookTarget ? webhookTarget.retryMs : 1000);
+    }
+  };
+  const request = http.request({ hostname: target.hostname, port: target.port, path: target.pathname + target.search, method: 'POST', headers }, (response) => {
+    response.resume();
+    response.on('end', () => done(response.statusCode));
+  });
+  request.on('error', () => done(0));
+  request.setTimeout(60000, () => request.destroy());
+  request.end(body);
+}
+
+events.on('update', pump);
 
 // ---- control API for tests ----
 app.post('/harness/user-message', (req, res) => once(req, res, async () => {
@@ -384,6 +498,19 @@ app.get('/harness/fault-counts', (req, res) => res.json({ ...injected, repeatedA
 
 app.get('/harness/chat-log', (req, res) => {
   res.json((chatLogs.get(String(req.query.chatId)) || []).map((e) => `${new Date(e.time).toISOString().slice(11, 23)} ${e.event}`));
+});
+
+// Where the emulated Telegram pushes updates while a webhook is set: { url, retryMs }; { url: null } stops pushing.
+app.post('/harness/webhook-target', (req, res) => {
+  webhookTarget = req.body.url ? { url: String(req.body.url), retryMs: Number(req.body.retryMs || 500) } : null;
+  pump();
+  res.json({ ok: true });
+});
+
+// The webhook the bot set (or null), and every push with the status the bot answered (0 = no answer).
+app.get('/harness/webhook', (req, res) => {
+  const hook = webhooks.get(String(req.query.token));
+  res.json({ webhook: hook || null, pushes: pushLog });
 });
 
 app.post('/harness/member-status', (req, res) => {

@@ -63,6 +63,7 @@ internal sealed partial class GatewayClient(
                 }
 
                 var delay = backoff.Next(outcome);
+                status.Reconnecting();
                 Log.GatewayReconnecting(logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, cancellationToken);
             }

@@ -26,7 +26,7 @@ internal sealed partial class GatewayConnection
                 break;
             case GatewayDispatch.Resumed:
                 healthy = true;
-                status.Ready();
+                status.Resumed();
                 Log.GatewayResumed(logger, session.Sequence);
                 Track(payload.S, handled: null);
                 return;

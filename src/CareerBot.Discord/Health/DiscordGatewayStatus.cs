@@ -1,7 +1,10 @@
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Telemetry;
+
 namespace CareerBot.Discord.Health;
 
-/// <summary>What the gateway connection last achieved, read by <see cref="DiscordHealthCheck"/>. Thread-safe.</summary>
-internal sealed class DiscordGatewayStatus(TimeProvider timeProvider)
+/// <summary>What the gateway connection last achieved, read by <see cref="DiscordHealthCheck"/> (and counted in <see cref="BotMetrics"/>). Thread-safe.</summary>
+internal sealed class DiscordGatewayStatus(TimeProvider timeProvider, BotMetrics? metrics = null)
 {
     private long readyTicks = -1;
     private long lastAckTicks = -1;
@@ -24,6 +27,16 @@ internal sealed class DiscordGatewayStatus(TimeProvider timeProvider)
     public string? StoppedReason => stoppedReason;
 
     public void Ready() => Interlocked.Exchange(ref readyTicks, Now());
+
+    /// <summary>RESUMED: the session goes on, the events missed meanwhile are replayed.</summary>
+    public void Resumed()
+    {
+        metrics?.GatewayResumed(Platform.Discord);
+        Ready();
+    }
+
+    /// <summary>The connection ended and a new one is made (resume or identify) after a back-off.</summary>
+    public void Reconnecting() => metrics?.GatewayReconnected(Platform.Discord);
 
     public void HeartbeatAcknowledged() => Interlocked.Exchange(ref lastAckTicks, Now());
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Rest;
@@ -8,7 +10,7 @@ namespace CareerBot.Discord.Rest;
 /// Discord's REST limits: per-route buckets learnt from X-RateLimit-* headers and keyed by bucket hash + top-level
 /// resource, the global 50 requests/s (interaction endpoints exempt), and what a 429 says to wait.
 /// </summary>
-internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter> logger)
+internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter> logger, BotMetrics? metrics = null)
 {
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RouteBucket> buckets = new(StringComparer.Ordinal);
@@ -70,6 +72,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
             return null;
         }
 
+        metrics?.RateLimited(Platform.Discord);
         var limited = ReadRateLimited(body);
         var retryAfter = TimeSpan.FromSeconds(Math.Max(0, limited?.RetryAfter ?? headers.ResetAfter?.TotalSeconds ?? 1));
         var isGlobal = headers.Global || limited?.Global == true;

@@ -1,28 +1,73 @@
+using CareerBot.Core.Telemetry;
+
 namespace CareerBot.Telegram.Health;
 
-/// <summary>What the polling loop last achieved, read by <see cref="TelegramHealthCheck"/>. Thread-safe.</summary>
-internal sealed class TelegramStatus(TimeProvider timeProvider)
+/// <summary>
+/// What the adapter last achieved (polls, a standby poller's lease checks, the webhook set and the updates pushed to it),
+/// read by <see cref="TelegramHealthCheck"/> and the poll and webhook age gauges. Thread-safe.
+/// </summary>
+internal sealed class TelegramStatus
 {
+    private readonly TimeProvider timeProvider;
     private long lastPollTicks = -1;
     private long lastUpdateTicks = -1;
+    private long standbyTicks = -1;
+    private long webhookSetTicks = -1;
+    private long lastWebhookTicks = -1;
+
+    public TelegramStatus(TimeProvider timeProvider, BotMetrics? metrics = null)
+    {
+        this.timeProvider = timeProvider;
+        CreatedAt = timeProvider.GetUtcNow();
+        metrics?.ObserveTelegramPollAge(() => IsStandby ? null : Age(LastPoll));
+        metrics?.ObserveTelegramWebhookAge(() => WebhookSetAt is { } set ? Age(LastWebhookUpdate ?? set) : null);
+    }
 
     /// <summary>When the adapter was created; the grace period before the first poll counts from here.</summary>
-    public DateTimeOffset CreatedAt { get; } = timeProvider.GetUtcNow();
+    public DateTimeOffset CreatedAt { get; }
 
     public DateTimeOffset? LastPoll => Read(ref lastPollTicks);
 
     public DateTimeOffset? LastUpdate => Read(ref lastUpdateTicks);
 
+    /// <summary>When this process last found another one polling (it waits for the poller lease); null while it polls itself.</summary>
+    public DateTimeOffset? StandbySince => Read(ref standbyTicks);
+
+    public bool IsStandby => StandbySince is not null;
+
+    /// <summary>When setWebhook was confirmed for the current settings (by this process or, unchanged, by an earlier one).</summary>
+    public DateTimeOffset? WebhookSetAt => Read(ref webhookSetTicks);
+
+    /// <summary>When Telegram last pushed an update that this process took.</summary>
+    public DateTimeOffset? LastWebhookUpdate => Read(ref lastWebhookTicks);
+
     /// <summary>A getUpdates call succeeded and returned <paramref name="updates"/> updates.</summary>
     public void Polled(int updates)
     {
-        var now = timeProvider.GetUtcNow().UtcTicks;
+        var now = Now();
+        Interlocked.Exchange(ref standbyTicks, -1);
         Interlocked.Exchange(ref lastPollTicks, now);
         if (updates > 0)
         {
             Interlocked.Exchange(ref lastUpdateTicks, now);
         }
     }
+
+    /// <summary>Another process holds the poller lease: this one checked and waits (refreshed at every check).</summary>
+    public void Standby() => Interlocked.Exchange(ref standbyTicks, Now());
+
+    public void WebhookSet() => Interlocked.Exchange(ref webhookSetTicks, Now());
+
+    public void WebhookUpdateReceived()
+    {
+        var now = Now();
+        Interlocked.Exchange(ref lastWebhookTicks, now);
+        Interlocked.Exchange(ref lastUpdateTicks, now);
+    }
+
+    private TimeSpan? Age(DateTimeOffset? since) => since is { } value ? timeProvider.GetUtcNow() - value : null;
+
+    private long Now() => timeProvider.GetUtcNow().UtcTicks;
 
     private static DateTimeOffset? Read(ref long ticks) =>
         Interlocked.Read(ref ticks) is var value and >= 0 ? new DateTimeOffset(value, TimeSpan.Zero) : null;

@@ -23,6 +23,9 @@ internal sealed class BotCommandsPublisher(ITelegramBotClient bot, TelegramChatS
         (BotCommandScope.AllChatAdministrators(), "nl", BotCommandMenus.Administrators(dutch: true)),
     ];
 
+    /// <summary>True when the menus of this build were published already (by this process or another).</summary>
+    public async Task<bool> IsCurrentAsync(CancellationToken cancellationToken) => await state.GetAsync(HashKey, cancellationToken) == Hash();
+
     public async Task PublishAsync(CancellationToken cancellationToken)
     {
         var hash = Hash();

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Registry;
 using Telegram.Bot;
-using Telegram.Bot.Types.Enums;
 
 namespace CareerBot.Telegram.Polling;
 
@@ -18,9 +17,6 @@ internal sealed class UpdateSource(
     TelegramStatus status,
     ILogger<UpdateSource> logger)
 {
-    private static readonly UpdateType[] AllowedUpdates =
-        [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
-
     private readonly ResiliencePipeline _poll = pipelines.GetPipeline(TelegramResilience.PollPipeline);
     private int? _offset;
     private bool _loaded;
@@ -39,7 +35,7 @@ internal sealed class UpdateSource(
             Offset = _offset,
             Limit = options.Value.PollLimit,
             Timeout = options.Value.PollTimeoutSeconds,
-            AllowedUpdates = AllowedUpdates,
+            AllowedUpdates = SubscribedUpdates.All,
         };
         var items = await _poll.ExecuteAsync(async t => await bot.SendRequest(request, t), cancellationToken);
         status.Polled(items?.Length ?? 0);

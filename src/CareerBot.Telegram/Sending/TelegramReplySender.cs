@@ -1,5 +1,6 @@
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Telemetry;
 using CareerBot.Telegram.Routing;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -23,6 +24,7 @@ internal sealed class TelegramReplySender(
     ResiliencePipelineProvider<string> pipelines,
     BotIdentityProvider identity,
     TokenRedactor redactor,
+    BotMetrics metrics,
     ILogger<TelegramReplySender> logger) : IReplySender
 {
     private static readonly TimeSpan TransientWait = TimeSpan.FromSeconds(2);
@@ -110,6 +112,7 @@ internal sealed class TelegramReplySender(
             {
                 var wait = TelegramFailure.RetryAfter(ex);
                 pacer.TooManyRequests(chatId, wait);
+                metrics.RateLimited(Platform.Telegram);
                 Log.SendDeferred(logger, chatId, wait);
                 return (DeliveryOutcome.Retry(wait, "Bot API error 429"), chatId);
             }

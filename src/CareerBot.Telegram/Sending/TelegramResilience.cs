@@ -1,3 +1,5 @@
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -33,7 +35,7 @@ internal static class TelegramResilience
             .AddTimeout(TimeSpan.FromSeconds(options.SendTimeoutSeconds));
     }
 
-    public static void ConfigurePoll(ResiliencePipelineBuilder builder, ILogger logger)
+    public static void ConfigurePoll(ResiliencePipelineBuilder builder, BotMetrics metrics, ILogger logger)
     {
         builder.AddRetry(new RetryStrategyOptions
         {
@@ -52,6 +54,11 @@ internal static class TelegramResilience
             }),
             OnRetry = args =>
             {
+                if (args.Outcome.Exception is { } limited && TelegramFailure.IsTooManyRequests(limited))
+                {
+                    metrics.RateLimited(Platform.Telegram);
+                }
+
                 Log.PollRetry(logger, args.AttemptNumber + 1, args.RetryDelay, Describe(args.Outcome.Exception));
                 return ValueTask.CompletedTask;
             },

@@ -1,3 +1,4 @@
+using CareerBot.Adapters;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging.Delivery;
 using Microsoft.Extensions.Configuration;
@@ -8,8 +9,6 @@ namespace CareerBot.ConsoleChat;
 /// <summary>Registers the console adapter: the <c>chat</c> verb always, the interactive chat only when no bot token is configured.</summary>
 internal static class ConsoleChatServiceCollectionExtensions
 {
-    private static readonly string[] TokenKeys = ["Telegram:BotToken", "Discord:BotToken"];
-
     public static IServiceCollection AddConsoleChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IVerb, ChatVerb>();
@@ -18,7 +17,7 @@ internal static class ConsoleChatServiceCollectionExtensions
         services.AddSingleton<ConsoleModerator>();
         services.AddSingleton<ConsoleReplySender>();
         services.AddSingleton<IReplySender>(sp => sp.GetRequiredService<ConsoleReplySender>());
-        if (TokenKeys.All(key => string.IsNullOrWhiteSpace(configuration[key])))
+        if (!BotTokens.AnyConfigured(configuration))
         {
             services.AddHostedService<ConsoleChatService>();
         }

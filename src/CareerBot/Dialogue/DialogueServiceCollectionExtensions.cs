@@ -3,15 +3,17 @@ using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Stories;
+using CareerBot.Core.Telemetry;
 using CareerBot.Storage.LiteDb;
 using CareerBot.Storage.LiteDb.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Dialogue;
 
-/// <summary>Registers the interview: engine, turn processor, stories, distress detector and their settings.</summary>
+/// <summary>Registers the interview: engine, turn processor (counted), stories, the one delivery path (counted) and their settings.</summary>
 internal static class DialogueServiceCollectionExtensions
 {
     public static IServiceCollection AddDialogue(this IServiceCollection services)
@@ -37,9 +39,24 @@ internal static class DialogueServiceCollectionExtensions
             };
         });
         services.AddSingleton<DialogueEngine>();
-        services.AddSingleton<ITurnProcessor, TurnProcessor>();
+        // Turns and replies are counted by decorators (Core.Telemetry), so the processor and the dispatcher stay as they are.
+        services.AddSingleton<TurnProcessor>();
+        services.AddSingleton<ITurnProcessor>(sp => new MeteredTurnProcessor(
+            sp.GetRequiredService<TurnProcessor>(), sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(new ProcessIdentity());
-        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(sp =>
+        {
+            var metrics = sp.GetRequiredService<BotMetrics>();
+            var dispatcher = new OutboxDispatcher(
+                sp.GetServices<IReplySender>().Select(sender => new MeteredReplySender(sender, metrics)),
+                sp.GetRequiredService<IConversationStore>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<OutboxDispatcher>>(),
+                leases: sp.GetService<ILeaseStore>(),
+                identity: sp.GetRequiredService<ProcessIdentity>());
+            metrics.ObservePending(() => dispatcher.Pending);
+            return dispatcher;
+        });
         services.AddHostedService<OutboxDeliveryService>();
         return services;
     }

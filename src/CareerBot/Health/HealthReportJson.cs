@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CareerBot.Health;
@@ -6,6 +7,15 @@ namespace CareerBot.Health;
 /// <summary>The endpoint's body: overall status, then each check with its status, description, duration and data.</summary>
 internal static class HealthReportJson
 {
+    /// <summary>The response writer of GET /healthz (the status code is set by the health check middleware).</summary>
+    public static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        var body = Write(report);
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
     public static byte[] Write(HealthReport report)
     {
         using var buffer = new MemoryStream();

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CareerBot.Health;
 
 /// <summary>
-/// Registers the health service, its periodic log line and the optional HTTP endpoint. The checks themselves are
-/// registered by the projects that own what they check (storage, each adapter) with
+/// Registers the health service and its periodic log line (GET /healthz is mapped with the other HTTP endpoints). The
+/// checks themselves are registered by the projects that own what they check (storage, each adapter) with
 /// <c>services.AddHealthChecks().AddCheck&lt;T&gt;(name)</c>; a new one (e.g. the weekly scheduler) does the same.
 /// </summary>
 internal static class HealthServiceCollectionExtensions
@@ -24,7 +24,6 @@ internal static class HealthServiceCollectionExtensions
             publisher.Delay = TimeSpan.FromSeconds(15);
             publisher.Period = health.Value.LogInterval;
         });
-        services.AddHostedService<HealthEndpoint>();
         return services;
     }
 }

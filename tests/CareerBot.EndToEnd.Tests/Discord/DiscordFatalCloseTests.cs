@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using CareerBot.Discord.Tests.Fakes;
 using CareerBot.EndToEnd.Tests.Telegram;
@@ -31,12 +30,11 @@ public sealed class DiscordFatalCloseTests(ITestOutputHelper output) : IAsyncLif
     {
         const long user = 9001;
         await using var telegram = await TelegramEmulator.StartAsync();
-        var healthUrl = $"http://127.0.0.1:{FreePort()}/";
         await using var bot = TelegramBot.Start(telegram.BaseUrl, Path.Combine(folder.FullName, "bot.db"), new Dictionary<string, string>
         {
             ["Discord__BotToken"] = Token,
             ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["Health__Url"] = healthUrl,
+            ["Urls"] = BotProcess.AnyLoopbackPort,
         });
         var (gateway, _) = await DiscordBot.ReadyAsync(discord);
 
@@ -45,7 +43,7 @@ public sealed class DiscordFatalCloseTests(ITestOutputHelper output) : IAsyncLif
         await telegram.SendAsync(user, "/start");
         var replies = await telegram.WaitForMessagesAsync(user, 1);
         using var http = new HttpClient();
-        using var health = await http.GetAsync(healthUrl + "healthz");
+        using var health = await http.GetAsync(await bot.HttpAddressAsync() + "/healthz");
         using var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
 
         ErrorLines(bot).ForEach(output.WriteLine);
@@ -92,12 +90,5 @@ public sealed class DiscordFatalCloseTests(ITestOutputHelper output) : IAsyncLif
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "never logged: " + text + "\n" + bot.Output);
             await Task.Delay(50);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

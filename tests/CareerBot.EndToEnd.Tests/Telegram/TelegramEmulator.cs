@@ -80,6 +80,17 @@ internal sealed class TelegramEmulator : IAsyncDisposable
 
     public Task ClearFaultsAsync() => PostAsync("/harness/clear-faults", new { });
 
+    /// <summary>Makes the emulated Telegram push updates to <paramref name="url"/> while the bot has a webhook set.</summary>
+    public Task PushWebhookToAsync(string url) => PostAsync("/harness/webhook-target", new { url, retryMs = 300 });
+
+    /// <summary>The webhook the bot set (null when none) and every push with the status the bot answered.</summary>
+    public async Task<(JsonNode? Webhook, IReadOnlyList<(int UpdateId, int Status)> Pushes)> WebhookAsync()
+    {
+        var reply = await _http.GetFromJsonAsync<JsonNode>($"/harness/webhook?token={Uri.EscapeDataString(Token)}");
+        var pushes = reply!["pushes"]!.AsArray().Select(p => (p!["updateId"]!.GetValue<int>(), p["status"]!.GetValue<int>())).ToList();
+        return (reply["webhook"], pushes);
+    }
+
     public Task SetMemberStatusAsync(long chatId, long userId, string status) =>
         PostAsync("/harness/member-status", new { chatId, userId, status });
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -30,20 +29,19 @@ public sealed class TelegramOperationsTests(ITestOutputHelper testOutput) : IAsy
     [Fact]
     public async Task Interview_JsonLogsHealthAndBackup_NoTokenOrAnswerInLogsAndOneJsonObjectPerLine()
     {
-        var healthUrl = $"http://127.0.0.1:{FreePort()}/";
         var backups = Path.Combine(_folder.FullName, "backups");
         await using var bot = TelegramBot.Start(_emulator.BaseUrl, Path.Combine(_folder.FullName, "bot.db"), new Dictionary<string, string>
         {
             ["Telegram__PerChatIntervalMilliseconds"] = "200",
             ["Logging__LogLevel__Default"] = "Debug",
             ["Logging__Console__FormatterName"] = "json",
-            ["Health__Url"] = healthUrl,
+            ["Urls"] = BotProcess.AnyLoopbackPort,
             ["Storage__Backup__Directory"] = backups,
         });
 
         var typed = await RunInterviewAsync();
         using var http = new HttpClient();
-        using var health = await http.GetAsync(healthUrl + "healthz");
+        using var health = await http.GetAsync(await bot.HttpAddressAsync() + "/healthz");
         using var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
         await bot.StopAsync();
 
@@ -119,12 +117,5 @@ public sealed class TelegramOperationsTests(ITestOutputHelper testOutput) : IAsy
         }
 
         return (jobTyped, worryTyped);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

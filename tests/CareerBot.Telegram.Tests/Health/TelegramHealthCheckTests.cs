@@ -74,9 +74,53 @@ public sealed class TelegramHealthCheckTests
         Assert.Equal((long)TimeSpan.FromDays(3).TotalSeconds, result.Data["lastUpdateAgeSeconds"]);
     }
 
+    [Fact]
+    public async Task CheckHealthAsync_WebhookNotYetSet_DegradedThenUnhealthy()
+    {
+        var sut = CreateSut(TelegramMode.Webhook);
+
+        var starting = await CheckAsync(sut);
+        time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
+        var stale = await CheckAsync(sut);
+
+        Assert.Equal((HealthStatus.Degraded, "starting"), (starting.Status, starting.Description));
+        Assert.Equal((HealthStatus.Unhealthy, "setWebhook never succeeded"), (stale.Status, stale.Description));
+    }
+
+    [Fact]
+    public async Task CheckHealthAsync_WebhookSetAndQuietForDays_HealthyWithTheUpdateAge()
+    {
+        var sut = CreateSut(TelegramMode.Webhook);
+        status.WebhookSet();
+        status.WebhookUpdateReceived();
+        time.Advance(TimeSpan.FromDays(2));
+
+        var result = await CheckAsync(sut);
+
+        Assert.Equal((HealthStatus.Healthy, "webhook"), (result.Status, result.Description));
+        Assert.Equal((long)TimeSpan.FromDays(2).TotalSeconds, result.Data["lastUpdateAgeSeconds"]);
+    }
+
+    [Fact]
+    public async Task CheckHealthAsync_StandbyCheckingTheLease_HealthyUntilTheChecksStop()
+    {
+        var sut = CreateSut();
+        status.Standby();
+        time.Advance(TimeSpan.FromSeconds(10));
+        status.Standby();
+
+        var waiting = await CheckAsync(sut);
+        time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
+        var stuck = await CheckAsync(sut);
+
+        Assert.Equal(HealthStatus.Healthy, waiting.Status);
+        Assert.Equal(0L, waiting.Data["lastLeaseCheckAgeSeconds"]);
+        Assert.Equal((HealthStatus.Unhealthy, "poller lease not checked"), (stuck.Status, stuck.Description));
+    }
+
     private static Task<HealthCheckResult> CheckAsync(TelegramHealthCheck sut) =>
         sut.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 
-    private TelegramHealthCheck CreateSut() =>
-        new(status, Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = "1:x", PollTimeoutSeconds = 25 }), time);
+    private TelegramHealthCheck CreateSut(TelegramMode mode = TelegramMode.Polling) =>
+        new(status, Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = "1:x", PollTimeoutSeconds = 25, Mode = mode }), time);
 }

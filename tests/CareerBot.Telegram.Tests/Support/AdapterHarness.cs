@@ -1,6 +1,7 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Tests.Support;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Hosting;
@@ -17,9 +18,10 @@ namespace CareerBot.Telegram.Tests.Support;
 /// </summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    public AdapterHarness(Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? replace = null)
+    public AdapterHarness(Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? replace = null, bool sharedLeases = false)
     {
         Api = new FakeTelegramApi(Clock);
+        Leases = new InMemoryLeaseStore(Clock, spansProcesses: sharedLeases);
         var settings = new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = FakeTelegramApi.Token,
@@ -34,6 +36,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<ITurnProcessor>(Processor);
         services.AddSingleton<IConversationStore>(Processor);
         services.AddSingleton<IPlatformStateStore>(State);
+        services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton<OutboxDispatcher>();
         services.AddTelegramAdapter();
         services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
@@ -53,6 +56,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
     /// <summary>The inbound loop alone (the acknowledger runs from the start).</summary>
     public IHostedService PollingService => Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
 
+    /// <summary>Webhook mode's start-up (setWebhook, menus); inert in polling mode.</summary>
+    public IHostedService WebhookService => Services.GetServices<IHostedService>().OfType<CareerBot.Telegram.Webhook.TelegramWebhookService>().Single();
+
     /// <summary>Moves the fake clock on until every reply handed to the dispatcher is settled and its confirmation written.</summary>
     public Task<bool> SettledAsync(int maxSteps = 3000) => WaitUntilAsync(() => Dispatcher.Pending == 0 && Processor.OutboxCount == 0, maxSteps);
 
@@ -63,6 +69,9 @@ internal sealed class AdapterHarness : IAsyncDisposable
     public FakeTurnProcessor Processor { get; } = new();
 
     public FakePlatformStateStore State { get; } = new();
+
+    /// <summary>Leases of one process by default (as LiteDB's); a test of several processes sets SpansProcesses.</summary>
+    public InMemoryLeaseStore Leases { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
