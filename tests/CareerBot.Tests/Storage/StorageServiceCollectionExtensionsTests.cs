@@ -59,6 +59,16 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public async Task BuildBot_Postgres_SchemaMigrationStartsBeforeTheServerAndTheAdapters()
+    {
+        await using var sut = CareerBotHost.BuildBot(["--Storage:Provider=Postgres", "--ConnectionStrings:CareerBot=Host=/nowhere;Database=careerbot", $"--Storage:DatabasePath={Path.Combine(_folder, "careerbot.db")}"]);
+
+        var hosted = sut.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).ToList();
+
+        Assert.Equal("SchemaMigrationService", hosted[0]);
+    }
+
+    [Fact]
     public void Build_Default_LiteDbStores()
     {
         using var sut = CareerBotHost.Build([$"--Storage:DatabasePath={Path.Combine(_folder, "careerbot.db")}"]);
