@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CareerBot.Discord;
 
 /// <summary>The "Discord" configuration section; the adapter runs only when <see cref="BotToken"/> is set.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     public const string SectionName = "Discord";
 
@@ -21,10 +21,15 @@ public sealed class DiscordOptions
     /// <summary>When set, slash commands are registered on this server only (instant updates while developing).</summary>
     public string? DevGuildId { get; set; }
 
-    [Range(0, 65535)]
+    /// <summary>
+    /// The shard this process runs, 0 … <see cref="ShardCount"/> − 1 (one process per shard). Discord sends a server's
+    /// events to shard (guild_id &gt;&gt; 22) % ShardCount and every DM to shard 0.
+    /// </summary>
+    [Range(0, int.MaxValue, ErrorMessage = "Discord:ShardId must be 0 or more.")]
     public int ShardId { get; set; }
 
-    [Range(1, 65536)]
+    /// <summary>How many shards the bot runs in all (the same in every process).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Discord:ShardCount must be at least 1.")]
     public int ShardCount { get; set; } = 1;
 
     [Range(0, int.MaxValue)]
@@ -47,4 +52,14 @@ public sealed class DiscordOptions
     public int SessionSaveSeconds { get; set; } = 30;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ShardId >= ShardCount)
+        {
+            yield return new ValidationResult(
+                $"Discord:ShardId ({ShardId}) must be less than Discord:ShardCount ({ShardCount}): shards are numbered 0 to ShardCount - 1.",
+                [nameof(ShardId), nameof(ShardCount)]);
+        }
+    }
 }

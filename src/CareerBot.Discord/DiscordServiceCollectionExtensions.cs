@@ -43,7 +43,10 @@ public static class DiscordServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The gateway and REST client alone (also used by tests); the saved session needs an IPlatformStateStore.</summary>
+    /// <summary>
+    /// The gateway and REST client alone (also used by tests); the saved session needs an IPlatformStateStore and the
+    /// IDENTIFY pacing an ILeaseStore (shared by every shard's process when the store spans processes).
+    /// </summary>
     internal static IServiceCollection AddDiscordClient(this IServiceCollection services)
     {
         services.AddOptions<DiscordOptions>()
@@ -77,6 +80,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordRestClient>();
         services.TryAddSingleton<DiscordGatewayStatus>();
         services.TryAddSingleton<GatewaySessionStore>();
+        services.TryAddSingleton(_ => new ProcessIdentity()); // the host's, when it registered one first
+        services.TryAddSingleton<IdentifyPacer>(); // its ILeaseStore comes from the storage project
         services.TryAddSingleton<GatewayClient>();
         return services;
     }

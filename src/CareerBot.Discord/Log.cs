@@ -77,6 +77,18 @@ internal static partial class Log
     [LoggerMessage(5024, LogLevel.Warning, "Discord REST {Route} answer could not be read")]
     public static partial void RestResponseUnreadable(ILogger logger, string route, Exception exception);
 
+    [LoggerMessage(5025, LogLevel.Information, "Discord shard {ShardId} waits to IDENTIFY: bucket {Bucket} (max_concurrency {MaxConcurrency}) identified less than 5 s ago")]
+    public static partial void IdentifyWaiting(ILogger logger, int shardId, int bucket, int maxConcurrency);
+
+    [LoggerMessage(5026, LogLevel.Debug, "Discord shard {ShardId} took IDENTIFY bucket {Bucket} after {WaitedMs} ms")]
+    public static partial void IdentifyTurn(ILogger logger, int shardId, int bucket, long waitedMs);
+
+    [LoggerMessage(5027, LogLevel.Warning, "Discord IDENTIFY lease could not be taken (store unavailable); identifying paced by this process only")]
+    public static partial void IdentifyLeaseUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(5028, LogLevel.Debug, "Discord gateway: {Shards} shards recommended, {Remaining} of {Total} session starts left, max_concurrency {MaxConcurrency}")]
+    public static partial void GatewayDiscovered(ILogger logger, int shards, int remaining, int total, int maxConcurrency);
+
     [LoggerMessage(5040, LogLevel.Information, "Discord adapter is off: no Discord:BotToken configured")]
     public static partial void AdapterDisabled(ILogger logger);
 
@@ -112,6 +124,9 @@ internal static partial class Log
 
     [LoggerMessage(5053, LogLevel.Information, "Discord registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(5055, LogLevel.Debug, "Discord slash commands are registered by shard 0; shard {ShardId} skips it")]
+    public static partial void CommandsLeftToShardZero(ILogger logger, int shardId);
 
     [LoggerMessage(5054, LogLevel.Information, "Discord interaction {InteractionId} arrived again (replayed on resume); already acknowledged, skipped")]
     public static partial void InteractionRepeated(ILogger logger, string interactionId);

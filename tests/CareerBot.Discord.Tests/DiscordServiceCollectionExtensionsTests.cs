@@ -69,6 +69,7 @@ public sealed class DiscordServiceCollectionExtensionsTests
         services.AddLogging();
         services.AddSingleton(Mock.Of<ITurnProcessor>()); // the host's; the adapter only hands messages to it
         services.AddSingleton<IChatAdapterSupervisor>(new RecordingAdapterSupervisor());
+        services.AddSingleton<ILeaseStore>(new InMemoryLeaseStore(TimeProvider.System)); // the storage project's, in the host
         services.AddDiscordAdapter();
         return services.BuildServiceProvider();
     }

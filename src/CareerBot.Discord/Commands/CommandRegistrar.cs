@@ -6,7 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.Discord.Commands;
 
-/// <summary>Registers the slash commands by bulk overwrite, only when their definition hash changed since the last success.</summary>
+/// <summary>
+/// Registers the slash commands by bulk overwrite, only when their definition hash changed since the last success, and
+/// only on shard 0: commands belong to the application, not to a shard, so with one process per shard the others
+/// leave it to shard 0 instead of all writing the same definitions at start.
+/// </summary>
 internal sealed class CommandRegistrar(
     DiscordRestClient rest,
     IServiceScopeFactory scopes,
@@ -15,6 +19,12 @@ internal sealed class CommandRegistrar(
 {
     public async Task EnsureAsync(string applicationId, CancellationToken cancellationToken)
     {
+        if (options.Value.ShardId != 0)
+        {
+            Log.CommandsLeftToShardZero(logger, options.Value.ShardId);
+            return;
+        }
+
         var guildId = string.IsNullOrWhiteSpace(options.Value.DevGuildId) ? null : options.Value.DevGuildId.Trim();
         var stateKey = $"discord:commands:{applicationId}:{guildId ?? "global"}";
         var hash = SlashCommands.Hash();

@@ -1,42 +1,36 @@
 namespace CareerBot.Discord.Gateway;
 
-/// <summary>Where to connect: the discovered gateway URL (cached), Identify spacing, the query string.</summary>
+/// <summary>Where to connect: gateway discovery before each IDENTIFY, and the query string.</summary>
 internal sealed partial class GatewayClient
 {
-    /// <summary>The gateway URL (null when discovery failed for now); Refused when Discord rejected the token.</summary>
+    /// <summary>
+    /// Asks GET /gateway/bot before every IDENTIFY (never before a RESUME): the URL, the session starts left today
+    /// (which other shards and processes also spend) and max_concurrency (the IDENTIFY buckets) are then current. While
+    /// the call fails the last URL is used; a refused token (401) is fatal.
+    /// </summary>
+    /// <returns>The gateway URL (null when it is not known for now); Refused when Discord rejected the token.</returns>
     private async Task<(string? Url, bool Refused)> DiscoverAsync(CancellationToken cancellationToken)
     {
-        if (gatewayUrl is not null)
-        {
-            return (gatewayUrl, false);
-        }
-
         var result = await rest.GetGatewayBotAsync(cancellationToken);
         if (result.Value is not { } info)
         {
-            return (null, result.Error is { HttpStatus: 401 });
+            return result.Error is { HttpStatus: 401 } ? (null, true) : (gatewayUrl, false);
         }
 
-        if (info.SessionStartLimit is { Remaining: 0, ResetAfter: > 0 } limit)
+        if (info.SessionStartLimit is { } limit)
         {
-            // Out of daily Identifies: hitting the limit would reset the token, so wait it out.
-            Log.GatewayIdentifyBudgetExhausted(logger, limit.ResetAfter);
-            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, cancellationToken);
+            pacer.MaxConcurrency = limit.MaxConcurrency;
+            Log.GatewayDiscovered(logger, info.Shards ?? 0, limit.Remaining, limit.Total, pacer.MaxConcurrency);
+            if (limit is { Remaining: 0, ResetAfter: > 0 })
+            {
+                // Out of session starts: going on would get the token reset, so wait until Discord refills them.
+                Log.GatewayIdentifyBudgetExhausted(logger, limit.ResetAfter);
+                await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, cancellationToken);
+            }
         }
 
         gatewayUrl = info.Url;
         return (gatewayUrl, false);
-    }
-
-    private async Task WaitForIdentifySlotAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        if (lastIdentify is { } last && now - last < IdentifySpacing)
-        {
-            await Task.Delay(last + IdentifySpacing - now, time, cancellationToken);
-        }
-
-        lastIdentify = time.GetUtcNow();
     }
 
     private static Uri WithQuery(string url)

@@ -10,24 +10,23 @@ namespace CareerBot.Discord.Gateway;
 
 /// <summary>
 /// Keeps the bot connected: discovers the gateway URL, connects, and after every connection decides to Resume,
-/// Identify afresh (never faster than one Identify per 5 s) or stop on a fatal close code, with back-off in between.
+/// Identify afresh (paced per max_concurrency bucket across processes by <see cref="IdentifyPacer"/>) or stop on a fatal
+/// close code, with back-off in between.
 /// A session saved by an earlier process (<see cref="GatewaySessionStore"/>) is resumed, so a restart misses nothing.
 /// </summary>
 internal sealed partial class GatewayClient(
     DiscordRestClient rest,
     GatewaySessionStore sessions,
+    IdentifyPacer pacer,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     Random random,
     DiscordGatewayStatus status,
     ILoggerFactory loggerFactory)
 {
-    public static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
-
     private readonly ILogger logger = loggerFactory.CreateLogger<GatewayClient>();
     private readonly ReconnectBackoff backoff = new(random);
     private string? gatewayUrl;
-    private DateTimeOffset? lastIdentify;
     private int failedResumes;
 
     public GatewaySession Session { get; } = new();
@@ -114,11 +113,6 @@ internal sealed partial class GatewayClient(
             return new ConnectionOutcome(ReconnectAction.Identify, "gateway discovery failed");
         }
 
-        if (!resuming)
-        {
-            await WaitForIdentifySlotAsync(cancellationToken);
-        }
-
         using var socket = new ClientWebSocket();
         try
         {
@@ -133,7 +127,7 @@ internal sealed partial class GatewayClient(
         }
 
         failedResumes = 0;
-        using var connection = new GatewayConnection(socket, Session, sessions, identity, handler, time, random, status, logger);
+        using var connection = new GatewayConnection(socket, Session, sessions, identity, pacer, handler, time, random, status, logger);
         try
         {
             return await connection.RunAsync(cancellationToken);

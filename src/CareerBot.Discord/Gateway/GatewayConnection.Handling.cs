@@ -65,8 +65,24 @@ internal sealed partial class GatewayConnection
         }
         else
         {
+            // The wait for the IDENTIFY bucket can outlast a heartbeat interval: it runs beside the receive loop, which
+            // must go on reading heartbeat ACKs (or the connection would look like a zombie).
+            identifying = IdentifyAsync(cancellationToken);
+        }
+    }
+
+    private async Task IdentifyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await pacer.WaitForTurnAsync(cancellationToken);
             Log.GatewayIdentifying(logger, identity.Intents, identity.ShardId, identity.ShardCount);
             await SendAsync(new GatewayCommand<IdentifyData>((int)GatewayOpCode.Identify, identity.ToIdentify()), cancellationToken);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            LogLost(ex);
+            Finish(new ConnectionOutcome(ReconnectAction.Resume, GatewayCloseCodes.Describe(null)));
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed partial class GatewayConnection(
     GatewaySession session,
     GatewaySessionStore sessions,
     GatewayIdentity identity,
+    IdentifyPacer pacer,
     IGatewayDispatchHandler handler,
     TimeProvider time,
     Random random,
@@ -33,6 +34,7 @@ internal sealed partial class GatewayConnection(
     // Set once the connection is being closed: its loops failing on the closing socket is expected, not news.
     private volatile bool closing;
     private Task heartbeat = Task.CompletedTask;
+    private Task identifying = Task.CompletedTask;
 
     public async Task<ConnectionOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +68,7 @@ internal sealed partial class GatewayConnection(
         await loops.CancelAsync();
         await IgnoreFailureAsync(receive);
         await IgnoreFailureAsync(heartbeat);
+        await IgnoreFailureAsync(identifying);
         return result;
     }
 

@@ -22,13 +22,15 @@ internal sealed class DiscordHealthCheck(DiscordGatewayStatus status, IOptions<D
             return Task.FromResult(HealthCheckResult.Healthy("not configured"));
         }
 
+        // With one process per shard, each endpoint says which shard it speaks for.
+        var shard = $"{options.Value.ShardId}/{options.Value.ShardCount}";
         if (status.StoppedReason is { } reason)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("stopped: " + reason, data: new Dictionary<string, object> { ["connected"] = false }));
+            return Task.FromResult(HealthCheckResult.Unhealthy("stopped: " + reason, data: new Dictionary<string, object> { ["connected"] = false, ["shard"] = shard }));
         }
 
         var now = timeProvider.GetUtcNow();
-        var data = new Dictionary<string, object> { ["connected"] = status.IsConnected };
+        var data = new Dictionary<string, object> { ["connected"] = status.IsConnected, ["shard"] = shard };
         if (status.LastHeartbeatAck is { } ack)
         {
             data["lastHeartbeatAckAgeSeconds"] = (long)(now - ack).TotalSeconds;

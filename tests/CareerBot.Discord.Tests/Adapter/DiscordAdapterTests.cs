@@ -60,6 +60,30 @@ public sealed class DiscordAdapterTests
     }
 
     [Fact]
+    public async Task Ready_OnShardOtherThanZero_LeavesCommandRegistrationToShardZero()
+    {
+        await using var sut = new AdapterHarness(Interview, settings: new() { ["Discord:ShardId"] = "1", ["Discord:ShardCount"] = "2" });
+
+        await sut.StartAsync();
+        await WaitUntilAsync(() => sut.Host.Logs.Lines.Any(l => l.StartsWith("Debug 5055", StringComparison.Ordinal)));
+
+        Assert.DoesNotContain(sut.Server.Requests, r => r.Method == "PUT");
+        Assert.DoesNotContain(sut.State.Values.Keys, k => k.StartsWith("discord:commands:", StringComparison.Ordinal));
+        Assert.Contains(sut.Host.Logs.Lines, l => l.Contains("registered by shard 0; shard 1 skips it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ready_OnShardZeroOfSeveral_RegistersCommands()
+    {
+        await using var sut = new AdapterHarness(Interview, settings: new() { ["Discord:ShardId"] = "0", ["Discord:ShardCount"] = "2" });
+
+        await sut.StartAsync();
+        var put = await sut.WaitForAsync(r => r.Method == "PUT");
+
+        Assert.Equal($"applications/{Some.BotId}/commands", put.Path);
+    }
+
+    [Fact]
     public async Task Career_FromServer_OpensDmStartsInterviewAndConfirmsEphemerallyWithLink()
     {
         await using var sut = new AdapterHarness(Interview);

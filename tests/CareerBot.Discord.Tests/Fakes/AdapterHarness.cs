@@ -15,17 +15,23 @@ internal sealed class AdapterHarness : IAsyncDisposable
 {
     private int sequence = 1;
 
-    public AdapterHarness(Func<IncomingMessage, IReadOnlyList<OutgoingMessage>> script, InMemoryPlatformStateStore? state = null)
+    /// <param name="settings">Configuration on top of the test host's (e.g. Discord:ShardId).</param>
+    public AdapterHarness(
+        Func<IncomingMessage, IReadOnlyList<OutgoingMessage>> script,
+        InMemoryPlatformStateStore? state = null,
+        Dictionary<string, string?>? settings = null)
     {
         State = state ?? new InMemoryPlatformStateStore();
-        Host = new DiscordTestHost(services =>
-        {
-            services.AddSingleton<IConversationStore>(Store);
-            services.AddSingleton<OutboxDispatcher>();
-            services.AddSingleton<ITurnProcessor>(sp => new ScriptedTurnProcessor(script, Store, sp.GetRequiredService<OutboxDispatcher>()));
-            services.AddSingleton<IPlatformStateStore>(State);
-            services.AddDiscordAdapter();
-        });
+        Host = new DiscordTestHost(
+            services =>
+            {
+                services.AddSingleton<IConversationStore>(Store);
+                services.AddSingleton<OutboxDispatcher>();
+                services.AddSingleton<ITurnProcessor>(sp => new ScriptedTurnProcessor(script, Store, sp.GetRequiredService<OutboxDispatcher>()));
+                services.AddSingleton<IPlatformStateStore>(State);
+                services.AddDiscordAdapter();
+            },
+            settings);
     }
 
     public DiscordTestHost Host { get; }

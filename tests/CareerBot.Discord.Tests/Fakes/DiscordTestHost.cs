@@ -14,9 +14,23 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public const string Token = "fake-discord-token.for-tests-only.never-real-0001";
 
     private readonly CancellationTokenSource stop = new();
+    private readonly bool ownsServer;
 
-    public DiscordTestHost(Action<IServiceCollection>? configure = null, Dictionary<string, string?>? settings = null, double jitter = 0.5)
+    /// <param name="server">A fake Discord shared with other hosts (their shards); by default one of its own, disposed with it.</param>
+    /// <param name="time">A clock shared with other hosts; by default one of its own.</param>
+    /// <param name="leases">A lease store shared with other hosts (a store spanning processes); by default one of its own.</param>
+    public DiscordTestHost(
+        Action<IServiceCollection>? configure = null,
+        Dictionary<string, string?>? settings = null,
+        double jitter = 0.5,
+        FakeDiscordServer? server = null,
+        FakeTimeProvider? time = null,
+        InMemoryLeaseStore? leases = null)
     {
+        ownsServer = server is null;
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+        Server = server ?? new FakeDiscordServer(Time);
+        Leases = leases ?? new InMemoryLeaseStore(Time, spansProcesses: false);
         var values = new Dictionary<string, string?>
         {
             ["Discord:BotToken"] = Token,
@@ -33,20 +47,24 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<Random>(new FixedRandom(jitter));
         services.AddSingleton<IPlatformStateStore>(State);
+        services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton<IChatAdapterSupervisor>(Supervisor);
         services.AddDiscordClient();
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();
     }
 
-    public FakeDiscordServer Server { get; } = new();
+    public FakeDiscordServer Server { get; }
+
+    /// <summary>Where the IDENTIFY pacing takes its leases.</summary>
+    public InMemoryLeaseStore Leases { get; }
 
     /// <summary>The adapter state store (the saved gateway session lives here); AdapterHarness may register its own.</summary>
     public InMemoryPlatformStateStore State { get; } = new();
 
     public RecordingAdapterSupervisor Supervisor { get; } = new();
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -68,7 +86,11 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         await stop.CancelAsync();
         // Polly's registry waits for in-flight calls on the pipeline's (fake) clock while disposing: keep time moving.
         await Time.AdvanceUntilAsync(Services.DisposeAsync().AsTask(), TimeSpan.FromSeconds(1));
-        await Server.DisposeAsync();
+        if (ownsServer)
+        {
+            await Server.DisposeAsync();
+        }
+
         stop.Dispose();
     }
 }

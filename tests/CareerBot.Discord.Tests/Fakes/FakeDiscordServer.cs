@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
 
 namespace CareerBot.Discord.Tests.Fakes;
@@ -9,18 +8,23 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>
 /// An in-process Discord over loopback: REST under /api/v10 (recorded, answered by <see cref="Handler"/> or sensible
 /// defaults) and the gateway WebSocket at any other path (handed to the test as <see cref="FakeGatewayConnection"/>).
+/// REST under /{client}/api/v10 is the same API, its requests marked with that <see cref="RecordedRequest.Client"/> (to
+/// tell several bot processes apart). Connections that IDENTIFY are known by shard (see FakeDiscordServer.Shards.cs).
 /// </summary>
-public sealed class FakeDiscordServer : IAsyncDisposable
+public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
     private readonly HttpListener listener = new();
     private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly List<RecordedRequest> requests = [];
     private readonly Lock gate = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeProvider time;
     private long nextId = 1_100_000_000_000_000_000;
 
-    public FakeDiscordServer()
+    /// <param name="time">The clock IDENTIFY times are recorded by (a test's fake time); the system clock by default.</param>
+    public FakeDiscordServer(TimeProvider? time = null)
     {
+        this.time = time ?? TimeProvider.System;
         Port = FreePort();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
@@ -30,6 +34,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public int Port { get; }
 
     public string ApiBaseUrl => $"http://127.0.0.1:{Port}/api/v10";
+
+    /// <summary>The same REST API, with every request recorded as coming from <paramref name="client"/>.</summary>
+    public string ApiBaseUrlFor(string client) => $"http://127.0.0.1:{Port}/{client}/api/v10";
 
     public string GatewayUrl => $"ws://127.0.0.1:{Port}/gateway";
 
@@ -118,14 +125,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (context.Request.IsWebSocketRequest)
         {
             var ws = await context.AcceptWebSocketAsync(null);
-            await connections.Writer.WriteAsync(new FakeGatewayConnection(ws.WebSocket, path));
+            await connections.Writer.WriteAsync(new FakeGatewayConnection(ws.WebSocket, path, OnIdentify));
             return;
         }
 
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
-        var relative = path.StartsWith("/api/v10/", StringComparison.Ordinal) ? path["/api/v10/".Length..] : path;
-        var request = new RecordedRequest(context.Request.HttpMethod, relative, body, context.Request.Headers);
+        var (client, relative) = SplitPath(path);
+        var request = new RecordedRequest(context.Request.HttpMethod, relative, body, context.Request.Headers) { Client = client };
         FakeResponse response;
         lock (gate)
         {
@@ -138,12 +145,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
         finally
         {
-            lock (gate)
-            {
-                var old = changed;
-                changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                old.TrySetResult();
-            }
+            Signal();
         }
 
         if (response.Latency > TimeSpan.Zero)
@@ -167,32 +169,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         context.Response.Close();
     }
 
-    /// <summary>What the fake answers when <see cref="Handler"/> does not: a created message, DM channel, 204 or empty list.</summary>
-    public FakeResponse DefaultResponse(RecordedRequest request)
+    /// <summary>Wakes everyone waiting for a request or an IDENTIFY.</summary>
+    private void Signal()
     {
-        var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (request.Is("GET", "gateway/bot"))
+        lock (gate)
         {
-            return FakeResponse.Json(JsonSerializer.Serialize(new { url = $"ws://127.0.0.1:{Port}/gateway", shards = 1, session_start_limit = new { total = 1000, remaining = 999, reset_after = 14400000, max_concurrency = 1 } }));
+            var old = changed;
+            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            old.TrySetResult();
         }
-
-        if (request.Is("POST", "users/@me/channels"))
-        {
-            var recipient = request.Json.GetProperty("recipient_id").GetString();
-            return FakeResponse.Json(JsonSerializer.Serialize(new { id = "dm-" + recipient, type = 1 }));
-        }
-
-        if (request.Is("POST", "interactions/"))
-        {
-            return FakeResponse.NoContent();
-        }
-
-        if (request.Method == "PUT")
-        {
-            return FakeResponse.Json("[]");
-        }
-
-        var channel = request.Path.StartsWith("channels/", StringComparison.Ordinal) ? request.Path.Split('/')[1] : "webhook-channel";
-        return FakeResponse.Json(JsonSerializer.Serialize(new { id, channel_id = channel, content = "" }));
     }
 }

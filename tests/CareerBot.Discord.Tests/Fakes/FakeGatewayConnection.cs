@@ -12,13 +12,23 @@ public sealed class FakeGatewayConnection
     private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<FakeGatewayConnection, (int Id, int Count)>? identified;
+    private int lastSequence;
 
-    public FakeGatewayConnection(WebSocket socket, string path)
+    /// <param name="identified">Told of the shard when the client sends IDENTIFY (before the test sees the frame).</param>
+    public FakeGatewayConnection(WebSocket socket, string path, Action<FakeGatewayConnection, (int Id, int Count)>? identified = null)
     {
         this.socket = socket;
+        this.identified = identified;
         Path = path;
         _ = ReadLoopAsync();
     }
+
+    /// <summary>The [shard_id, shard_count] of the client's IDENTIFY ([0, 1] when it sent none); null before it identified.</summary>
+    public (int Id, int Count)? Shard { get; private set; }
+
+    /// <summary>The highest sequence number sent on this connection so far.</summary>
+    public int LastSequence => Volatile.Read(ref lastSequence);
 
     /// <summary>URL path the client connected to, with query ("/gateway?v=10&amp;encoding=json").</summary>
     public string Path { get; }
@@ -32,8 +42,19 @@ public sealed class FakeGatewayConnection
     public Task SendHelloAsync(int heartbeatIntervalMs = 45000) =>
         SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatIntervalMs } });
 
-    public Task SendDispatchAsync(string type, object data, int sequence) =>
-        SendAsync(new { op = 0, t = type, s = sequence, d = data });
+    public Task SendDispatchAsync(string type, object data, int sequence)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref lastSequence)) < sequence && Interlocked.CompareExchange(ref lastSequence, sequence, seen) != seen)
+        {
+        }
+
+        return SendAsync(new { op = 0, t = type, s = sequence, d = data });
+    }
+
+    /// <summary>A dispatch numbered after the last one sent on this connection.</summary>
+    public Task SendDispatchAsync(string type, object data) =>
+        SendAsync(new { op = 0, t = type, s = Interlocked.Increment(ref lastSequence), d = data });
 
     public Task SendReadyAsync(int sequence = 1, string sessionId = "session-1", string? resumeUrl = null, string userId = "900000000000000001", string applicationId = "900000000000000001") =>
         SendDispatchAsync("READY", new { v = 10, user = new { id = userId, username = "CareerBot", bot = true }, guilds = Array.Empty<object>(), session_id = sessionId, resume_gateway_url = resumeUrl, application = new { id = applicationId, flags = 0 } }, sequence);
@@ -82,6 +103,12 @@ public sealed class FakeGatewayConnection
 
     public void Drop() => socket.Abort();
 
+    private static (int Id, int Count) ShardOf(JsonElement identify) =>
+        identify.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.Object
+            && d.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Array && shard.GetArrayLength() == 2
+            ? (shard[0].GetInt32(), shard[1].GetInt32())
+            : (0, 1);
+
     private async Task ReadLoopAsync()
     {
         var buffer = new byte[64 * 1024];
@@ -106,9 +133,16 @@ public sealed class FakeGatewayConnection
                 while (!result.EndOfMessage);
 
                 var frame = JsonDocument.Parse(message.ToArray()).RootElement;
-                if (AutoAck && frame.GetProperty("op").GetInt32() == 1)
+                var op = frame.GetProperty("op").GetInt32();
+                if (AutoAck && op == 1)
                 {
                     await SendOpAsync(11, null);
+                }
+
+                if (op == 2)
+                {
+                    Shard = ShardOf(frame);
+                    identified?.Invoke(this, Shard.Value);
                 }
 
                 await frames.Writer.WriteAsync(frame);

@@ -99,11 +99,13 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         await connection.SendOpAsync(9, false);
         var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
-        var frame = await next.ReceiveAsync();
+        var frame = await host.Time.AdvanceUntilAsync(next.ReceiveOpAsync(2), Step);
 
         Assert.Equal(2, frame.GetProperty("op").GetInt32());
         Assert.StartsWith("/gateway", next.Path, StringComparison.Ordinal);
-        Assert.True(host.Time.GetUtcNow() - firstIdentifyAt >= GatewayClient.IdentifySpacing);
+        Assert.True(host.Time.GetUtcNow() - firstIdentifyAt >= IdentifyPacer.Window);
+        var identifies = host.Server.IdentifyTimes(0);
+        Assert.InRange(identifies[1] - identifies[0], IdentifyPacer.Window, IdentifyPacer.Window + TimeSpan.FromSeconds(1));
         Assert.Null(host.Gateway.Session.SessionId);
     }
 
@@ -134,7 +136,7 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         await connection.CloseAsync(code);
         var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
-        var frame = await next.ReceiveAsync();
+        var frame = await host.Time.AdvanceUntilAsync(next.ReceiveAsync(), Step);
 
         Assert.Equal(2, frame.GetProperty("op").GetInt32());
     }

@@ -86,6 +86,17 @@ public sealed class DiscordHealthCheckTests
     private static Task<HealthCheckResult> CheckAsync(DiscordHealthCheck sut) =>
         sut.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 
-    private DiscordHealthCheck CreateSut(string token = "fake-token-for-tests") =>
-        new(status, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { BotToken = token }), time);
+    [Fact]
+    public async Task CheckHealthAsync_ShardedProcess_SaysWhichShard()
+    {
+        var sut = CreateSut(shardId: 1, shardCount: 4);
+        status.Ready();
+
+        var result = await CheckAsync(sut);
+
+        Assert.Equal("1/4", result.Data["shard"]);
+    }
+
+    private DiscordHealthCheck CreateSut(string token = "fake-token-for-tests", int shardId = 0, int shardCount = 1) =>
+        new(status, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { BotToken = token, ShardId = shardId, ShardCount = shardCount }), time);
 }

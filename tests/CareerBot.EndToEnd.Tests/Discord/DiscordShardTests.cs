@@ -1,0 +1,121 @@
+using System.Globalization;
+using CareerBot.Discord.Tests.Fakes;
+using Xunit.Abstractions;
+
+namespace CareerBot.EndToEnd.Tests.Discord;
+
+/// <summary>
+/// Two real bot processes as shards 0 and 1 of 2 on one fake gateway, which routes as Discord does: a server's events to
+/// shard (guild_id &gt;&gt; 22) % 2, DMs to shard 0. Each process calls the REST API under its own client name, so the
+/// fake knows who answered. Each has its own LiteDB file (a LiteDB file belongs to one process), so here the IDENTIFY
+/// pacing holds within each process only; routing, answering and command registration by shard 0 are what is checked.
+/// </summary>
+public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Token = "fake-discord-token.e2e-only.never-logged-0013";
+    private const string BotId = DiscordBot.BotId;
+    private const string UserId = "53908232506183690";
+    private const string DmChannel = "dm-" + UserId;
+    private const string ShardOneGuild = "290926798626357999"; // (id >> 22) % 2 == 1
+    private const string ShardOneChannel = "645027906669510667";
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-shards-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer discord = new();
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "shard-0"));
+        Directory.CreateDirectory(Path.Combine(folder, "shard-1"));
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await discord.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task BotProcesses_TwoShards_EachAnswersWhatDiscordRoutesToItAndOnlyShardZeroRegistersCommands()
+    {
+        await using var zero = StartShard(0);
+        await using var one = StartShard(1);
+        await DiscordBot.ReadyAsync(discord);
+        await DiscordBot.ReadyAsync(discord);
+
+        var toGuild = await discord.DispatchAsync("MESSAGE_CREATE", new
+        {
+            id = "1500000000000000001",
+            channel_id = ShardOneChannel,
+            guild_id = ShardOneGuild,
+            content = $"<@{BotId}> is nursing at risk?",
+            author = new { id = UserId, username = "Mason" },
+            member = new { roles = Array.Empty<string>() },
+            mentions = new[] { new { id = BotId, username = "CareerBot", bot = true } },
+            type = 0,
+        });
+        var toDm = await discord.DispatchAsync("MESSAGE_CREATE", new
+        {
+            id = "1500000000000000002",
+            channel_id = DmChannel,
+            content = "hi",
+            author = new { id = UserId, username = "Mason" },
+            mentions = Array.Empty<object>(),
+            type = 0,
+        });
+        var guildReply = await ReplyAsync($"channels/{ShardOneChannel}/messages", zero, one);
+        var dmReply = await ReplyAsync($"channels/{DmChannel}/messages", zero, one);
+        var registered = await ReplyAsync($"applications/{BotId}/commands", zero, one);
+        await WaitForOutputAsync(one, "registered by shard 0; shard 1 skips it");
+        output.WriteLine(zero.Output);
+        output.WriteLine(one.Output);
+
+        Assert.Equal([(0, 2), (1, 2)], discord.Identifies.Select(i => (i.ShardId, i.ShardCount)).Order());
+        Assert.Equal((1, 2), toGuild.Shard);
+        Assert.Equal((0, 2), toDm.Shard);
+        Assert.Equal("shard-1", guildReply.Client);
+        Assert.Equal("shard-0", dmReply.Client);
+        Assert.All(discord.Requests.Where(r => r.Is("POST", "channels/")), r => Assert.Equal(r.Path.Contains(DmChannel, StringComparison.Ordinal) ? "shard-0" : "shard-1", r.Client));
+        Assert.Equal("shard-0", registered.Client);
+        Assert.Single(discord.Requests, r => r.Method == "PUT");
+        Assert.False(zero.HasExited, zero.Output);
+        Assert.False(one.HasExited, one.Output);
+        Assert.DoesNotContain(Token, zero.Output + one.Output, StringComparison.Ordinal);
+    }
+
+    private BotProcess StartShard(int shardId)
+    {
+        var name = "shard-" + shardId.ToString(CultureInfo.InvariantCulture);
+        return BotProcess.Start(Path.Combine(folder, name), new Dictionary<string, string>
+        {
+            ["Discord__BotToken"] = Token,
+            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrlFor(name),
+            ["Discord__ShardId"] = shardId.ToString(CultureInfo.InvariantCulture),
+            ["Discord__ShardCount"] = "2",
+            ["Storage__DatabasePath"] = Path.Combine(folder, name, "careerbot.db"),
+            ["Logging__LogLevel__CareerBot.Discord.Commands.CommandRegistrar"] = "Debug",
+            ["DOTNET_ENVIRONMENT"] = "Production",
+        });
+    }
+
+    private async Task<RecordedRequest> ReplyAsync(string path, BotProcess zero, BotProcess one)
+    {
+        try
+        {
+            return (await discord.WaitForRequestsAsync(r => r.Path == path, timeoutMs: 60000))[0];
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"Nothing sent to {path}. Shard 0:\n{zero.Output}\nShard 1:\n{one.Output}");
+            throw;
+        }
+    }
+
+    private static async Task WaitForOutputAsync(BotProcess bot, string text)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!bot.Output.Contains(text, StringComparison.Ordinal))
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+}
