@@ -16,6 +16,14 @@ echo "== dotnet publish (as in the Dockerfile)"
 dotnet publish src/CareerBot -c Release -o artifacts/publish --no-restore
 test -f artifacts/publish/CareerBot.dll && test -f artifacts/publish/appsettings.json && test -d artifacts/publish/seeds
 
+echo "== PostgreSQL (a throwaway cluster for the store tests; stopped and deleted on exit)"
+if ! CAREERBOT_TEST_POSTGRES=$(tests/postgres/cluster.sh start); then
+  echo "test.sh: the PostgreSQL test cluster could not start (see above); the PostgreSQL store tests cannot run without it." >&2
+  exit 1
+fi
+export CAREERBOT_TEST_POSTGRES
+trap 'tests/postgres/cluster.sh stop "$CAREERBOT_TEST_POSTGRES"' EXIT
+
 echo "== dotnet test"
 log=$(mktemp)
 set +e

@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Title index in {Path} could not be read; rebuilding it from the seed files")]
     public static partial void TitleIndexDamaged(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(EventId = 109, Level = LogLevel.Information, Message = "Occupation data read from {Folder} into memory: {OccupationCount} occupations, {IloGroupCount} ILO groups in {ElapsedMs} ms")]
+    public static partial void OccupationSeedRead(ILogger logger, string folder, int occupationCount, int iloGroupCount, long elapsedMs);
+
     [LoggerMessage(EventId = 108, Level = LogLevel.Warning, Message = "Title index could not be saved to {Path}; the next start builds it again")]
     public static partial void TitleIndexNotSaved(ILogger logger, string path, Exception exception);
 }

@@ -18,19 +18,11 @@ public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddStorageOptions();
         services.AddSingleton<ILiteDatabase>(sp => LiteDatabaseFactory.Open(sp.GetRequiredService<IOptions<StorageOptions>>()));
         services.AddSingleton<LiteDbWriteGate>();
-
         services.AddOccupationData();
-        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<TitleIndexFile>>()));
-        services.AddHostedService<TitleMatcherWarmUp>();
+        services.AddTitleMatcher();
         services.AddLiteDbConversations();
         services.AddSingleton<IDiscussionStore, LiteDbDiscussionStore>();
 
@@ -42,5 +34,35 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<DatabaseBackupService>();
         services.AddStorageHealthCheck();
         return services;
+    }
+
+    /// <summary>
+    /// Only the occupation catalogue and the title matcher, for a process whose conversations live in a shared server
+    /// database: no LiteDB file (several processes cannot open one). The catalogue is read from the seed files into memory
+    /// at start-up. The title index cache stays beside <c>Storage:DatabasePath</c>: it is only ever replaced whole
+    /// (written to a temporary file, then renamed), so processes sharing a working directory read it safely, and two that
+    /// build it at once each rename a complete file.
+    /// </summary>
+    public static IServiceCollection AddOccupationCatalog(this IServiceCollection services)
+    {
+        services.AddStorageOptions();
+        services.AddOccupationDataFromSeeds();
+        services.AddTitleMatcher();
+        return services;
+    }
+
+    private static void AddStorageOptions(this IServiceCollection services) =>
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+    private static void AddTitleMatcher(this IServiceCollection services)
+    {
+        services.AddSingleton<ITitleMatcher>(sp => TitleMatcherFactory.Create(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<TitleIndexFile>>()));
+        services.AddHostedService<TitleMatcherWarmUp>();
     }
 }

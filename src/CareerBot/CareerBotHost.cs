@@ -6,7 +6,7 @@ using CareerBot.Discord;
 using CareerBot.Health;
 using CareerBot.Http;
 using CareerBot.Metrics;
-using CareerBot.Storage.LiteDb;
+using CareerBot.Storage;
 using CareerBot.Telegram;
 using CareerBot.Verbs;
 using Microsoft.AspNetCore.Builder;
@@ -85,7 +85,7 @@ internal static class CareerBotHost
         builder.Services.PostConfigure<JsonConsoleFormatterOptions>(json => json.TimestampFormat = json.TimestampFormat?.TrimEnd());
 
         builder.Services.AddBotMetrics();
-        builder.Services.AddLiteDbStorage();
+        builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogue();
         builder.Services.AddWeeklyPrompts();
         builder.Services.AddTelegramAdapter();

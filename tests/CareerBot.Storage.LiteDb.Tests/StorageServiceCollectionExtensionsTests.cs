@@ -1,3 +1,4 @@
+using JsonSerializer = System.Text.Json.JsonSerializer;
 using CareerBot.Core.Occupations;
 using CareerBot.Storage.LiteDb.Occupations;
 using CareerBot.Storage.LiteDb.Tests.Occupations;
@@ -50,17 +51,37 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         await sut.StopAsync(CancellationToken.None);
     }
 
-    private IHost CreateSut()
+    [Fact]
+    public async Task AddOccupationCatalog_HostStarted_SameCatalogAsTheImportAndNoDatabaseFile()
+    {
+        using var imported = CreateSut();
+        await imported.StartAsync(CancellationToken.None);
+        using var sut = CreateSut(services => services.AddOccupationCatalog(), "memory");
+
+        await sut.StartAsync(CancellationToken.None);
+
+        var catalog = sut.Services.GetRequiredService<IOccupationCatalog>();
+        Assert.Same(sut.Services.GetRequiredService<OccupationData>(), catalog);
+        var expected = imported.Services.GetRequiredService<OccupationData>();
+        Assert.Equal(JsonSerializer.Serialize(expected.Occupations), JsonSerializer.Serialize(((OccupationData)catalog).Occupations));
+        Assert.Equal(JsonSerializer.Serialize(expected.IloExposures), JsonSerializer.Serialize(((OccupationData)catalog).IloExposures));
+        Assert.Null(sut.Services.GetService<ILiteDatabase>());
+        Assert.False(Directory.Exists(Path.Combine(_seeds.Path, "memory")));
+        await sut.StopAsync(CancellationToken.None);
+        await imported.StopAsync(CancellationToken.None);
+    }
+
+    private IHost CreateSut(Action<IServiceCollection>? register = null, string databaseFolder = "db")
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:DatabasePath"] = Path.Combine(_seeds.Path, "db", "careerbot.db"),
+            ["Storage:DatabasePath"] = Path.Combine(_seeds.Path, databaseFolder, "careerbot.db"),
             ["Storage:SeedsPath"] = _seeds.Path,
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.AddSingleton<TimeProvider>(_time);
-        builder.Services.AddLiteDbStorage();
+        (register ?? (services => services.AddLiteDbStorage()))(builder.Services);
         return builder.Build();
     }
 }

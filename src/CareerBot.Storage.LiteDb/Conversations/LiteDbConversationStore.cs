@@ -127,8 +127,11 @@ internal sealed class LiteDbConversationStore(
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxEntry> pending = [.. collections.Outbox
             .Find(BsonExpression.Create(OutboxBson.ConversationKey + " = @0", OutboxBson.KeyOf(key)))
-            .OrderBy(d => d[OutboxBson.CreatedTicks].IsInt64 ? d[OutboxBson.CreatedTicks].AsInt64 : 0)
-            .ThenBy(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0)
+
+            // Stored order, not creation time: a conversation's turns are stored one after another, but with a store
+            // shared by processes the later turn may carry the earlier time (their clocks differ).
+            .OrderBy(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0)
+            .ThenBy(d => d[OutboxBson.CreatedTicks].IsInt64 ? d[OutboxBson.CreatedTicks].AsInt64 : 0)
             .Select(OutboxBson.FromDocument)];
         return Task.FromResult(pending);
     }

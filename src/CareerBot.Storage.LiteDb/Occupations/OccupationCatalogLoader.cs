@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace CareerBot.Storage.LiteDb.Occupations;
 
-/// <summary>Reads the occupation collections once and maps the storage documents to Core records.</summary>
+/// <summary>Reads the occupation collections once (or the seed files) and maps the storage documents to Core records.</summary>
 internal static class OccupationCatalogLoader
 {
     public static InMemoryOccupationCatalog Load(ILiteDatabase database)
@@ -17,6 +17,16 @@ internal static class OccupationCatalogLoader
             .OrderBy(x => x.Isco08, StringComparer.Ordinal)
             .ToList();
         return new InMemoryOccupationCatalog(occupations, ilo);
+    }
+
+    /// <summary>The catalogue built from the seed files alone, as an import would store it.</summary>
+    public static async Task<InMemoryOccupationCatalog> FromSeedsAsync(string folder, CancellationToken cancellationToken)
+    {
+        var files = await SeedFileSet.ReadAsync(folder, OccupationSeedFiles.All, OccupationSeedImporter.Version, cancellationToken);
+        var seed = OccupationSeed.Build(files);
+        return new InMemoryOccupationCatalog(
+            [.. seed.Occupations.Select(ToOccupation).OrderBy(x => x.Soc, StringComparer.Ordinal)],
+            [.. seed.IloExposures.Select(ToIloExposure).OrderBy(x => x.Isco08, StringComparer.Ordinal)]);
     }
 
     private static Occupation ToOccupation(OccupationDocument document) => new()

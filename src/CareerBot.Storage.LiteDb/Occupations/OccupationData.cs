@@ -6,27 +6,56 @@ namespace CareerBot.Storage.LiteDb.Occupations;
 
 /// <summary>
 /// The occupation risk store, ready to read once <see cref="EnsureReadyAsync"/> has completed: imports the seed files into
-/// LiteDB when they changed, then loads the store into memory, exactly once per process however many callers race.
+/// LiteDB when they changed, then loads the store into memory (or reads the seeds straight into memory, <see cref="FromSeeds"/>),
+/// exactly once per process however many callers race.
 /// The host warms it at start-up; command-line verbs await it themselves because they run without starting the host.
 /// </summary>
 public sealed class OccupationData : IOccupationCatalog, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly OccupationSeedImporter _importer;
-    private readonly ILiteDatabase _database;
+    private readonly Func<CancellationToken, Task<InMemoryOccupationCatalog>> _load;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<OccupationData> _logger;
     private volatile InMemoryOccupationCatalog? _catalog;
 
+    /// <summary>Imported into the LiteDB file when the seeds changed, then read from it.</summary>
     internal OccupationData(OccupationSeedImporter importer, ILiteDatabase database, TimeProvider timeProvider, ILogger<OccupationData> logger)
+        : this(
+            async cancellationToken =>
+            {
+                await importer.ImportIfChangedAsync(cancellationToken);
+                return OccupationCatalogLoader.Load(database);
+            },
+            timeProvider,
+            logger)
     {
-        _importer = importer;
-        _database = database;
+    }
+
+    private OccupationData(Func<CancellationToken, Task<InMemoryOccupationCatalog>> load, TimeProvider timeProvider, ILogger<OccupationData> logger)
+    {
+        _load = load;
         _timeProvider = timeProvider;
         _logger = logger;
     }
 
     public bool IsReady => _catalog is not null;
+
+    /// <summary>
+    /// Read from the seed files straight into memory, for a process that keeps no LiteDB file (its conversations are in a
+    /// shared server database): the same documents an import would write, without writing and reading them back.
+    /// </summary>
+    internal static OccupationData FromSeeds(StorageOptions options, TimeProvider timeProvider, ILogger<OccupationData> logger) => new(
+        async cancellationToken =>
+        {
+            var started = timeProvider.GetTimestamp();
+            var folder = OccupationSeedImporter.ResolveSeedsFolder(options);
+            var catalog = await OccupationCatalogLoader.FromSeedsAsync(folder, cancellationToken);
+            var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            Log.OccupationSeedRead(logger, folder, catalog.Occupations.Count, catalog.IloExposures.Count, elapsedMs);
+            return catalog;
+        },
+        timeProvider,
+        logger);
 
     /// <summary>All occupations, ordered by SOC code (e.g. for a matcher's vocabulary).</summary>
     public IReadOnlyList<Occupation> Occupations => Catalog.Occupations;
@@ -53,9 +82,8 @@ public sealed class OccupationData : IOccupationCatalog, IDisposable
                 return;
             }
 
-            await _importer.ImportIfChangedAsync(cancellationToken);
             var started = _timeProvider.GetTimestamp();
-            var catalog = OccupationCatalogLoader.Load(_database);
+            var catalog = await _load(cancellationToken);
             var elapsed = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
             Log.OccupationCatalogLoaded(_logger, catalog.Occupations.Count, catalog.IloExposures.Count, elapsed);
             _catalog = catalog;

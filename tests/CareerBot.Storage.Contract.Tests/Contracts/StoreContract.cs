@@ -1,0 +1,28 @@
+using CareerBot.Storage.Contract.Tests.Harness;
+
+namespace CareerBot.Storage.Contract.Tests.Contracts;
+
+/// <summary>
+/// The base of every contract class: each test gets a fresh, empty store from the subclass (LiteDB or PostgreSQL),
+/// so one set of tests states what every implementation of the Core store interfaces must do.
+/// </summary>
+public abstract class StoreContract : IAsyncLifetime
+{
+    private StoreHarness? store;
+
+    private protected StoreHarness Store => store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+
+    private protected DateTimeOffset Now => Store.Time.GetUtcNow();
+
+    public async Task InitializeAsync() => store = await StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
+    }
+
+    private protected abstract Task<StoreHarness> StartAsync();
+}
