@@ -119,7 +119,7 @@ public sealed partial class ClusterSoakTests
                     Interlocked.Increment(ref _discordTimeouts);
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(random.NextDouble()));
+                await Task.Delay(_size.MaxThink * random.NextDouble());
             }
         }));
     }

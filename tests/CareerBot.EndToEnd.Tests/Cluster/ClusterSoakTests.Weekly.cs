@@ -11,8 +11,7 @@ public sealed partial class ClusterSoakTests
     /// <summary>Moderators schedule a weekly prompt in each test group for a slot that falls during the run.</summary>
     private async Task<WeeklyPlan> ScheduleWeeklyAsync()
     {
-        var lead = _size == ClusterSize.Full ? TimeSpan.FromMinutes(3) : TimeSpan.FromSeconds(75);
-        var at = TimeProvider.System.GetUtcNow() + lead;
+        var at = TimeProvider.System.GetUtcNow() + _size.WeeklyLead;
         var slot = new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, TimeSpan.Zero).AddMinutes(1);
         var day = slot.DayOfWeek.ToString().ToLowerInvariant();
         var chats = Enumerable.Range(0, _size.WeeklyChannels).Select(i => FirstWeeklyGroup - i).ToList();
@@ -34,7 +33,7 @@ public sealed partial class ClusterSoakTests
     /// <summary>Waits until every slot is well past (a killed poster's lease runs out first), then counts posts made at or after the slot.</summary>
     private async Task<IReadOnlyList<WeeklyPosts>> CountWeeklyPostsAsync(WeeklyPlan plan)
     {
-        var settled = plan.Slot + TimeSpan.FromSeconds(45);
+        var settled = plan.Slot + TimeSpan.FromSeconds(30);
         var wait = settled - TimeProvider.System.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {

@@ -10,7 +10,7 @@ internal sealed record CpuUse(double Bots, double Postgres, double Emulator, dou
     {
         var seconds = Math.Max(1, wall.TotalSeconds);
         return FormattableString.Invariant(
-            $"bot processes {Bots:F0} s ({Bots / seconds:F2} cores), PostgreSQL {Postgres:F0} s ({Postgres / seconds:F2}), emulator {Emulator:F0} s ({Emulator / seconds:F2}), test process {TestProcess:F0} s ({TestProcess / seconds:F2})");
+            $"bot processes {Bots:F1} s ({Bots / seconds:F2} cores), PostgreSQL {Postgres:F1} s ({Postgres / seconds:F2}), emulator {Emulator:F1} s ({Emulator / seconds:F2}), test process {TestProcess:F1} s ({TestProcess / seconds:F2})");
     }
 
     public static CpuUse Subtract(CpuUse after, CpuUse before) => after - before;
