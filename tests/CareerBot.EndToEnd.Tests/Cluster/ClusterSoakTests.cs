@@ -78,7 +78,7 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
         var discordTally = TallyDiscord(discordReference);
         var weeklyPosts = await CountWeeklyPostsAsync(weekly);
         var leftInOutbox = await _database.CountAsync("SELECT count(*) FROM outbox");
-        var scaling = _size.ScalingPeople > 0 ? await MeasureScalingAsync(seed) : [];
+        var scaling = _size.ScalingPeople > 0 ? await MeasureScalingAsync(scripts, seed) : [];
 
         var report = ClusterReport.Render(
             _size, seed, TelegramProcessCount, _discordNodes.Count, _killLog, telegramTally, discordTally, results, weeklyPosts, leftInOutbox,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Discord.Tests.Fakes;
+using CareerBot.EndToEnd.Tests.Cluster;
 using Xunit.Abstractions;
 
 namespace CareerBot.EndToEnd.Tests.Discord;
@@ -7,8 +8,8 @@ namespace CareerBot.EndToEnd.Tests.Discord;
 /// <summary>
 /// Two real bot processes as shards 0 and 1 of 2 on one fake gateway, which routes as Discord does: a server's events to
 /// shard (guild_id &gt;&gt; 22) % 2, DMs to shard 0. Each process calls the REST API under its own client name, so the
-/// fake knows who answered. Each has its own LiteDB file (a LiteDB file belongs to one process), so here the IDENTIFY
-/// pacing holds within each process only; routing, answering and command registration by shard 0 are what is checked.
+/// fake knows who answered. Both share one PostgreSQL database (test.sh's throwaway server): the IDENTIFY pacing holds
+/// across the processes, and a person's conversation is one, whichever process their events reach.
 /// </summary>
 public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -20,17 +21,19 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     private const string ShardOneChannel = "645027906669510667";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-shards-" + Guid.NewGuid().ToString("N"));
     private readonly FakeDiscordServer discord = new();
+    private ClusterDatabase database = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Path.Combine(folder, "shard-0"));
         Directory.CreateDirectory(Path.Combine(folder, "shard-1"));
-        return Task.CompletedTask;
+        database = await ClusterDatabase.CreateAsync();
     }
 
     public async Task DisposeAsync()
     {
         await discord.DisposeAsync();
+        await database.DisposeAsync();
         Directory.Delete(folder, recursive: true);
     }
 
@@ -70,16 +73,75 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine(one.Output);
 
         Assert.Equal([(0, 2), (1, 2)], discord.Identifies.Select(i => (i.ShardId, i.ShardCount)).Order());
+        var identifies = discord.Identifies.Select(i => i.At).Order().ToList();
+        Assert.True(identifies[1] - identifies[0] >= TimeSpan.FromSeconds(4.9), $"IDENTIFYs {identifies[1] - identifies[0]} apart on one bucket (max_concurrency 1)");
         Assert.Equal((1, 2), toGuild.Shard);
         Assert.Equal((0, 2), toDm.Shard);
-        Assert.Equal("shard-1", guildReply.Client);
-        Assert.Equal("shard-0", dmReply.Client);
-        Assert.All(discord.Requests.Where(r => r.Is("POST", "channels/")), r => Assert.Equal(r.Path.Contains(DmChannel, StringComparison.Ordinal) ? "shard-0" : "shard-1", r.Client));
+        // Both events are one person's: whichever process holds the conversation's sending lease sends its replies, in order.
+        Assert.Single(discord.Requests, r => r.Path == guildReply.Path);
+        Assert.Single(discord.Requests, r => r.Path == dmReply.Path);
         Assert.Equal("shard-0", registered.Client);
         Assert.Single(discord.Requests, r => r.Method == "PUT");
         Assert.False(zero.HasExited, zero.Output);
         Assert.False(one.HasExited, one.Output);
         Assert.DoesNotContain(Token, zero.Output + one.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BotProcesses_CareerInAServerOfShardOneThenTheDmToShardZero_ContinueOneConversation()
+    {
+        await using var zero = StartShard(0);
+        await using var one = StartShard(1);
+        await DiscordBot.ReadyAsync(discord);
+        await DiscordBot.ReadyAsync(discord);
+
+        await discord.DispatchAsync("INTERACTION_CREATE", new
+        {
+            id = "1500000000000000011",
+            application_id = BotId,
+            type = 2,
+            token = "interaction-token-shards",
+            version = 1,
+            guild_id = ShardOneGuild,
+            channel_id = ShardOneChannel,
+            locale = "en-US",
+            member = new { user = new { id = UserId, username = "Mason" }, permissions = "0", roles = Array.Empty<string>() },
+            data = new { id = "1500000000000000012", name = "career", type = 1 },
+        });
+        var opening = await ReplyAsync($"channels/{DmChannel}/messages", zero, one);
+        var toDm = await discord.DispatchAsync("MESSAGE_CREATE", new
+        {
+            id = "1500000000000000013",
+            channel_id = DmChannel,
+            content = "copywriter",
+            author = new { id = UserId, username = "Mason" },
+            mentions = Array.Empty<object>(),
+            type = 0,
+        });
+        var answer = await SecondDmAsync(zero, one);
+        foreach (var request in discord.Requests.Where(r => r.Method != "GET"))
+        {
+            output.WriteLine($"{request.Client} {request.Method} {request.Path} {request.Body[..Math.Min(120, request.Body.Length)]}");
+        }
+
+        Assert.Equal("shard-1", discord.Requests.Single(r => r.Is("POST", "users/@me/channels")).Client); // /career reached shard 1's process
+        Assert.Equal((0, 2), toDm.Shard); // the DM reached shard 0's process
+        Assert.Equal(1, await database.CountAsync("SELECT count(*) FROM conversations"));
+        Assert.Equal(2, await database.CountAsync("SELECT version FROM conversations")); // both turns on the one conversation
+        Assert.NotEqual(opening.Json.GetProperty("content").GetString(), answer.Json.GetProperty("content").GetString());
+    }
+
+    private async Task<RecordedRequest> SecondDmAsync(BotProcess zero, BotProcess one)
+    {
+        try
+        {
+            return (await discord.WaitForRequestsAsync(r => r.Path == $"channels/{DmChannel}/messages", 2, timeoutMs: 60000))[1];
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"No answer in the DM. Shard 0:\n{zero.Output}\nShard 1:\n{one.Output}");
+            throw;
+        }
     }
 
     private BotProcess StartShard(int shardId)
@@ -91,6 +153,8 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
             ["Discord__ApiBaseUrl"] = discord.ApiBaseUrlFor(name),
             ["Discord__ShardId"] = shardId.ToString(CultureInfo.InvariantCulture),
             ["Discord__ShardCount"] = "2",
+            ["Storage__Provider"] = "Postgres",
+            ["ConnectionStrings__CareerBot"] = database.ConnectionString,
             ["Storage__DatabasePath"] = Path.Combine(folder, name, "careerbot.db"),
             ["Logging__LogLevel__CareerBot.Discord.Commands.CommandRegistrar"] = "Debug",
             ["DOTNET_ENVIRONMENT"] = "Production",
