@@ -78,10 +78,11 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
         var discordTally = TallyDiscord(discordReference);
         var weeklyPosts = await CountWeeklyPostsAsync(weekly);
         var leftInOutbox = await _database.CountAsync("SELECT count(*) FROM outbox");
+        var discordProcesses = _discordNodes.Count;
         var scaling = _size.ScalingPeople > 0 ? await MeasureScalingAsync(scripts, seed) : [];
 
         var report = ClusterReport.Render(
-            _size, seed, TelegramProcessCount, _discordNodes.Count, _killLog, telegramTally, discordTally, results, weeklyPosts, leftInOutbox,
+            _size, seed, TelegramProcessCount, discordProcesses, _killLog, telegramTally, discordTally, results, weeklyPosts, leftInOutbox,
             clock.Elapsed, cpu, _forwarder, ErrorLines(), scaling);
         output.WriteLine(report);
         var artifacts = Path.Combine(RepositoryPaths.Root, "artifacts", "soak");
