@@ -35,7 +35,7 @@ internal static class DialogueServiceCollectionExtensions
                 IdleGreetingAfter = options.IdleGreetingAfter,
                 MaxMessageLength = options.MaxMessageLength,
                 RetainIdleFor = conversations.RetainIdleFor,
-                Sources = [.. DataSources.All.Select(source => $"{source.Name} — {source.UsedFor}. {source.Attribution}")],
+                Sources = [.. DataSources.All.Select(source => source.ListLine())],
             };
         });
         services.AddSingleton<DialogueEngine>();

@@ -22,6 +22,24 @@ public sealed class DataSourcesTests
     }
 
     [Fact]
+    public void ListLine_EverySource_SaysWhatItIsOnceAndKeepsItsCredit()
+    {
+        foreach (var source in DataSources.All)
+        {
+            var line = source.ListLine();
+
+            Assert.Contains(source.Attribution.TrimEnd('.'), line, StringComparison.Ordinal);
+            Assert.Contains(source.UsedFor, line, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(1, CountOf(line, source.UsedFor));
+            Assert.StartsWith(source.Attribution.StartsWith(source.Name, StringComparison.Ordinal) ? source.Attribution.TrimEnd('.') : source.Name, line, StringComparison.Ordinal);
+            if (source.Attribution.StartsWith(source.Name, StringComparison.Ordinal))
+            {
+                Assert.Equal(1, CountOf(line, source.Name)); // a credit that starts with the name is not preceded by it again
+            }
+        }
+    }
+
+    [Fact]
     public void All_Ids_AreUniqueAndIncludeTheArticle()
     {
         var ids = DataSources.All.Select(s => s.Id).ToList();
@@ -40,5 +58,16 @@ public sealed class DataSourcesTests
         Assert.Contains("about 9% of jobs", result, StringComparison.Ordinal);
         Assert.EndsWith(DataSources.Caveat, result, StringComparison.Ordinal);
         Assert.DoesNotContain(result, c => c is '<' or '>' or '`' or '\r');
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
