@@ -27,6 +27,12 @@ public sealed record Occupation
     /// <summary>BLS OEWS May 2024 annual median wage, US dollars.</summary>
     public double? MedianWage { get; init; }
 
+    /// <summary>
+    /// Set when BLS publishes growth and wage only for a wider group holding this occupation (e.g. "Teaching assistants,
+    /// except postsecondary"): <see cref="GrowthPercent"/> and <see cref="MedianWage"/> are that group's, and must be said so.
+    /// </summary>
+    public string? BlsGroupTitle { get; init; }
+
     /// <summary>Related occupations (O*NET), most related first, as SOC 2018 codes.</summary>
     public IReadOnlyList<string> RelatedSocs { get; init; } = [];
 }

@@ -39,6 +39,7 @@ internal static class OccupationCatalogLoader
         AutomationSourceCodes = document.AutomationSourceCodes,
         GenAiExposure = document.GenAiExposure,
         GrowthPercent = document.GrowthPercent,
+        BlsGroupTitle = document.BlsGroupTitle,
         MedianWage = document.MedianWage,
         RelatedSocs = document.RelatedSocs,
     };

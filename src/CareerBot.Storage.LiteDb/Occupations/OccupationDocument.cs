@@ -22,5 +22,8 @@ internal sealed class OccupationDocument
 
     public double? MedianWage { get; set; }
 
+    /// <summary>The BLS group whose growth and wage these are, when BLS counts the occupation only with others; else null.</summary>
+    public string? BlsGroupTitle { get; set; }
+
     public List<string> RelatedSocs { get; set; } = [];
 }

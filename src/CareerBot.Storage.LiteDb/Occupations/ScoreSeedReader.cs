@@ -74,6 +74,34 @@ internal static class ScoreSeedReader
     }
 
     /// <summary>One BLS figure by exact SOC 2018 code. Figures BLS publishes only for an aggregate (e.g. 13-1020) are not copied to its members.</summary>
+    /// <summary>BLS code → its title, as BLS writes it.</summary>
+    public static Dictionary<string, string> ReadBlsTitles(SeedTable table)
+    {
+        var soc = table.Column("soc2018");
+        var title = table.Column("title");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            result.TryAdd(SeedTable.Text(row, soc), SeedTable.Text(row, title));
+        }
+
+        return result;
+    }
+
+    /// <summary>SOC 2018 code → the BLS projections code the scores file names for it (blank when none).</summary>
+    public static Dictionary<string, string> ReadBlsCodes(SeedTable table)
+    {
+        var soc = table.Column("soc2018");
+        var code = table.Column("bls_ep_code");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            result.TryAdd(SeedTable.Text(row, soc), SeedTable.Text(row, code));
+        }
+
+        return result;
+    }
+
     public static Dictionary<string, double> ReadBls(SeedTable table, string valueColumn)
     {
         var soc = table.Column("soc2018");

@@ -65,12 +65,27 @@ public sealed class RealSeedImportTests(RealSeedsFixture fixture) : IClassFixtur
         Assert.NotNull(legislators.GenAiExposure);
     }
 
-    [Fact]
-    public void Find_BlsAggregateOnly_GrowthStaysNull()
+    [Theory]
+    [InlineData("13-1021", 5.8, 75650, "Buyers and purchasing agents")] // named in the scores file's bls_ep_code
+    [InlineData("25-9042", -1.5, 35240, "Teaching assistants, except postsecondary")] // the broad group's one BLS-only code
+    [InlineData("25-9043", -1.5, 35240, "Teaching assistants, except postsecondary")]
+    public void Find_BlsPublishesOnlyAWiderGroup_TakesTheGroupsFiguresAndNamesIt(string soc, double growth, double wage, string group)
     {
-        Assert.Null(fixture.Catalog.Find("13-1021")!.GrowthPercent);
+        var occupation = fixture.Catalog.Find(soc)!;
+
+        Assert.Equal(growth, occupation.GrowthPercent);
+        Assert.Equal(wage, occupation.MedianWage);
+        Assert.Equal(group, occupation.BlsGroupTitle);
+    }
+
+    [Fact]
+    public void Find_BlsPublishesTheOccupation_OwnFiguresAndNoGroup()
+    {
         Assert.Equal(-22.1, fixture.Catalog.Find("41-9041")!.GrowthPercent);
         Assert.Equal(36650, fixture.Catalog.Find("51-3011")!.MedianWage);
+        Assert.Null(fixture.Catalog.Find("51-3011")!.BlsGroupTitle);
+        Assert.Equal(3.1, fixture.Catalog.Find("25-9044")!.GrowthPercent);
+        Assert.Null(fixture.Catalog.Find("25-9044")!.BlsGroupTitle);
     }
 
     [Fact]

@@ -41,6 +41,11 @@ internal sealed class RiskFigures(IOccupationCatalog occupations)
         {
             yield return turn.Format("assess.wage", wage.ToString("#,0", TextCatalog.Culture(turn.Language)));
         }
+
+        if (occupation.BlsGroupTitle is { } group && (occupation.GrowthPercent is not null || occupation.MedianWage is not null))
+        {
+            yield return turn.Format("assess.bls.group", group);
+        }
     }
 
     /// <summary>Up to three related occupations whose automation probability is known and lower, most related first.</summary>
