@@ -64,6 +64,19 @@ public sealed class OccupationSeedTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_BlsPublishesOnlyTheAggregate_TheGroupsFiguresWithItsTitle()
+    {
+        var sut = await CreateSutAsync();
+
+        var buyers = sut.Find("13-1021")!;
+
+        Assert.Equal(5.8, buyers.GrowthPercent);
+        Assert.Equal(75650, buyers.MedianWage);
+        Assert.Equal("Buyers and purchasing agents", buyers.BlsGroupTitle);
+        Assert.Null(sut.Find("27-3043")!.BlsGroupTitle);
+    }
+
+    [Fact]
     public async Task Import_MissingValues_StayNull()
     {
         var sut = await CreateSutAsync();
@@ -76,9 +89,8 @@ public sealed class OccupationSeedTests : IDisposable
         Assert.Empty(legislators.AutomationSourceCodes);
         Assert.Null(legislators.MedianWage);
         Assert.Equal(3.4, legislators.GrowthPercent);
-        Assert.Null(buyers.GrowthPercent);
-        Assert.Null(buyers.MedianWage);
         Assert.Null(managers.GrowthPercent);
+        Assert.Null(managers.BlsGroupTitle);
         Assert.Empty(legislators.DutchTitles);
         Assert.Empty(legislators.RelatedSocs);
     }

@@ -4,17 +4,17 @@ namespace CareerBot.Storage.LiteDb.Tests.Occupations;
 
 /// <summary>
 /// Tiny seed files in the real column layout. Writers has every figure; Legislators has no Frey &amp; Osborne row;
-/// Buyers (13-1021) is covered by BLS only as the aggregate 13-1020; 11-9179 has no own O*NET code, only sub-codes.
+/// Buyers (13-1021) is covered by BLS only as the aggregate 13-1020 (named in bls_ep_code); 11-9179 has no own O*NET code, only sub-codes.
 /// </summary>
 internal static class SomeSeeds
 {
     public const string Scores = """
-        soc2018,title,onetsoc_2019_codes,frey_osborne_prob,eloundou_gpt4_beta,bls_ep_change_pct_2024_34,oews_median_wage_2024
-        27-3043,Writers and Authors,27-3043.00|27-3043.05,0.038,0.8771,3.6,72270
-        27-3041,Editors,27-3041.00,0.055,0.7,-4.2,75260
-        11-1031,Legislators,11-1031.00,,0.4,3.4,44810
-        13-1021,"Buyers and Purchasing Agents, Farm Products",13-1021.00,0.87,0.53,5.8,75650
-        11-9179,"Personal Service Managers, All Other",11-9179.01|11-9179.02,0.25,0.45,,
+        soc2018,title,onetsoc_2019_codes,frey_osborne_prob,eloundou_gpt4_beta,bls_ep_change_pct_2024_34,oews_median_wage_2024,bls_ep_code
+        27-3043,Writers and Authors,27-3043.00|27-3043.05,0.038,0.8771,3.6,72270,27-3043
+        27-3041,Editors,27-3041.00,0.055,0.7,-4.2,75260,27-3041
+        11-1031,Legislators,11-1031.00,,0.4,3.4,44810,11-1031
+        13-1021,"Buyers and Purchasing Agents, Farm Products",13-1021.00,0.87,0.53,5.8,75650,13-1020
+        11-9179,"Personal Service Managers, All Other",11-9179.01|11-9179.02,0.25,0.45,,,
         """;
 
     public const string FreyOsborne = """
