@@ -153,7 +153,7 @@ public sealed partial class ClusterSoakTests
     {
         foreach (var node in _discordNodes)
         {
-            _finishedTelegramOutputs.AddRange(node.Outputs);
+            _stoppedOutputs.AddRange(node.Outputs);
             await node.DisposeAsync();
         }
 

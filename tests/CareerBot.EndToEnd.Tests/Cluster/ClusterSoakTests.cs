@@ -28,6 +28,7 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
     private readonly List<ClusterNode> _discordNodes = [];
     private readonly List<long> _killTimes = [];
     private readonly List<string> _killLog = [];
+    private readonly List<string> _stoppedOutputs = []; // output of nodes stopped before the end (the scaling phase)
     private ClusterDatabase _database = null!;
     private TelegramEmulator _emulator = null!;
     private SoakEmulator _soak = null!;
@@ -151,14 +152,12 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
     {
         foreach (var node in _telegramNodes)
         {
-            _finishedTelegramOutputs.AddRange(node.Outputs);
+            _stoppedOutputs.AddRange(node.Outputs);
             await node.DisposeAsync();
         }
 
         _telegramNodes.Clear();
     }
-
-    private readonly List<string> _finishedTelegramOutputs = [];
 
     /// <summary>One process registered the public webhook URL (setWebhook), so the emulated Telegram pushes user messages.</summary>
     private async Task WaitForWebhookAsync()
@@ -215,7 +214,7 @@ public sealed partial class ClusterSoakTests(ITestOutputHelper output) : IAsyncL
         return new TelegramTally(chats, notes, killWindow, results.Count(r => r.GaveUp is null));
     }
 
-    private IEnumerable<string> AllOutputs => AllNodes.SelectMany(n => n.Outputs).Concat(_finishedTelegramOutputs);
+    private IEnumerable<string> AllOutputs => AllNodes.SelectMany(n => n.Outputs).Concat(_stoppedOutputs);
 
     private int ErrorLines() => AllOutputs.Sum(o => o.Split('\n').Count(l => l.StartsWith("fail:", StringComparison.Ordinal)));
 

@@ -12,6 +12,4 @@ internal sealed record CpuUse(double Bots, double Postgres, double Emulator, dou
         return FormattableString.Invariant(
             $"bot processes {Bots:F1} s ({Bots / seconds:F2} cores), PostgreSQL {Postgres:F1} s ({Postgres / seconds:F2}), emulator {Emulator:F1} s ({Emulator / seconds:F2}), test process {TestProcess:F1} s ({TestProcess / seconds:F2})");
     }
-
-    public static CpuUse Subtract(CpuUse after, CpuUse before) => after - before;
 }
