@@ -1,6 +1,8 @@
+using CareerBot.Core.Pictures;
+
 namespace CareerBot.Core.Messaging;
 
-/// <summary>One reply to render: plain text (never markup) and optional buttons.</summary>
+/// <summary>One reply to render: plain text (never markup), optional buttons and an optional picture.</summary>
 public sealed record OutgoingMessage
 {
     public required string Text { get; init; }
@@ -24,4 +26,10 @@ public sealed record OutgoingMessage
     /// the adapter opens that chat itself (a Discord DM). The entry's reply address is where they asked, for a fallback.
     /// </summary>
     public bool InPrivateChat { get; init; }
+
+    /// <summary>
+    /// A risk card image to send with the text (the text then is its caption), or null. Adapters draw it with
+    /// <see cref="IRiskCardRenderer"/> at delivery; a platform that cannot show it sends the text alone.
+    /// </summary>
+    public RiskCardPicture? Picture { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed record IloExposure
 
     /// <summary>The 2025 exposure gradient as published ("Not Exposed", "Minimal Exposure", "Exposed: Gradient 1" …).</summary>
     public string? Gradient { get; init; }
+
+    /// <summary>The group's tasks as the ILO task file lists them (with their 2025 scores), in file order.</summary>
+    public IReadOnlyList<IloTask> Tasks { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Pictures;
 using LiteDB;
 
 namespace CareerBot.Storage.LiteDb.Conversations;
@@ -37,6 +38,7 @@ internal static class OutboxBson
             ["invite"] = entry.Message.InvitesPrivateChat,
             ["personal"] = entry.Message.IsPersonal,
             ["private"] = entry.Message.InPrivateChat,
+            ["picture"] = entry.Message.Picture is { } picture ? RiskCardPictureJson.Write(picture) : BsonValue.Null,
             ["first"] = entry.IsFirstAnswer,
             [CreatedTicks] = entry.CreatedAt.UtcTicks,
             ["created"] = BsonTime.ToBson(entry.CreatedAt),
@@ -59,6 +61,7 @@ internal static class OutboxBson
             InvitesPrivateChat = BsonValues.Bool(document["invite"]),
             IsPersonal = BsonValues.Bool(document["personal"]),
             InPrivateChat = BsonValues.Bool(document["private"]),
+            Picture = RiskCardPictureJson.Read(BsonValues.String(document["picture"])),
         },
         IsFirstAnswer = BsonValues.Bool(document["first"]),
         CreatedAt = BsonTime.FromBson(document["created"], DateTimeOffset.UnixEpoch),

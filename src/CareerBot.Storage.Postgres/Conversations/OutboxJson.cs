@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Pictures;
 
 namespace CareerBot.Storage.Postgres.Conversations;
 
@@ -29,6 +30,11 @@ internal static class OutboxJson
             w.WriteBoolean("invite", entry.Message.InvitesPrivateChat);
             w.WriteBoolean("personal", entry.Message.IsPersonal);
             w.WriteBoolean("private", entry.Message.InPrivateChat);
+            if (entry.Message.Picture is { } picture)
+            {
+                JsonFields.Text(w, "picture", RiskCardPictureJson.Write(picture));
+            }
+
             w.WriteBoolean("first", entry.IsFirstAnswer);
             JsonFields.Time(w, "created", entry.CreatedAt);
         });
@@ -54,6 +60,7 @@ internal static class OutboxJson
                 InvitesPrivateChat = JsonFields.Bool(d, "invite"),
                 IsPersonal = JsonFields.Bool(d, "personal"),
                 InPrivateChat = JsonFields.Bool(d, "private"),
+                Picture = RiskCardPictureJson.Read(JsonFields.String(d, "picture")),
             },
             IsFirstAnswer = JsonFields.Bool(d, "first"),
             CreatedAt = JsonFields.Time(d, "created", DateTimeOffset.UnixEpoch),
