@@ -22,7 +22,7 @@ internal sealed class RiskFigures(IOccupationCatalog occupations)
         yield return occupation.GenAiExposure is { } beta
             ? turn.Format("assess.genai", turn.Get("assess.band." + ExposureBand(beta)), Decimal(turn.Language, beta))
             : turn.Get("assess.genai.missing");
-        if (isco is not null && occupations.FindIlo(isco) is { Score: { } score } ilo)
+        if (occupations.For(occupation, isco) is { Score: { } score } ilo)
         {
             var title = turn.Language == Language.Dutch && ilo.TitleDutch is { Length: > 0 } dutch ? dutch : ilo.TitleEnglish;
             yield return turn.Format("assess.ilo", title, Decimal(turn.Language, score), IloGradient(turn, ilo.Gradient));
