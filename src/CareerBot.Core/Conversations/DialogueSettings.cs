@@ -17,4 +17,10 @@ public sealed record DialogueSettings
 
     /// <summary>Attribution lines listed by /sources, one per data source.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>
+    /// True: assessments carry a risk card picture (<see cref="Messaging.OutgoingMessage.Picture"/>) beside their text;
+    /// false (the setting Pictures:Enabled): text alone, and adapters draw none, not even for replies stored before.
+    /// </summary>
+    public bool Pictures { get; init; } = true;
 }
