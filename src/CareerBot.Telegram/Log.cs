@@ -119,4 +119,7 @@ internal static partial class Log
 
     [LoggerMessage(4037, LogLevel.Warning, "Taking or renewing the poller lease failed")]
     public static partial void PollerRenewFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4038, LogLevel.Warning, "Telegram refused the risk card photo for chat {ChatId}; the reply goes as text alone")]
+    public static partial void PhotoRefused(ILogger logger, long chatId, Exception exception);
 }

@@ -1,6 +1,7 @@
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Pictures;
 using CareerBot.Core.Telemetry;
 using CareerBot.Telegram.Health;
 using CareerBot.Telegram.Polling;
@@ -75,6 +76,8 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<OutboundPacer>();
         services.AddSingleton<TelegramChatState>();
         services.AddSingleton<ChatDirectory>();
+        services.AddSingleton<OutboundCall>();
+        services.TryAddSingleton<DeliveryPictures>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<IReplySender>(sp => sp.GetRequiredService<TelegramReplySender>());
         services.AddSingleton<ModeratorCheck>();

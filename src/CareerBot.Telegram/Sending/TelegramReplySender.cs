@@ -1,34 +1,34 @@
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
-using CareerBot.Core.Telemetry;
+using CareerBot.Core.Pictures;
 using CareerBot.Telegram.Routing;
-using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Registry;
 using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace CareerBot.Telegram.Sending;
 
 /// <summary>
-/// The Telegram adapter's outbound half: one stored reply → sendMessage calls (paced, split, with its keyboard), and what
-/// became of it. Blocked and migrated chats are followed; a 429 is handed back as "retry after" so only that chat waits.
+/// The Telegram adapter's outbound half: one stored reply → Bot API calls (paced, split, with its keyboard), and what
+/// became of it. A reply with a picture is one sendPhoto with the text as its caption and the keyboard; a text too long
+/// for a caption goes after the photo as ordinary messages, the keyboard on the last. No picture drawn (pictures off, no
+/// renderer, drawing failed) or a photo Telegram refuses (400): the text alone, as sendMessage.
+/// Blocked and migrated chats are followed; a 429 is handed back as "retry after" so only that chat waits.
 /// </summary>
+/// <remarks>
+/// A reply sent as several messages records how many went out (<see cref="TelegramChatState.GetPartsSentAsync"/>),
+/// so a retry after a 429 or a restart skips them. The one window left: a crash after Telegram accepted a part and
+/// before that was recorded sends that part again (the photo, or a piece of text), never loses one.
+/// </remarks>
 internal sealed class TelegramReplySender(
     ITelegramBotClient bot,
-    OutboundPacer pacer,
+    OutboundCall calls,
     ChatDirectory chats,
     IPlatformStateStore store,
-    ResiliencePipelineProvider<string> pipelines,
+    DeliveryPictures pictures,
     BotIdentityProvider identity,
-    TokenRedactor redactor,
-    BotMetrics metrics,
-    ILogger<TelegramReplySender> logger) : IReplySender
+    OutboundPacer pacer) : IReplySender
 {
-    private static readonly TimeSpan TransientWait = TimeSpan.FromSeconds(2);
-    private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(TelegramResilience.SendPipeline);
     private readonly TelegramChatState _state = new(store);
 
     public Platform Platform => Platform.Telegram;
@@ -55,78 +55,93 @@ internal sealed class TelegramReplySender(
             return DeliveryOutcome.Retry(paused, "rate limited");
         }
 
-        var parts = MessageSplitter.Split(entry.Message.Text);
-        var keyboard = KeyboardBuilder.Build(entry.Message, await identity.GetAsync(cancellationToken), address.Language);
-        var first = parts.Count > 1 ? await _state.GetPartsSentAsync(entry.Id, cancellationToken) : 0;
-        for (var i = first; i < parts.Count; i++)
+        var message = entry.Message;
+        var keyboard = KeyboardBuilder.Build(message, await identity.GetAsync(cancellationToken), address.Language);
+        var withPicture = pictures.Wants(message);
+        if (withPicture && PhotoCaption.Fits(message.Text))
         {
-            var markup = i == parts.Count - 1 ? keyboard : null;
-            var (outcome, newChatId) = await SendPartAsync(chatId, address.ThreadId, parts[i], markup, cancellationToken);
-            if (outcome.Status != DeliveryStatus.Delivered)
+            if (pictures.PngFor(message) is { } png)
             {
-                return outcome;
+                var photo = await SendPhotoAsync(chatId, address.ThreadId, png, DeliveryPictures.FileNameOf(message.Picture!), PhotoCaption.For(message.Text), keyboard, cancellationToken);
+                if (!photo.PhotoRefused)
+                {
+                    return photo.Outcome;
+                }
+
+                chatId = photo.ChatId;
             }
 
-            chatId = newChatId;
-            if (parts.Count > 1)
+            withPicture = false; // not drawn, or refused: the text alone, as any reply
+        }
+
+        return await SendPartsAsync(entry, chatId, address.ThreadId, withPicture, keyboard, cancellationToken);
+    }
+
+    /// <summary>The text in pieces, the keyboard on the last; with <paramref name="photoFirst"/> the picture (no caption) goes before them.</summary>
+    private async Task<DeliveryOutcome> SendPartsAsync(
+        OutboxEntry entry, long chatId, int? threadId, bool photoFirst, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    {
+        var parts = MessageSplitter.Split(entry.Message.Text);
+        var skip = photoFirst ? 1 : 0;
+        var count = parts.Count + skip;
+        var first = count > 1 ? await _state.GetPartsSentAsync(entry.Id, cancellationToken) : 0;
+        for (var i = first; i < count; i++)
+        {
+            var result = i < skip
+                ? await SendPhotoPartAsync(entry.Message, chatId, threadId, cancellationToken)
+                : await SendTextAsync(chatId, threadId, parts[i - skip], i == count - 1 ? keyboard : null, cancellationToken);
+            if (!result.Delivered)
             {
-                await _state.SetPartsSentAsync(entry.Id, i + 1 < parts.Count ? i + 1 : null, cancellationToken);
+                return result.Outcome;
+            }
+
+            chatId = result.ChatId;
+            if (count > 1)
+            {
+                await _state.SetPartsSentAsync(entry.Id, i + 1 < count ? i + 1 : null, cancellationToken);
             }
         }
 
         return DeliveryOutcome.Delivered;
     }
 
-    private async Task<(DeliveryOutcome Outcome, long ChatId)> SendPartAsync(
-        long chatId, int? threadId, string text, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    /// <summary>The picture ahead of a long text; one not drawn or refused is left out, and the text goes on.</summary>
+    private async Task<CallResult> SendPhotoPartAsync(OutgoingMessage message, long chatId, int? threadId, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        if (pictures.PngFor(message) is not { } png)
         {
-            try
-            {
-                await pacer.WaitTurnAsync(chatId, cancellationToken);
-                await _pipeline.ExecuteAsync(
-                    async token => await bot.SendMessage(
-                        chatId: chatId,
-                        text: text,
-                        replyMarkup: markup,
-                        linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                        messageThreadId: threadId,
-                        cancellationToken: token),
-                    cancellationToken);
-                return (DeliveryOutcome.Delivered, chatId);
-            }
-            catch (ApiRequestException ex) when (TelegramFailure.MigratedTo(ex) is { } newId && attempt == 0)
-            {
-                Log.ChatMigrated(logger, chatId, newId);
-                await chats.SetMigratedAsync(chatId, newId, cancellationToken);
-                chatId = newId;
-            }
-            catch (ApiRequestException ex) when (TelegramFailure.IsForbidden(ex) || TelegramFailure.IsChatGone(ex))
-            {
-                Log.ChatBlocked(logger, chatId, ex.ErrorCode);
-                await chats.SetBlockedAsync(chatId, true, cancellationToken);
-                return (DeliveryOutcome.Undeliverable($"Bot API error {ex.ErrorCode}: blocked or chat gone"), chatId);
-            }
-            catch (ApiRequestException ex) when (TelegramFailure.IsTooManyRequests(ex))
-            {
-                var wait = TelegramFailure.RetryAfter(ex);
-                pacer.TooManyRequests(chatId, wait);
-                metrics.RateLimited(Platform.Telegram);
-                Log.SendDeferred(logger, chatId, wait);
-                return (DeliveryOutcome.Retry(wait, "Bot API error 429"), chatId);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (TelegramFailure.IsTransient(ex) || ex is OperationCanceledException))
-            {
-                Log.SendFailed(logger, chatId, redactor.Scrub(ex));
-                return (DeliveryOutcome.Retry(TransientWait, TelegramResilience.Describe(ex)), chatId);
-            }
-            catch (ApiRequestException ex)
-            {
-                // Any other 4xx will fail the same way every time: drop it rather than retry forever.
-                Log.SendRejected(logger, chatId, ex.ErrorCode, redactor.Scrub(ex));
-                return (DeliveryOutcome.Undeliverable($"Bot API error {ex.ErrorCode}"), chatId);
-            }
+            return new CallResult(DeliveryOutcome.Delivered, chatId);
         }
+
+        var result = await SendPhotoAsync(chatId, threadId, png, DeliveryPictures.FileNameOf(message.Picture!), caption: null, markup: null, cancellationToken);
+        return result.PhotoRefused ? new CallResult(DeliveryOutcome.Delivered, result.ChatId) : result;
     }
+
+    private Task<CallResult> SendTextAsync(long chatId, int? threadId, string text, InlineKeyboardMarkup? markup, CancellationToken cancellationToken) =>
+        calls.SendAsync(
+            chatId,
+            isPhoto: false,
+            (chat, token) => bot.SendMessage(
+                chatId: chat,
+                text: text,
+                replyMarkup: markup,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                messageThreadId: threadId,
+                cancellationToken: token),
+            cancellationToken);
+
+    // Plain text as with sendMessage: no parse mode, so nothing in the caption is read as markup.
+    private Task<CallResult> SendPhotoAsync(
+        long chatId, int? threadId, byte[] png, string fileName, string? caption, InlineKeyboardMarkup? markup, CancellationToken cancellationToken) =>
+        calls.SendAsync(
+            chatId,
+            isPhoto: true,
+            (chat, token) => bot.SendPhoto(
+                chatId: chat,
+                photo: InputFile.FromStream(new MemoryStream(png, writable: false), fileName),
+                caption: caption,
+                replyMarkup: markup,
+                messageThreadId: threadId,
+                cancellationToken: token),
+            cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CareerBot.Multipart;
 
 namespace CareerBot.Telegram.Tests.Support;
 
@@ -56,13 +57,12 @@ internal sealed class FakeTelegramApi(TimeProvider clock) : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var method = request.RequestUri!.Segments[^1];
-        var content = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-        var body = (content.Length > 0 ? JsonNode.Parse(content) as JsonObject : null) ?? [];
+        var (body, files) = await ReadAsync(request.Content, cancellationToken);
         Func<JsonObject, ApiReply>? script = null;
         string? batch = null;
         lock (_gate)
         {
-            _calls.Add(new ApiCall(method, body, clock.GetUtcNow()));
+            _calls.Add(new ApiCall(method, body, clock.GetUtcNow()) { Files = files, ContentType = request.Content?.Headers.ContentType?.MediaType });
             if (_scripts.TryGetValue(method, out var queue) && queue.Count > 0)
             {
                 script = queue.Dequeue();
@@ -75,6 +75,46 @@ internal sealed class FakeTelegramApi(TimeProvider clock) : HttpMessageHandler
 
         var reply = script?.Invoke(body) ?? (batch is not null ? ApiReply.Ok(batch) : await DefaultAsync(method, body, cancellationToken));
         return new HttpResponseMessage((HttpStatusCode)reply.Status) { Content = new StringContent(reply.Json, Encoding.UTF8, "application/json") };
+    }
+
+    /// <summary>
+    /// The request's fields as JSON: a JSON body as it is, a multipart one (an upload) read from the wire as Telegram
+    /// reads it, each field's text parsed as JSON where it is JSON (chat_id, reply_markup) and kept as text otherwise.
+    /// </summary>
+    private static async Task<(JsonObject Body, IReadOnlyList<FormPart> Files)> ReadAsync(HttpContent? content, CancellationToken cancellationToken)
+    {
+        if (content is null)
+        {
+            return ([], []);
+        }
+
+        var contentType = content.Headers.ContentType?.ToString();
+        if (!MultipartForm.Is(contentType))
+        {
+            var text = await content.ReadAsStringAsync(cancellationToken);
+            return ((text.Length > 0 ? JsonNode.Parse(text) as JsonObject : null) ?? [], []);
+        }
+
+        var parts = MultipartForm.Parse(contentType!, await content.ReadAsByteArrayAsync(cancellationToken));
+        var body = new JsonObject();
+        foreach (var part in parts.Where(p => p.FileName is null))
+        {
+            body[part.Name] = part.Name is "caption" or "text" ? JsonValue.Create(part.Text) : FieldValue(part.Text);
+        }
+
+        return (body, parts.Where(p => p.FileName is not null).ToList());
+    }
+
+    private static JsonNode? FieldValue(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return JsonValue.Create(text);
+        }
     }
 
     private async Task<ApiReply> DefaultAsync(string method, JsonObject body, CancellationToken cancellationToken)
@@ -92,6 +132,11 @@ internal sealed class FakeTelegramApi(TimeProvider clock) : HttpMessageHandler
                 var chat = body["chat_id"]?.ToJsonString() ?? "0";
                 var text = body["text"]?.ToJsonString() ?? "\"\"";
                 return ApiReply.Ok($$"""{"message_id":{{id}},"date":1764300000,"chat":{"id":{{chat}},"type":"private"},"text":{{text}}}""");
+            case "sendPhoto":
+                var photoId = Interlocked.Increment(ref _nextMessageId);
+                var photoChat = body["chat_id"]?.ToJsonString() ?? "0";
+                var caption = body["caption"] is { } c ? ",\"caption\":" + c.ToJsonString() : "";
+                return ApiReply.Ok($$"""{"message_id":{{photoId}},"date":1764300000,"chat":{"id":{{photoChat}},"type":"private"},"photo":[{"file_id":"p{{photoId}}","file_unique_id":"u{{photoId}}","width":800,"height":450}]{{caption}}}""");
             case "getChatMember":
                 var user = body["user_id"]?.ToJsonString() ?? "0";
                 return ApiReply.Ok($$$"""{"status":"{{{ChatMemberStatus}}}","user":{"id":{{{user}}},"is_bot":false,"first_name":"X"}}""");
