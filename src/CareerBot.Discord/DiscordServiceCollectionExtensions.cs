@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Pictures;
 using CareerBot.Core.Telemetry;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
@@ -30,6 +31,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<InteractionAcknowledgements>();
+        services.TryAddSingleton<DeliveryPictures>(); // draws with the host's IRiskCardRenderer; none registered: text alone
         services.TryAddSingleton<ReplyWriter>();
         services.TryAddSingleton<PrivateChatDelivery>();
         services.AddSingleton<IReplySender, DiscordReplySender>();

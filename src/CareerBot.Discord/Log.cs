@@ -136,4 +136,7 @@ internal static partial class Log
 
     [LoggerMessage(5061, LogLevel.Information, "Discord could not take a weekly prompt for channel {ChannelId} now (HTTP {Status}); it stays due")]
     public static partial void ChannelPostDeferred(ILogger logger, string channelId, int status);
+
+    [LoggerMessage(5062, LogLevel.Warning, "Discord refused a reply with its risk card picture (HTTP {Status}, code {Code}); sending the text alone")]
+    public static partial void PictureRefused(ILogger logger, int status, int code);
 }

@@ -1,15 +1,20 @@
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
+using CareerBot.Core.Pictures;
 using CareerBot.Discord.Entities;
 using CareerBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Discord.Delivery;
 
 /// <summary>
 /// The REST calls that put one message at a <see cref="ReplyAddress"/>: a channel message, a public reply, or the
-/// interaction's original (filled by an edit) or a follow-up; part by part, stopping at the first error.
+/// interaction's original (filled by an edit) or a follow-up; part by part, stopping at the first error. A message's
+/// picture is uploaded with its first part (the picture's alt text as the attachment's description); when Discord
+/// refuses that part for good (no Attach Files permission in the channel, a file it will not take), the part goes again
+/// without the picture, so the text always arrives.
 /// </summary>
-internal sealed class ReplyWriter(DiscordRestClient rest)
+internal sealed class ReplyWriter(DiscordRestClient rest, DeliveryPictures pictures, ILogger<ReplyWriter> logger)
 {
     /// <summary>How long to wait after an error that may pass (5xx, no answer) when Discord did not say.</summary>
     public static readonly TimeSpan TransientWait = TimeSpan.FromSeconds(3);
@@ -27,10 +32,18 @@ internal sealed class ReplyWriter(DiscordRestClient rest)
         IReadOnlyList<DiscordComponent>? extraButtons = null)
     {
         var parts = MessageRenderer.Render(message, extraButtons ?? ExtraButtons(address, message), address.Ephemeral ? MessagePayload.Ephemeral : null);
+        var picture = Upload(message);
         for (var i = 0; i < parts.Count; i++)
         {
-            var part = parts[i] with { Nonce = DeliveryNonce.For(nonceId, i) };
-            if ((await SendPartAsync(address, part, fillOriginal && i == 0, i == 0, cancellationToken)).Error is { } error)
+            var part = parts[i] with { Nonce = DeliveryNonce.For(nonceId, i), Files = i == 0 && picture is not null ? [picture] : null };
+            var sent = await SendPartAsync(address, part, fillOriginal && i == 0, i == 0, cancellationToken);
+            if (sent.Error is { IsPermanent: true } refused && part.Files is not null)
+            {
+                Log.PictureRefused(logger, refused.HttpStatus, refused.Code);
+                sent = await SendPartAsync(address, part with { Files = null }, fillOriginal && i == 0, i == 0, cancellationToken);
+            }
+
+            if (sent.Error is { } error)
             {
                 return error;
             }
@@ -60,6 +73,23 @@ internal sealed class ReplyWriter(DiscordRestClient rest)
         { Ephemeral: false } when message.InvitesPrivateChat => [MessageRenderer.Button(DiscordTexts.ContinuePrivately(address.Language), DiscordTexts.PrivatePayload)],
         _ => null,
     };
+
+    /// <summary>The message's picture as a PNG upload, or null (none, pictures off, drawing failed: the text goes alone).</summary>
+    private FileUpload? Upload(OutgoingMessage message)
+    {
+        if (message.Picture is not { } picture || pictures.PngFor(message) is not { } png)
+        {
+            return null;
+        }
+
+        var alt = string.IsNullOrWhiteSpace(picture.AltText) ? null : picture.AltText.Trim();
+        if (alt is { Length: > FileUpload.MaxDescription })
+        {
+            alt = alt[..(char.IsHighSurrogate(alt[FileUpload.MaxDescription - 2]) ? FileUpload.MaxDescription - 2 : FileUpload.MaxDescription - 1)] + "…";
+        }
+
+        return new FileUpload(DeliveryPictures.FileNameOf(picture), "image/png", png, alt);
+    }
 
     private static bool TokenExpired(DiscordApiError error) =>
         error.HttpStatus is 401 or 404 || error.Code is DiscordApiError.UnknownWebhook or DiscordApiError.UnknownInteraction or 50027;

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace CareerBot.Discord.Rest;
 /// <summary>
 /// Sends REST calls with the bot's auth, inside the rate limiter and the retry pipeline.
 /// Only 429s (never applied by Discord) are retried for writes, so no message is ever sent twice;
-/// reads are also retried on network errors and 5xx.
+/// reads are also retried on network errors and 5xx. A message with files goes as multipart/form-data: the JSON body
+/// as the "payload_json" part, then each file as "files[n]" (Discord's "Uploading Files"), built afresh for each try.
 /// </summary>
 internal sealed partial class DiscordRestClient(
     IHttpClientFactory httpClientFactory,
@@ -49,7 +51,7 @@ internal sealed partial class DiscordRestClient(
         using var request = new HttpRequestMessage(route.Method, route.Path);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
+            request.Content = Uploads(body) is { Count: > 0 } files ? Multipart(body, files) : JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
         }
 
         var http = httpClientFactory.CreateClient(HttpClientName);
@@ -58,6 +60,36 @@ internal sealed partial class DiscordRestClient(
         var status = (int)response.StatusCode;
         var retryAfter = limiter.Record(route, lease, status, RateLimitHeaders.From(response.Headers), text);
         return new RestResponse(status, text, retryAfter);
+    }
+
+    private static IReadOnlyList<FileUpload>? Uploads(object body) => body switch
+    {
+        MessagePayload message => message.Files,
+        InteractionResponse response => response.Data?.Files,
+        _ => null,
+    };
+
+    private static MultipartFormDataContent Multipart(object body, IReadOnlyList<FileUpload> files)
+    {
+        var content = new MultipartFormDataContent();
+        var json = JsonContent.Create(body, body.GetType(), options: DiscordJson.Options);
+        json.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"payload_json\"" };
+        content.Add(json);
+        for (var n = 0; n < files.Count; n++)
+        {
+            var file = new ByteArrayContent(files[n].Bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue(files[n].ContentType);
+
+            // Set by hand: the Add(content, name, fileName) overload leaves "files[0]" unquoted and adds a filename* copy.
+            file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data")
+            {
+                Name = $"\"files[{n}]\"",
+                FileName = $"\"{files[n].FileName}\"",
+            };
+            content.Add(file);
+        }
+
+        return content;
     }
 
     private RestResult<T> Map<T>(DiscordRoute route, RestResponse response)

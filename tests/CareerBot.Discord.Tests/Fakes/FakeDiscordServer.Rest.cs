@@ -31,7 +31,8 @@ public sealed partial class FakeDiscordServer
         }
 
         var channel = request.Path.StartsWith("channels/", StringComparison.Ordinal) ? request.Path.Split('/')[1] : "webhook-channel";
-        return FakeResponse.Json(JsonSerializer.Serialize(new { id, channel_id = channel, content = "" }));
+        var attachments = request.Files.Select((file, n) => new { id = id + n, filename = file.FileName, size = file.Bytes.Length, content_type = file.ContentType });
+        return FakeResponse.Json(JsonSerializer.Serialize(new { id, channel_id = channel, content = "", attachments }));
     }
 
     // "/api/v10/x" → (null, "x"); "/shard-1/api/v10/x" → ("shard-1", "x"); anything else stays as it is.

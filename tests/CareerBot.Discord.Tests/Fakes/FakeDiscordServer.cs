@@ -7,7 +7,7 @@ namespace CareerBot.Discord.Tests.Fakes;
 
 /// <summary>
 /// An in-process Discord over loopback: REST under /api/v10 (recorded, answered by <see cref="Handler"/> or sensible
-/// defaults) and the gateway WebSocket at any other path (handed to the test as <see cref="FakeGatewayConnection"/>).
+/// defaults; uploads read and checked as Discord does, see FakeDiscordServer.Uploads.cs) and the gateway WebSocket at any other path (handed to the test as <see cref="FakeGatewayConnection"/>).
 /// REST under /{client}/api/v10 is the same API, its requests marked with that <see cref="RecordedRequest.Client"/> (to
 /// tell several bot processes apart). Connections that IDENTIFY are known by shard (see FakeDiscordServer.Shards.cs).
 /// </summary>
@@ -129,10 +129,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        using var buffer = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(buffer);
         var (client, relative) = SplitPath(path);
-        var request = new RecordedRequest(context.Request.HttpMethod, relative, body, context.Request.Headers) { Client = client };
+        var (request, refused) = Read(context.Request.HttpMethod, relative, context.Request.ContentType, buffer.ToArray(), context.Request.Headers);
+        request = request with { Client = client };
         FakeResponse response;
         lock (gate)
         {
@@ -141,7 +142,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         try
         {
-            response = Handler?.Invoke(request) ?? DefaultResponse(request);
+            response = refused ?? Handler?.Invoke(request) ?? DefaultResponse(request);
         }
         finally
         {

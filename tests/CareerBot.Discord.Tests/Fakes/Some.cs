@@ -1,4 +1,5 @@
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Pictures;
 using CareerBot.Core.Texts;
 using CareerBot.Discord.Delivery;
 
@@ -14,6 +15,19 @@ internal static class Some
     public const string GuildChannel = "645027906669510667";
 
     private static long next = 1_200_000_000_000_000_000;
+
+    /// <summary>A small valid-looking PNG (the signature, then filler): what a renderer hands the adapter.</summary>
+    public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 700).Select(i => (byte)(i * 7))];
+
+    public static RiskCardPicture Picture(string altText = "Registered Nurses: automation risk 0.9% (Frey & Osborne, 2013).") => new()
+    {
+        Title = "Registered Nurses",
+        Jobs = ["Registered Nurses"],
+        Scales = [new RiskCardScale { Label = "Automation risk", Source = "Frey & Osborne (2013)", Low = "low", High = "high", Values = [0.009], ValueTexts = ["0.9%"] }],
+        Footer = "Estimates about tasks, not verdicts about people.",
+        AltText = altText,
+        FileName = "risk-card-29-1141.png",
+    };
 
     public static string Id() => Interlocked.Increment(ref next).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
