@@ -3,7 +3,7 @@ using System.Text;
 namespace CareerBot.Multipart;
 
 /// <summary>One part of a multipart/form-data body: its field name, the file name and type when it is a file, and its bytes.</summary>
-internal sealed record FormPart(string Name, string? FileName, string? ContentType, byte[] Bytes)
+public sealed record FormPart(string Name, string? FileName, string? ContentType, byte[] Bytes)
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 

@@ -7,7 +7,7 @@ namespace CareerBot.Multipart;
 /// Reads a multipart/form-data body (RFC 7578) into its parts, as a platform's server would: the test fakes use it to
 /// check what the bot uploads (Telegram's sendPhoto, Discord's payload_json and files[n]) on the wire, not as objects.
 /// </summary>
-internal static class MultipartForm
+public static class MultipartForm
 {
     /// <summary>True when the Content-Type header says multipart/form-data.</summary>
     public static bool Is(string? contentType) =>
