@@ -15,6 +15,7 @@ internal static class ConsoleChatServiceCollectionExtensions
         services.AddSingleton<ConsoleChannelPoster>();
         services.AddSingleton<IChannelPoster>(sp => sp.GetRequiredService<ConsoleChannelPoster>());
         services.AddSingleton<ConsoleModerator>();
+        services.AddSingleton<PictureFolder>();
         services.AddSingleton<ConsoleReplySender>();
         services.AddSingleton<IReplySender>(sp => sp.GetRequiredService<ConsoleReplySender>());
         if (!BotTokens.AnyConfigured(configuration))

@@ -2,6 +2,7 @@ using CareerBot.Core.Messaging;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
+using CareerBot.Core.Pictures;
 using CareerBot.Core.Stories;
 using CareerBot.Core.Telemetry;
 using CareerBot.Storage.LiteDb;
@@ -13,7 +14,11 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.Dialogue;
 
-/// <summary>Registers the interview: engine, turn processor (counted), stories, the one delivery path (counted) and their settings.</summary>
+/// <summary>
+/// Registers the interview: engine, turn processor (counted), stories, the one delivery path (counted) and their
+/// settings, with Pictures:Enabled as <see cref="DialogueSettings.Pictures"/> (read by the dialogue and, through
+/// <see cref="DeliveryPictures"/>, by every adapter).
+/// </summary>
 internal static class DialogueServiceCollectionExtensions
 {
     public static IServiceCollection AddDialogue(this IServiceCollection services)
@@ -22,6 +27,7 @@ internal static class DialogueServiceCollectionExtensions
             .BindConfiguration(DialogueOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<PicturesOptions>().BindConfiguration(PicturesOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IStoryTeller>(sp => StoryTeller.Load(
             Path.Combine(AppContext.BaseDirectory, sp.GetRequiredService<IOptions<StorageOptions>>().Value.SeedsPath, "stories.json"),
@@ -35,6 +41,7 @@ internal static class DialogueServiceCollectionExtensions
                 IdleGreetingAfter = options.IdleGreetingAfter,
                 MaxMessageLength = options.MaxMessageLength,
                 RetainIdleFor = conversations.RetainIdleFor,
+                Pictures = sp.GetRequiredService<IOptions<PicturesOptions>>().Value.Enabled,
                 Sources = [.. DataSources.All.Select(source => source.ListLine())],
             };
         });
@@ -57,6 +64,7 @@ internal static class DialogueServiceCollectionExtensions
             metrics.ObservePending(() => dispatcher.Pending);
             return dispatcher;
         });
+        services.TryAddSingleton<DeliveryPictures>();
         services.AddHostedService<OutboxDeliveryService>();
         return services;
     }

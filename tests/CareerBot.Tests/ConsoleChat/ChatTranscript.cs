@@ -12,7 +12,13 @@ internal sealed class ChatTranscript : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-chat-" + Guid.NewGuid().ToString("N"));
     private IHost? _host;
 
+    /// <summary>What the transcript shows instead of this run's temporary folder (pictures are saved in it).</summary>
+    public const string FolderInTranscript = "<chat folder>";
+
     public string DatabasePath => Path.Combine(_folder, "careerbot.db");
+
+    /// <summary>Where the console saves the pictures it shows (the default: beside the database).</summary>
+    public string PicturesPath => Path.Combine(_folder, "pictures");
 
     public async Task<string> RunAsync(IEnumerable<string> lines, string user = "golden", string? locale = null, bool moderator = false)
     {
@@ -22,7 +28,9 @@ internal sealed class ChatTranscript : IDisposable
         var console = moderator ? host.Services.GetRequiredService<ConsoleModerator>() : null;
         var session = new ConsoleChatSession(host.Services, input, transcript, console);
         await session.RunAsync(user, locale, CancellationToken.None);
-        return transcript.ToString();
+
+        // Pictures are saved beside this run's database, in a new temporary folder each time: the transcript names it by its role.
+        return transcript.ToString().Replace(_folder, FolderInTranscript, StringComparison.Ordinal);
     }
 
     /// <summary>Disposes the host (closing the database) so the next run starts like a new process.</summary>
