@@ -31,13 +31,20 @@ internal sealed class ButtonAcknowledger(ITelegramBotClient bot, TokenRedactor r
         }
     });
 
-    /// <summary>Replaces the pressed message's keyboard with "✔ Chosen: label" once the turn is stored.</summary>
-    public void MarkChosen(long chatId, int messageId, string question, string label, Language language) => _work.Writer.TryWrite(async token =>
+    /// <summary>
+    /// Replaces the pressed message's keyboard with "✔ Chosen: label" once the turn is stored: in its text, or in its
+    /// caption when the buttons hang under a photo (a risk card); only the keyboard goes when the line does not fit.
+    /// </summary>
+    public void MarkChosen(long chatId, int messageId, string question, string label, Language language, bool onCaption = false) => _work.Writer.TryWrite(async token =>
     {
         var text = $"{question}\n\n✔ {TelegramTexts.Chosen(language)}: {label}";
         try
         {
-            if (text.Length <= MessageSplitter.MaxLength)
+            if (onCaption && text.Length <= PhotoCaption.MaxLength)
+            {
+                await bot.EditMessageCaption(chatId, messageId, text, replyMarkup: null, cancellationToken: token);
+            }
+            else if (!onCaption && text.Length <= MessageSplitter.MaxLength)
             {
                 await bot.EditMessageText(chatId, messageId, text, replyMarkup: null, cancellationToken: token);
             }

@@ -66,9 +66,9 @@ internal sealed class UpdateHandler(
         await turns.HandleAsync(message, cancellationToken);
 
         // Marked even when the turn was handled before: a crash between the turn and the edit must not leave it unmarked.
-        if (route.Button is { ChatId: { } chatId, MessageId: { } messageId, QuestionText: { } question, Label: { } label })
+        if (route.Button is { ChatId: { } chatId, MessageId: { } messageId, QuestionText: { } question, Label: { } label } pressed)
         {
-            buttons.MarkChosen(chatId, messageId, question, label, LanguageCodes.FromLocale(route.Locale));
+            buttons.MarkChosen(chatId, messageId, question, label, LanguageCodes.FromLocale(route.Locale), pressed.OnCaption);
         }
     }
 

@@ -31,7 +31,7 @@ internal static class CallbackMapper
         var accessible = message.Date != default;
         var label = message.ReplyMarkup?.InlineKeyboard?.SelectMany(row => row ?? []).FirstOrDefault(b => b?.CallbackData == data)?.Text;
         var button = accessible
-            ? new PressedButton(query.Id, message.Chat.Id, message.Id, message.Text, label)
+            ? new PressedButton(query.Id, message.Chat.Id, message.Id, message.Text ?? message.Caption, label, OnCaption: message.Text is null && message.Caption is not null)
             : answerOnly with { ChatId = message.Chat.Id };
         var isDirect = message.Chat.Type == ChatType.Private;
         int? thread = message.IsTopicMessage ? message.MessageThreadId : null;

@@ -48,6 +48,22 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_ButtonUnderAPhoto_CaptionMarkedAndTurnRun()
+    {
+        var sut = CreateSut();
+
+        await HandleAsync(sut, "synthetic_callback_query_photo_caption.json");
+
+        var edit = Assert.Single(_harness.Api.CallsTo("editMessageCaption"));
+        Assert.Equal(21, edit.Body["message_id"]!.GetValue<int>());
+        Assert.StartsWith("Registered Nurses: automation risk low (0.9%).", edit.Caption, StringComparison.Ordinal);
+        Assert.EndsWith(": More", edit.Caption, StringComparison.Ordinal);
+        Assert.False(edit.Body.ContainsKey("reply_markup"));
+        Assert.Empty(_harness.Api.CallsTo("editMessageText"));
+        Assert.Equal("risk:more", Assert.Single(_harness.Processor.Handled).ChoicePayload);
+    }
+
+    [Fact]
     public async Task HandleAsync_ButtonPressDeliveredAgain_AnsweredAndMarkedButNotRepliedTwice()
     {
         var sut = CreateSut();

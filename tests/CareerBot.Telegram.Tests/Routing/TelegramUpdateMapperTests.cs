@@ -23,6 +23,7 @@ public sealed class TelegramUpdateMapperTests
         { "telegram_supergroup_story_no_text.json", "Ignore" },
         { "synthetic_callback_query_game.json", "Ignore" },
         { "synthetic_callback_query_inline_keyboard.json", "Dialogue" },
+        { "synthetic_callback_query_photo_caption.json", "Dialogue" },
         { "synthetic_channel_post.json", "Ignore" },
         { "synthetic_edited_message.json", "Ignore" },
         { "synthetic_forum_topic_command.json", "Dialogue" },
@@ -166,6 +167,15 @@ public sealed class TelegramUpdateMapperTests
         Assert.Equal("goal:stay", route.Message!.ChoicePayload);
         Assert.Null(route.Message.Text);
         Assert.Equal(new PressedButton("77001", 4242, 20, "What do you want for your career?", "Stay in my job"), route.Button);
+    }
+
+    [Fact]
+    public void Map_ButtonUnderAPhoto_QuestionIsTheCaption()
+    {
+        var route = TelegramUpdateMapper.Map(Fixture.Update("synthetic_callback_query_photo_caption.json"), Some.Bot);
+
+        Assert.Equal("risk:more", route.Message!.ChoicePayload);
+        Assert.Equal(new PressedButton("77002", 4242, 21, "Registered Nurses: automation risk low (0.9%).", "More", OnCaption: true), route.Button);
     }
 
     [Fact]
