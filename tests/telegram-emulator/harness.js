@@ -7,6 +7,11 @@
 //   - sendMessage / editMessageText answer with `date` in seconds (the package uses milliseconds).
 //   - answerCallbackQuery answers `true` (the package answers null).
 //   - setMyCommands, getChatMember and other calls the bot makes are stubbed.
+//   - sendPhoto (which the package lacks) takes an upload as Telegram does: multipart/form-data, the photo either
+//     as a file part named in the `photo` field ("attach://<part>", as Telegram.Bot sends it) or as a part named
+//     `photo`; caption ≤ 1024 characters and an image that reads as PNG (else Telegram's 400s). The bot message
+//     keeps caption, reply_markup and the photo's size, width and height (from the PNG header), readable through
+//     /harness/bot-messages; editMessageCaption marks a pressed button under it.
 //   - setWebhook / deleteWebhook / getWebhookInfo keep the bot's webhook (url, secret_token, allowed_updates,
 //     max_connections); while one is set getUpdates answers 409, as Telegram does. Telegram's push is emulated when a
 //     test names where to deliver (POST /harness/webhook-target: the public https URL is not reachable here): pending
@@ -22,6 +27,7 @@ const express = require('express');
 const http = require('http');
 const { EventEmitter } = require('events');
 const TelegramServer = require('telegram-test-api');
+const Busboy = require('busboy');
 
 const server = new TelegramServer({ host: '127.0.0.1', port: 1, storeTimeout: 24 * 3600 });
 const events = new EventEmitter();
@@ -62,6 +68,12 @@ function botMessageView(stored) {
     date: seconds(stored.time),
     text: m.text,
   };
+  if (stored.photo) {
+    // Telegram answers with the photo in a few sizes; one, the original, is enough here.
+    const p = stored.photo;
+    view.photo = [{ file_id: `photo-${stored.messageId}`, file_unique_id: `u${stored.messageId}`, file_size: p.size, width: p.width, height: p.height }];
+    if (m.caption) view.caption = m.caption;
+  }
   if (m.message_thread_id) view.message_thread_id = Number(m.message_thread_id);
   if (m.reply_markup && m.reply_markup.inline_keyboard) view.reply_markup = m.reply_markup;
   return view;
@@ -115,16 +127,62 @@ function userUpdates(token) {
   return server.storage.userMessages.filter((u) => u.botToken === token);
 }
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+// What a stored photo says about its upload: byte length, PNG or not, and the size in the PNG's IHDR chunk.
+function describeImage(file) {
+  const bytes = file.bytes;
+  const png = bytes.length >= 24 && bytes.subarray(0, 8).equals(PNG_SIGNATURE) && bytes.subarray(12, 16).toString('latin1') === 'IHDR';
+  return {
+    fileName: file.filename,
+    contentType: file.mimeType,
+    size: bytes.length,
+    png,
+    width: png ? bytes.readUInt32BE(16) : 0,
+    height: png ? bytes.readUInt32BE(20) : 0,
+  };
+}
+
+// multipart/form-data (uploads): text fields into req.body, files into req.files[field] = { filename, mimeType, bytes }.
+function multipart(req, res, next) {
+  if (!req.is('multipart/form-data')) {
+    next();
+    return;
+  }
+  req.body = {};
+  req.files = {};
+  let busboy;
+  try {
+    busboy = Busboy({ headers: req.headers, limits: { fileSize: 50 * 1024 * 1024 } });
+  } catch (e) {
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: invalid multipart form' });
+    return;
+  }
+  busboy.on('field', (name, value) => { req.body[name] = value; });
+  busboy.on('file', (name, stream, info) => {
+    const chunks = [];
+    stream.on('data', (chunk) => chunks.push(chunk));
+    stream.on('end', () => { req.files[name] = { filename: info.filename, mimeType: info.mimeType, bytes: Buffer.concat(chunks) }; });
+  });
+  busboy.on('close', () => next());
+  busboy.on('error', () => {
+    if (!res.headersSent) res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: invalid multipart form' });
+  });
+  req.pipe(busboy);
+}
+
 const app = express();
 app.use(express.json({ limit: '5mb' }));
 app.use(express.urlencoded({ extended: true }));
+app.use(multipart);
 
 // Every bot call is recorded; injected faults answer first.
 app.all('/bot:token/:method', (req, res, next) => {
   const method = req.params.method;
   const body = { ...req.query, ...req.body };
   req.tg = body;
-  calls.push({ method, time: Date.now(), body: recordBodies ? body : {} });
+  const files = Object.entries(req.files || {}).map(([field, file]) => ({ field, ...describeImage(file) }));
+  calls.push({ method, time: Date.now(), body: recordBodies ? body : {}, files });
   const queue = faults[method];
   if (queue && queue.length > 0) {
     const fault = queue.shift();
@@ -214,6 +272,34 @@ app.all('/bot:token/sendMessage', (req, res) => {
   ok(res, botMessageView(stored));
 });
 
+app.all('/bot:token/sendPhoto', (req, res) => {
+  const body = req.tg;
+  const named = /^attach:\/\/(.+)$/.exec(String(body.photo || ''));
+  const file = (req.files || {})[named ? named[1] : 'photo'];
+  if (!file) {
+    // A file_id or URL would name a photo Telegram already has or fetches itself: the bot always uploads.
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: there is no photo in the request' });
+    return;
+  }
+  if (body.caption !== undefined && String(body.caption).length > 1024) {
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message caption is too long' });
+    return;
+  }
+  const photo = describeImage(file);
+  if (!photo.png || photo.width === 0 || photo.height === 0) {
+    res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: IMAGE_PROCESS_FAILED' });
+    return;
+  }
+  const message = { ...body };
+  delete message.photo;
+  server.addBotMessage(message, req.params.token);
+  const stored = server.storage.botMessages[server.storage.botMessages.length - 1];
+  stored.photo = photo;
+  index(stored);
+  note(body.chat_id, `sendPhoto -> #${stored.messageId} ${photo.size} bytes ${String(body.caption || '').slice(0, 40)}`);
+  ok(res, botMessageView(stored));
+});
+
 function index(stored) {
   const chatId = String(stored.message.chat_id);
   byId.set(stored.messageId, stored);
@@ -223,8 +309,13 @@ function index(stored) {
   if (waiting) for (const wake of [...waiting]) wake();
 }
 
+// What a test reads: the bot message as Telegram shows it, how often it was edited, and for a photo its upload.
+function controlView(stored) {
+  return { ...botMessageView(stored), edited: stored.edited || 0, ...(stored.photo ? { upload: stored.photo } : {}) };
+}
+
 function chatMessages(chatId) {
-  return (byChat.get(String(chatId)) || []).map((m) => ({ ...botMessageView(m), edited: m.edited || 0 }));
+  return (byChat.get(String(chatId)) || []).map(controlView);
 }
 
 function editRoute(method) {
@@ -233,6 +324,12 @@ function editRoute(method) {
     const stored = byId.get(Number(body.message_id));
     if (!stored || String(stored.message.chat_id) !== String(body.chat_id)) {
       res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: message to edit not found' });
+      return;
+    }
+    // As Telegram: a photo has a caption and no text, a text message no caption.
+    if ((method === 'editMessageText' && stored.photo) || (method === 'editMessageCaption' && !stored.photo)) {
+      const what = stored.photo ? 'text' : 'caption';
+      res.status(400).json({ ok: false, error_code: 400, description: `Bad Request: there is no ${what} in the message to edit` });
       return;
     }
     stored.message = { ...stored.message, ...body };
@@ -244,6 +341,7 @@ function editRoute(method) {
 }
 editRoute('editMessageText');
 editRoute('editMessageReplyMarkup');
+editRoute('editMessageCaption');
 
 app.all('/bot:token/getChatMember', (req, res) => {
   const key = `${req.tg.chat_id}/${req.tg.user_id}`;
@@ -412,7 +510,7 @@ app.get('/harness/bot-messages', (req, res) => {
     res.json(chatMessages(chatId));
     return;
   }
-  res.json(server.storage.botMessages.map((m) => ({ ...botMessageView(m), edited: m.edited || 0 })));
+  res.json(server.storage.botMessages.map(controlView));
 });
 
 // Long poll for a person waiting on replies: answers when the chat holds at least `count` bot messages, or at `timeoutMs`.
@@ -445,7 +543,7 @@ app.get('/harness/sent-log', (req, res) => {
 
 app.get('/harness/calls', (req, res) => {
   res.json(calls.filter((c) => !req.query.method || c.method === req.query.method)
-    .map((c) => ({ method: c.method, time: c.time, body: c.body })));
+    .map((c) => ({ method: c.method, time: c.time, body: c.body, files: c.files })));
 });
 
 app.get('/harness/state', (req, res) => {
