@@ -14,7 +14,8 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
 {
     public const int MaxLength = 700;
 
-    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null)
+    /// <param name="withMore">False when the question that follows offers "More" itself (the interview's story question).</param>
+    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null, bool withMore = true)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         var main = jobs.Main;
@@ -51,7 +52,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         return new OutgoingMessage
         {
             Text = text,
-            Choices = [new Choice(turn.Get("choice.more"), jobs.MorePayload), .. extraChoices ?? []],
+            Choices = withMore ? [new Choice(turn.Get("choice.more"), jobs.MorePayload), .. extraChoices ?? []] : [.. extraChoices ?? []],
             Picture = settings.Pictures ? RiskCardPictures.Build(turn, jobs, mainIlo, jobs.Second is { } s ? occupations.For(s, jobs.SecondIsco) : null, ranked) : null,
         };
     }
