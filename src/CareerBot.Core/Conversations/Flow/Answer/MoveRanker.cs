@@ -15,7 +15,7 @@ internal sealed class MoveRanker(IOccupationCatalog occupations)
     public const int MaxMoves = 3;
     private const double AutomationWorseAllowed = 0.10;
     private const double ShrinkingFrom = -3.0;
-    private const int RelatedConsidered = 10;
+    private const int RelatedConsidered = 20;
 
     public IReadOnlyList<Move> Rank(Occupation current)
     {
