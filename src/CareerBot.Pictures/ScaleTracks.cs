@@ -17,7 +17,7 @@ internal static class ScaleTracks
     public static void Draw(SKCanvas canvas, IReadOnlyList<IReadOnlyList<double?>> values)
     {
         ScottPlotFonts.EnsureRegistered();
-        var plot = new Plot();
+        using var plot = new Plot();
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         plot.FigureBackground.Color = Colors.Transparent;
         plot.DataBackground.Color = Colors.Transparent;
@@ -43,7 +43,16 @@ internal static class ScaleTracks
         var top = CardLayout.ScalesTop;
         var bottom = CardLayout.ScalesTop + values.Count * CardLayout.ScaleHeight;
         plot.Axes.SetLimits(-Overhang / trackWidth, 1 + Overhang / trackWidth, -bottom, -top);
-        plot.Render(canvas, new PixelRect(left, right, bottom, top));
+        var area = new PixelRect(left, right, bottom, top);
+
+        // ScottPlot renders a new plot twice (its first render always reports changed axis limits); on our transparent
+        // background that would draw every anti-aliased edge twice. Settle the layout on a canvas that draws nothing.
+        using (var settle = new SKNoDrawCanvas(CardLayout.Width, CardLayout.Height))
+        {
+            plot.Render(settle, area);
+        }
+
+        plot.Render(canvas, area);
     }
 
     private static void AddTrack(Plot plot, double y)
