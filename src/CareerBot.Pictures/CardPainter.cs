@@ -5,14 +5,14 @@ namespace CareerBot.Pictures;
 /// <summary>Draws fitted single-line text and the two job symbols on one card's canvas; owns the fonts and paints of one rendering.</summary>
 internal sealed class CardPainter(SKCanvas canvas) : IDisposable
 {
-    private readonly Dictionary<(float Size, bool Bold), SKFont> fonts = [];
-    private readonly Dictionary<SKColor, SKPaint> paints = [];
+    private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
+    private readonly Dictionary<SKColor, SKPaint> _paints = [];
 
     public SKCanvas Canvas => canvas;
 
     public SKFont Font(float size, bool bold = false)
     {
-        if (!fonts.TryGetValue((size, bold), out var font))
+        if (!_fonts.TryGetValue((size, bold), out var font))
         {
             font = new SKFont(bold ? CardFonts.Bold : CardFonts.Regular, size)
             {
@@ -20,7 +20,7 @@ internal sealed class CardPainter(SKCanvas canvas) : IDisposable
                 Subpixel = false,
                 Hinting = SKFontHinting.Full,
             };
-            fonts[(size, bold)] = font;
+            _fonts[(size, bold)] = font;
         }
 
         return font;
@@ -28,10 +28,10 @@ internal sealed class CardPainter(SKCanvas canvas) : IDisposable
 
     public SKPaint Paint(SKColor color)
     {
-        if (!paints.TryGetValue(color, out var paint))
+        if (!_paints.TryGetValue(color, out var paint))
         {
             paint = new SKPaint { Color = color, IsAntialias = true };
-            paints[color] = paint;
+            _paints[color] = paint;
         }
 
         return paint;
@@ -67,12 +67,12 @@ internal sealed class CardPainter(SKCanvas canvas) : IDisposable
 
     public void Dispose()
     {
-        foreach (var font in fonts.Values)
+        foreach (var font in _fonts.Values)
         {
             font.Dispose();
         }
 
-        foreach (var paint in paints.Values)
+        foreach (var paint in _paints.Values)
         {
             paint.Dispose();
         }

@@ -7,14 +7,14 @@ namespace CareerBot.Pictures;
 internal static class ScottPlotFonts
 {
     private static readonly Lock Gate = new();
-    private static bool registered;
+    private static bool _registered;
 
     /// <summary>Registers the shipped typeface with ScottPlot once per process; call before the first plot is drawn.</summary>
     public static void EnsureRegistered()
     {
         lock (Gate)
         {
-            if (registered)
+            if (_registered)
             {
                 return;
             }
@@ -25,7 +25,7 @@ internal static class ScottPlotFonts
             ScottPlot.Fonts.Sans = CardFonts.FamilyName;
             ScottPlot.Fonts.Serif = CardFonts.FamilyName;
             ScottPlot.Fonts.Monospace = CardFonts.FamilyName;
-            registered = true;
+            _registered = true;
         }
     }
 }

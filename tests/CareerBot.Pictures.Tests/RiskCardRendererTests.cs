@@ -7,7 +7,7 @@ public class RiskCardRendererTests
 {
     private const int MaxBytes = 100 * 1024;
 
-    private readonly RecordingLogger<RiskCardRenderer> logger = new();
+    private readonly RecordingLogger<RiskCardRenderer> _logger = new();
 
     public static TheoryData<string, bool> Cards => new()
     {
@@ -50,7 +50,7 @@ public class RiskCardRendererTests
 
         sut.RenderPng(Picture(language, target));
 
-        Assert.Empty(logger.Entries);
+        Assert.Empty(_logger.Entries);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class RiskCardRendererTests
         var png = sut.RenderPng(Some.English() with { Title = "Writers 🤖 and Authors" });
 
         Assert.True(Png.HasSignature(png));
-        var entry = Assert.Single(logger.Entries);
+        var entry = Assert.Single(_logger.Entries);
         Assert.Equal(7000, entry.Id.Id);
         Assert.Contains("1 characters", entry.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Writers", entry.Message, StringComparison.Ordinal);
@@ -111,5 +111,5 @@ public class RiskCardRendererTests
     private static RiskCardPicture Picture(string language, bool target) =>
         language == "nl" ? Some.Dutch(target) : Some.English(target);
 
-    private RiskCardRenderer CreateSut() => new(logger);
+    private RiskCardRenderer CreateSut() => new(_logger);
 }

@@ -5,15 +5,15 @@ namespace CareerBot.Pictures.Tests.Support;
 /// <summary>Reads a rendered card back as pixels, to check where ink is (and is not).</summary>
 internal sealed class CardPixels : IDisposable
 {
-    private readonly SKBitmap bitmap;
+    private readonly SKBitmap _bitmap;
 
-    public CardPixels(byte[] png) => bitmap = SKBitmap.Decode(png) ?? throw new InvalidOperationException("not a PNG Skia can read");
+    public CardPixels(byte[] png) => _bitmap = SKBitmap.Decode(png) ?? throw new InvalidOperationException("not a PNG Skia can read");
 
-    public int Width => bitmap.Width;
+    public int Width => _bitmap.Width;
 
-    public int Height => bitmap.Height;
+    public int Height => _bitmap.Height;
 
-    public SKColor this[int x, int y] => bitmap.GetPixel(x, y);
+    public SKColor this[int x, int y] => _bitmap.GetPixel(x, y);
 
     /// <summary>Pixels in the rectangle that are not pure white.</summary>
     public int InkIn(int left, int top, int right, int bottom)
@@ -23,7 +23,7 @@ internal sealed class CardPixels : IDisposable
         {
             for (var x = left; x < right; x++)
             {
-                if (bitmap.GetPixel(x, y) != SKColors.White)
+                if (_bitmap.GetPixel(x, y) != SKColors.White)
                 {
                     ink++;
                 }
@@ -35,13 +35,13 @@ internal sealed class CardPixels : IDisposable
 
     /// <summary>Pixels on row <paramref name="y"/> between the two x that look like the own job's blue.</summary>
     public int BlueOnRow(int y, int left, int right) =>
-        Enumerable.Range(left, right - left).Count(x => IsBlue(bitmap.GetPixel(x, y)));
+        Enumerable.Range(left, right - left).Count(x => IsBlue(_bitmap.GetPixel(x, y)));
 
     /// <summary>Pixels on row <paramref name="y"/> between the two x that look like the target job's vermillion.</summary>
     public int VermillionOnRow(int y, int left, int right) =>
-        Enumerable.Range(left, right - left).Count(x => IsVermillion(bitmap.GetPixel(x, y)));
+        Enumerable.Range(left, right - left).Count(x => IsVermillion(_bitmap.GetPixel(x, y)));
 
-    public void Dispose() => bitmap.Dispose();
+    public void Dispose() => _bitmap.Dispose();
 
     private static bool IsBlue(SKColor c) => c.Blue > 140 && c.Red < 60 && c.Green < 140;
 

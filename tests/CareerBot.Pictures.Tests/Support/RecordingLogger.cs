@@ -5,15 +5,15 @@ namespace CareerBot.Pictures.Tests.Support;
 /// <summary>A logger that keeps what was logged, for tests that check a warning was (or was not) written.</summary>
 internal sealed class RecordingLogger<T> : ILogger<T>
 {
-    private readonly List<(EventId Id, string Message)> entries = [];
+    private readonly List<(EventId Id, string Message)> _entries = [];
 
     public IReadOnlyList<(EventId Id, string Message)> Entries
     {
         get
         {
-            lock (entries)
+            lock (_entries)
             {
-                return [.. entries];
+                return [.. _entries];
             }
         }
     }
@@ -24,9 +24,9 @@ internal sealed class RecordingLogger<T> : ILogger<T>
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
-        lock (entries)
+        lock (_entries)
         {
-            entries.Add((eventId, formatter(state, exception)));
+            _entries.Add((eventId, formatter(state, exception)));
         }
     }
 }
