@@ -4,11 +4,12 @@ using CareerBot.Core.Understanding;
 namespace CareerBot.Core.Stories;
 
 /// <summary>
-/// Chooses what to tell on the job, the goal and the person's own words, and says why. Points per story: closeness of
+/// Chooses what to tell on the job, the goal and the person's own words, and says why. Points per story, added up: closeness of
 /// jobs (same job 10, same broad group 8, same minor group 6, related 5, same major group 2; a match against the other
 /// end of the story's move one less), cues from the person's words (kiosk → the helpdesk worker replaced by a kiosk 12;
 /// law 11 or studying 9 → the law student who quit; pay and practical work 7 each → a story with a pay cut / a move
-/// into a trade; writing 8 → the writer and the editor; a second income or "start my own" 10 → the marketer), the
+/// into a trade; writing 8 → the writer and the editor; a second income or "start my own" 10 → the marketer; the
+/// strongest one counts), the
 /// goal (0–2), and −3 for someone who stays and adapts when the story is about leaving the field. Frey's view is
 /// worth 8 to the very worried, 7 to students; the care-and-teaching passage 6 to people in care or teaching. A
 /// story worth less than 5 does not fit: then the bot says so and tells a passage instead. Untold before told; the
@@ -58,9 +59,8 @@ internal sealed class StoryChooser(IReadOnlyList<Story> stories, IReadOnlyList<C
 
     private (int Points, StoryReason Reason) Fit(Story story, StoryRequest request)
     {
-        var reasons = new List<(int Points, StoryReason Reason)>();
         var (level, crossed) = closeness.Closeness(story, SocCode.Normalize(request.CurrentSoc), SocCode.Normalize(request.TargetSoc));
-        var closenessPoints = level switch
+        var near = level switch
         {
             StorySelector.Exact => 10,
             StorySelector.SameBroad => 8,
@@ -69,54 +69,68 @@ internal sealed class StoryChooser(IReadOnlyList<Story> stories, IReadOnlyList<C
             StorySelector.SameMajor => 2,
             _ => 0,
         };
-        if (closenessPoints > 0)
+        near = Math.Max(0, near - crossed);
+        var targetMatch = SocCode.Normalize(request.TargetSoc) is { } target && story.ToSoc == target;
+        var nearReason = targetMatch && level == StorySelector.Exact ? StoryReason.SameMove
+            : level == StorySelector.Exact && crossed == 0 ? StoryReason.SameJob : StoryReason.CloseJob;
+
+        var (cue, cueReason) = Cue(story, request);
+        var goal = StorySelector.GoalFit(story, request.Goal);
+        var reason = cue > 0 && cue >= near ? cueReason : near > 0 ? nearReason : StoryReason.Goal;
+        var leavesField = request.Goal == CareerGoal.StayAndAdapt && story.ToSoc is not null && reason is not (StoryReason.Kiosk or StoryReason.SameJob) ? -3 : 0;
+        return (near + cue + goal + leavesField, reason);
+    }
+
+    /// <summary>The strongest hint from the person's words or situation that this story speaks to.</summary>
+    private static (int Points, StoryReason Reason) Cue(Story story, StoryRequest request)
+    {
+        var cues = request.Cues;
+        var best = (Points: 0, Reason: StoryReason.Goal);
+        void Consider(int points, StoryReason reason)
         {
-            var targetMatch = SocCode.Normalize(request.TargetSoc) is { } target && story.ToSoc == target;
-            reasons.Add((closenessPoints - crossed, targetMatch && level == StorySelector.Exact ? StoryReason.SameMove
-                : level == StorySelector.Exact && crossed == 0 ? StoryReason.SameJob : StoryReason.CloseJob));
+            if (points > best.Points)
+            {
+                best = (points, reason);
+            }
         }
 
-        var cues = request.Cues;
         if (cues.HasFlag(StoryCues.Kiosk) && story.Tags.Contains(StoryTag.ReplacedByAi))
         {
-            reasons.Add((12, StoryReason.Kiosk));
+            Consider(12, StoryReason.Kiosk);
         }
 
         if (story.Tags.Contains(StoryTag.QuitTraining))
         {
             if (cues.HasFlag(StoryCues.Law) || IsLaw(request.CurrentSoc) || IsLaw(request.TargetSoc))
             {
-                reasons.Add((11, StoryReason.Law));
+                Consider(11, StoryReason.Law);
             }
 
             if (request.Situation == WorkSituation.Student)
             {
-                reasons.Add((9, StoryReason.Student));
+                Consider(9, StoryReason.Student);
             }
         }
 
         var trade = story.ToSoc is { } to && IsTrade(to);
-        var payPoints = cues.HasFlag(StoryCues.Pay) && story.Tags.Contains(StoryTag.PayCut) ? 7 : 0;
-        var tradePoints = trade && (cues.HasFlag(StoryCues.PracticalWork) || IsTrade(request.TargetSoc)) ? 7 : 0;
-        if (payPoints + tradePoints > 0)
+        var pay = cues.HasFlag(StoryCues.Pay) && story.Tags.Contains(StoryTag.PayCut) ? 7 : 0;
+        var practical = trade && (cues.HasFlag(StoryCues.PracticalWork) || IsTrade(request.TargetSoc)) ? 7 : 0;
+        if (pay + practical > 0)
         {
-            reasons.Add((payPoints + tradePoints, payPoints > 0 ? StoryReason.Pay : StoryReason.Trade));
+            Consider(pay + practical, pay > 0 ? StoryReason.Pay : StoryReason.Trade);
         }
 
         if (cues.HasFlag(StoryCues.Writing) && story.FromSoc.StartsWith("27-3", StringComparison.Ordinal))
         {
-            reasons.Add((8, StoryReason.Writing));
+            Consider(8, StoryReason.Writing);
         }
 
         if (story.Tags.Contains(StoryTag.SideIncome) && (cues.HasFlag(StoryCues.SideIncome) || request.Goal == CareerGoal.StartOwn))
         {
-            reasons.Add((10, StoryReason.SideIncome));
+            Consider(10, StoryReason.SideIncome);
         }
 
-        var best = reasons.Count == 0 ? (Points: 0, Reason: StoryReason.Goal) : reasons.MaxBy(r => r.Points);
-        var goal = StorySelector.GoalFit(story, request.Goal);
-        var leavesField = request.Goal == CareerGoal.StayAndAdapt && story.ToSoc is not null && best.Reason is not (StoryReason.Kiosk or StoryReason.SameJob) ? -3 : 0;
-        return (best.Points + goal + leavesField, best.Points == 0 && goal > 0 ? StoryReason.Goal : best.Reason);
+        return best;
     }
 
     private static (int Points, StoryReason Reason) Fit(ContextNote note, StoryRequest request) => note.Id switch

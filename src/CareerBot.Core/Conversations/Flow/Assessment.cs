@@ -21,11 +21,11 @@ internal sealed class Assessment(IOccupationCatalog occupations, AnswerCard card
                 WorkSituation.Unemployed or WorkSituation.BetweenJobs or WorkSituation.Retired or WorkSituation.AtHome => "card.header.last",
                 _ => "card.header",
             };
-            turn.Say(card.Build(turn, new CardJobs(current, conversation.CurrentIsco, target, conversation.TargetIsco), header));
+            turn.Say(card.Build(turn, new CardJobs(current, conversation.CurrentIsco, target, conversation.TargetIsco), header, withMore: false));
         }
         else if (target is not null)
         {
-            turn.Say(card.Build(turn, new CardJobs(target, conversation.TargetIsco), "card.header.target"));
+            turn.Say(card.Build(turn, new CardJobs(target, conversation.TargetIsco), "card.header.target", withMore: false));
         }
         else
         {
@@ -37,6 +37,15 @@ internal sealed class Assessment(IOccupationCatalog occupations, AnswerCard card
             turn.Preface(turn.Get("assess.goal." + GoalKey(goal)));
         }
     }
+
+    /// <summary>The "More" payload for the person's own answers (their job, then their target), or null when they named no job.</summary>
+    public static string? MorePayload(Conversation conversation) => (conversation.CurrentSoc, conversation.TargetSoc) switch
+    {
+        ({ } current, { } target) => Payloads.More + current + Payloads.MoreSeparator + target,
+        ({ } current, null) => Payloads.More + current,
+        (null, { } target) => Payloads.More + target,
+        _ => null,
+    };
 
     /// <summary>"Another job": its card, with the person's own job in one line when there is one.</summary>
     public void TellOther(Turn turn, string soc, string? isco)

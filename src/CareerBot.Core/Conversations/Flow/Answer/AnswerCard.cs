@@ -13,23 +13,27 @@ namespace CareerBot.Core.Conversations.Flow.Answer;
 internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker moves, DialogueSettings settings)
 {
     public const int MaxLength = 700;
+    private const int ShortName = 45;
 
-    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null)
+    /// <param name="withMore">False when the question that follows offers "More" itself (the interview's story question).</param>
+    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null, bool withMore = true)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         var main = jobs.Main;
         var mainIlo = occupations.For(main, jobs.MainIsco);
         var ranked = jobs.Second is null ? moves.Rank(main) : [];
 
-        // Shorter forms first drop the ILO group's name, then the moves' names (they are in More and on the picture).
+        // Shorter forms first drop the ILO group's name, then the moves' names (they are in More and on the picture),
+        // then shorten long occupation names; every figure and its source stay.
         string text = string.Empty;
-        for (var shape = 0; shape < 3; shape++)
+        for (var shape = 0; shape < 4; shape++)
         {
-            var lines = new List<string> { turn.Format(header, CardNames.Of(main, turn.Language)) };
-            lines.AddRange(Figures(turn, main, mainIlo, withIloTitle: shape == 0));
+            var nameLength = shape < 3 ? int.MaxValue : ShortName;
+            var lines = new List<string> { turn.Format(header, CardNames.Shorten(CardNames.Of(main, turn.Language), nameLength)) };
+            lines.AddRange(Figures(turn, main, mainIlo, withIloTitle: shape == 0, nameLength));
             if (jobs.Second is { } second)
             {
-                lines.Add(SecondLine(turn, jobs, second));
+                lines.Add(SecondLine(turn, jobs, second, nameLength));
                 if (Pay(turn, jobs.SecondIsTarget ? main : second, jobs.SecondIsTarget ? second : main) is { } pay)
                 {
                     lines.Add(pay);
@@ -51,13 +55,13 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         return new OutgoingMessage
         {
             Text = text,
-            Choices = [new Choice(turn.Get("choice.more"), jobs.MorePayload), .. extraChoices ?? []],
+            Choices = withMore ? [new Choice(turn.Get("choice.more"), jobs.MorePayload), .. extraChoices ?? []] : [.. extraChoices ?? []],
             Picture = settings.Pictures ? RiskCardPictures.Build(turn, jobs, mainIlo, jobs.Second is { } s ? occupations.For(s, jobs.SecondIsco) : null, ranked) : null,
         };
     }
 
     /// <summary>Automation, generative-AI exposure, ILO and US lines of one job (a missing figure is said to be missing).</summary>
-    private static IEnumerable<string> Figures(Turn turn, Occupation occupation, IloExposure? ilo, bool withIloTitle)
+    private static IEnumerable<string> Figures(Turn turn, Occupation occupation, IloExposure? ilo, bool withIloTitle, int nameLength)
     {
         var language = turn.Language;
         if (occupation.AutomationProbability is not { } probability)
@@ -68,7 +72,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         {
             var band = turn.Get("assess.band." + RiskFigures.AutomationBand(probability));
             yield return occupation.AutomationGroupTitle is { } group
-                ? turn.Format("card.automation.group", band, RiskFigures.Percent(language, probability), CardNames.Group(group, occupation.AutomationGroupTitleDutch, language))
+                ? turn.Format("card.automation.group", band, RiskFigures.Percent(language, probability), CardNames.Shorten(CardNames.Group(group, occupation.AutomationGroupTitleDutch, language), nameLength))
                 : turn.Format("card.automation", band, RiskFigures.Percent(language, probability));
         }
 
@@ -84,13 +88,13 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
                 : turn.Format("card.ilo.short", RiskFigures.Decimal(language, Math.Round(score, 2)), gradient);
         }
 
-        if (Us(turn, occupation) is { } us)
+        if (Us(turn, occupation, nameLength) is { } us)
         {
             yield return us;
         }
     }
 
-    private static string? Us(Turn turn, Occupation occupation)
+    private static string? Us(Turn turn, Occupation occupation, int nameLength)
     {
         var culture = TextCatalog.Culture(turn.Language);
         var growth = occupation.GrowthPercent is { } g ? (g > 0 ? "+" : string.Empty) + g.ToString("0.#", culture) + "%" : null;
@@ -103,17 +107,17 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
             _ => null,
         };
         return line is not null && occupation.BlsGroupTitle is { } group
-            ? line + turn.Format("card.us.group", CardNames.Group(group, occupation.BlsGroupTitleDutch, turn.Language))
+            ? line + turn.Format("card.us.group", CardNames.Shorten(CardNames.Group(group, occupation.BlsGroupTitleDutch, turn.Language), nameLength))
             : line;
     }
 
-    private string SecondLine(Turn turn, CardJobs jobs, Occupation second)
+    private string SecondLine(Turn turn, CardJobs jobs, Occupation second, int nameLength)
     {
         var ilo = occupations.For(second, jobs.SecondIsco);
         var iloPart = ilo is { Score: { } score } ? turn.Format("card.second.ilo", RiskFigures.Decimal(turn.Language, Math.Round(score, 2))) : string.Empty;
         return turn.Format(
             jobs.SecondIsTarget ? "card.target" : "card.own",
-            CardNames.Of(second, turn.Language),
+            CardNames.Shorten(CardNames.Of(second, turn.Language), nameLength),
             RiskFigures.AutomationOrUnknown(turn, second.AutomationProbability),
             second.GenAiExposure is { } beta ? RiskFigures.Decimal(turn.Language, Math.Round(beta, 2)) : turn.Get("value.unknown"),
             iloPart);

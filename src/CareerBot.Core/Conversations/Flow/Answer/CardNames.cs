@@ -13,4 +13,16 @@ internal static class CardNames
 
     public static string Group(string english, string? dutch, Language language) =>
         language == Language.Dutch && dutch is { Length: > 0 } ? dutch : english;
+
+    /// <summary>A name cut at a word to at most <paramref name="length"/> characters, with "…" when cut.</summary>
+    public static string Shorten(string name, int length)
+    {
+        if (name.Length <= length)
+        {
+            return name;
+        }
+
+        var cut = name.LastIndexOf(' ', length - 1);
+        return name[..(cut > length / 2 ? cut : length - 1)].TrimEnd(',', ';', ' ') + "…";
+    }
 }

@@ -6,14 +6,16 @@ namespace CareerBot.Core.Conversations.Flow.Answer;
 /// Ranks the occupations O*NET lists as related to a job on several criteria at once, not on Frey &amp; Osborne alone:
 /// generative-AI exposure (Eloundou), automation probability (Frey &amp; Osborne), US projected growth and median wage
 /// (BLS) against the person's job, and O*NET relatedness. A move must be clearly lower on exposure or automation (by
-/// more than the margins of <see cref="FigureChanges"/>) and not clearly higher on the other by more than 0.10; top
-/// executive and other management jobs are promotions rather than moves and are left out unless the person manages already.
+/// more than the margins of <see cref="FigureChanges"/>), not clearly more exposed (0.05), not more than 0.10 higher in
+/// automation probability, and not shrinking in the US by more than 3% to 2034; management jobs are promotions rather
+/// than moves and are left out unless the person manages already.
 /// </summary>
 internal sealed class MoveRanker(IOccupationCatalog occupations)
 {
     public const int MaxMoves = 3;
-    private const double WorseAllowed = 0.10;
-    private const int RelatedConsidered = 10;
+    private const double AutomationWorseAllowed = 0.10;
+    private const double ShrinkingFrom = -3.0;
+    private const int RelatedConsidered = 20;
 
     public IReadOnlyList<Move> Rank(Occupation current)
     {
@@ -39,8 +41,8 @@ internal sealed class MoveRanker(IOccupationCatalog occupations)
             var exposureGain = ownExposure - exposure;
             var automationGain = ownAutomation - automation;
             var clearlyLower = exposureGain >= FigureChanges.ExposureMargin || automationGain >= FigureChanges.AutomationMargin;
-            var clearlyHigher = exposureGain < -WorseAllowed || automationGain < -WorseAllowed;
-            if (!clearlyLower || clearlyHigher)
+            var clearlyHigher = exposureGain <= -FigureChanges.ExposureMargin || automationGain < -AutomationWorseAllowed;
+            if (!clearlyLower || clearlyHigher || candidate.GrowthPercent < ShrinkingFrom)
             {
                 continue;
             }
