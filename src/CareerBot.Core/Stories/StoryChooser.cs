@@ -52,9 +52,11 @@ internal sealed class StoryChooser(IReadOnlyList<Story> stories, IReadOnlyList<C
             return best.Pick;
         }
 
-        // Nothing fits: say so, and tell a passage of the article instead (Frey's view unless it was just told).
-        var passage = notes.FirstOrDefault(n => n.Id == FreyViewId && n.Id != last) ?? notes.FirstOrDefault(n => n.Id != last);
-        return passage is null ? best.Pick : new StoryPick(null, passage, StoryReason.NoneFits);
+        // Nothing fits: say so, and tell Frey's view instead; once that was told, the other stories, said to be other stories.
+        var frey = notes.FirstOrDefault(n => n.Id == FreyViewId);
+        return frey is not null && !told.Contains(frey.Id) && frey.Id != last
+            ? new StoryPick(null, frey, StoryReason.NoneFits)
+            : best.Pick with { Reason = StoryReason.Another };
     }
 
     private (int Points, StoryReason Reason) Fit(Story story, StoryRequest request)

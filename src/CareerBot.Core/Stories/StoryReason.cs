@@ -26,4 +26,7 @@ public enum StoryReason
 
     /// <summary>No story is close: said so, and a passage of the article instead.</summary>
     NoneFits,
+
+    /// <summary>Asked for more after the close ones were told: another story, said to be about other work.</summary>
+    Another,
 }

@@ -89,4 +89,29 @@ public sealed class RealSeedTests
 
         Assert.All(numbers, n => Assert.Contains(n, Article, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_RealSeed_PassagesAreTheArticlesSentencesWordForWord()
+    {
+        var sentences = Seed.Context
+            .SelectMany(c => Regex.Split(c.Text.Dutch, @"(?<=[.?!”])\s+"))
+            .Where(sentence => sentence.Length > 0)
+            .ToList();
+
+        Assert.True(sentences.Count >= 8);
+        Assert.All(sentences, sentence => Assert.Contains(sentence.TrimEnd('”'), Article, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_RealSeed_FreysWordsAsTheArticleSaysThem()
+    {
+        var frey = Seed.Context.Single(c => c.Id == "frey-view").Text;
+
+        Assert.Contains("often take longer", frey.English, StringComparison.Ordinal);
+        Assert.Contains("first signs", frey.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("usually", frey.English, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("already under pressure", frey.English, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("doorbraken duren vaak langer dan gedacht", Article, StringComparison.Ordinal);
+        Assert.Contains("eerste signalen", Article, StringComparison.Ordinal);
+    }
 }
