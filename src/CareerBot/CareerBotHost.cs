@@ -6,6 +6,7 @@ using CareerBot.Discord;
 using CareerBot.Health;
 using CareerBot.Http;
 using CareerBot.Metrics;
+using CareerBot.Pictures;
 using CareerBot.Storage;
 using CareerBot.Telegram;
 using CareerBot.Verbs;
@@ -87,6 +88,7 @@ internal static class CareerBotHost
         builder.Services.AddBotMetrics();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogue();
+        builder.Services.AddRiskCardPictures();
         builder.Services.AddWeeklyPrompts();
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);
