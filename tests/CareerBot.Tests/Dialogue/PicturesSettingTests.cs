@@ -10,13 +10,15 @@ public sealed class PicturesSettingTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("careerbot-pictures-setting-").FullName;
 
     [Fact]
-    public void Build_Default_PicturesOn()
+    public void Build_Default_PicturesOnAndDrawnForTheAdapters()
     {
         using var host = CareerBotHost.Build([$"--Storage:DatabasePath={Path.Combine(_folder, "careerbot.db")}"]);
 
         var settings = host.Services.GetRequiredService<DialogueSettings>();
+        var pictures = host.Services.GetRequiredService<DeliveryPictures>();
 
         Assert.True(settings.Pictures);
+        Assert.True(pictures.IsEnabled);
     }
 
     [Fact]
