@@ -29,7 +29,7 @@ internal static class IscoMapping
                     (false, true) => 1,
                     _ => 2,
                 })
-                .ThenByDescending(isco => esco.GetValueOrDefault(isco))
+                .ThenByDescending(isco => Math.Round(esco.GetValueOrDefault(isco), 9)) // 1/3 + 1/3 + 1/3 ties with 1
                 .ThenBy(isco => isco, StringComparer.Ordinal)];
         }
 
