@@ -34,8 +34,12 @@ internal sealed record BotCommand(string Name, string Argument)
     public static BotCommand? FromPayload(string? payload) =>
         Payloads.ValueAfter(payload, Payloads.Command) is { Length: > 0 } name ? new BotCommand(name, string.Empty)
         : Payloads.ValueAfter(payload, Payloads.Risk) is { Length: > 0 } soc ? new BotCommand(PickedRisk, soc)
+        : Payloads.ValueAfter(payload, Payloads.More) is { Length: > 0 } more ? new BotCommand(MoreDetails, more)
         : null;
 
     /// <summary>A job picked from a /risk "did you mean" list (never typed: it starts with no slash).</summary>
     public const string PickedRisk = CommandNames.Risk + " pick";
+
+    /// <summary>"More" under an answer card (never typed either).</summary>
+    public const string MoreDetails = CommandNames.Risk + " more";
 }

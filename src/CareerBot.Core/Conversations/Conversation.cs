@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
 using CareerBot.Core.Understanding;
 
@@ -72,6 +73,9 @@ public sealed record Conversation
 
     /// <summary>Stories already told, oldest first; the last one is never told again right away.</summary>
     public ImmutableArray<string> StoriesTold { get; init; } = [];
+
+    /// <summary>What the person's words hinted at for choosing a story (kiosk, pay, law…), never the words themselves.</summary>
+    public StoryCues StoryCues { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }
 

@@ -1,5 +1,6 @@
 using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Conversations.Flow;
+using CareerBot.Core.Conversations.Flow.Answer;
 using CareerBot.Core.Conversations.Flow.Steps;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
@@ -27,9 +28,11 @@ public sealed class DialogueEngine
     {
         _settings = settings;
         var finder = new JobFinder(matcher, occupations);
-        var assessment = new Assessment(occupations, new RiskFigures(occupations));
+        var moves = new MoveRanker(occupations);
+        var card = new AnswerCard(occupations, moves, settings);
+        var assessment = new Assessment(occupations, card);
         var storyTime = new StoryTime(stories);
-        var risk = new RiskLookup(finder, occupations, assessment);
+        var risk = new RiskLookup(finder, occupations, card, new AnswerDetails(occupations, moves));
         _interview = new Interview(finder, assessment, storyTime);
         _commands = new PrivateCommands(_interview, risk, storyTime, settings);
         _public = new PublicDesk(risk, storyTime, _commands, settings);
@@ -114,6 +117,8 @@ public sealed class DialogueEngine
             {
                 return;
             }
+
+            turn.Conversation = turn.Conversation with { StoryCues = turn.Conversation.StoryCues | StoryCueReader.Read(turn.Text) };
 
             turn.Payload = _interview.TypedChoice(turn);
             if (BotCommand.FromPayload(turn.Payload) is { } typed)

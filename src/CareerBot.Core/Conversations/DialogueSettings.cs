@@ -15,6 +15,9 @@ public sealed record DialogueSettings
     /// <summary>Whole days of <see cref="RetainIdleFor"/>, as the texts state it.</summary>
     public int RetainIdleDays => (int)Math.Ceiling(RetainIdleFor.TotalDays);
 
+    /// <summary>True to send a risk card picture with each answer card (Pictures:Enabled); false for text alone.</summary>
+    public bool Pictures { get; init; } = true;
+
     /// <summary>Attribution lines listed by /sources, one per data source.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

@@ -28,6 +28,11 @@ internal static class Payloads
     /// <summary>A look-up from a "did you mean" list (/risk): "risk:27-3043".</summary>
     public const string Risk = "risk:";
 
+    /// <summary>The details of an answer card: "more:27-3043" (tasks and moves) or "more:27-3043>21-1013" (tasks and the comparison).</summary>
+    public const string More = "more:";
+
+    public const char MoreSeparator = '>';
+
     /// <summary>A global command as a button, e.g. "cmd:restart".</summary>
     public const string Command = "cmd:";
 

@@ -12,4 +12,10 @@ public interface IStoryTeller
 
     /// <summary>The story as a short message: who, what happened, a quote, and the source line.</summary>
     string Tell(Story story, Language language);
+
+    /// <summary>What fits the person best — a story, or a passage of the article when none fits — and why.</summary>
+    StoryPick? Choose(StoryRequest request);
+
+    /// <summary>The chosen story or passage as a short message (without the reason line).</summary>
+    string Tell(StoryPick pick, Language language);
 }

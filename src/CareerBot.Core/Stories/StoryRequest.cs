@@ -1,4 +1,5 @@
 using CareerBot.Core.Conversations;
+using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Stories;
 
@@ -13,4 +14,13 @@ public sealed record StoryRequest
 
     /// <summary>Stories already told to this person, oldest first.</summary>
     public IReadOnlyList<string> AlreadyTold { get; init; } = [];
+
+    /// <summary>What the person's own words hinted at.</summary>
+    public StoryCues Cues { get; init; }
+
+    /// <summary>Student, unemployed…; null when working or not said.</summary>
+    public WorkSituation? Situation { get; init; }
+
+    /// <summary>True for a person who said they are very worried (level 5 or in words).</summary>
+    public bool VeryWorried { get; init; }
 }

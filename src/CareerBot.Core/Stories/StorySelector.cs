@@ -58,6 +58,10 @@ internal sealed class StorySelector(IReadOnlyList<Story> stories, Func<string, I
         _ => 0,
     };
 
+    /// <summary>How close a story is to the person's jobs (codes already normalised), for <see cref="StoryChooser"/>.</summary>
+    public (int Level, int Crossed) Closeness(Story story, string? current, string? target) =>
+        Closeness(story, current, target, new Dictionary<string, HashSet<string>>(StringComparer.Ordinal));
+
     private (int Level, int Crossed) Closeness(
         Story story, string? current, string? target, Dictionary<string, HashSet<string>> related)
     {

@@ -9,6 +9,7 @@ namespace CareerBot.Core.Stories;
 public sealed class StoryTeller(StorySeed seed, Func<string, IReadOnlyList<string>> relatedOf) : IStoryTeller
 {
     private readonly StorySelector selector = new(seed.Stories, relatedOf);
+    private StoryChooser? chooser;
 
     public IReadOnlyList<Story> All => seed.Stories;
 
@@ -33,6 +34,17 @@ public sealed class StoryTeller(StorySeed seed, Func<string, IReadOnlyList<strin
     public Story? Find(string id) => seed.Stories.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 
     public Story? Pick(StoryRequest request) => selector.Pick(request);
+
+    public StoryPick? Choose(StoryRequest request) =>
+        (chooser ??= new StoryChooser(seed.Stories, seed.Context, selector)).Choose(request);
+
+    public string Tell(StoryPick pick, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(pick);
+        return pick.Story is { } story ? Tell(story, language)
+            : pick.Note is { } note ? StoryRenderer.RenderContext([note], seed.Phrases, language)
+            : string.Empty;
+    }
 
     public string Tell(Story story, Language language)
     {

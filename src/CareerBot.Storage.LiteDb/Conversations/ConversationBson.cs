@@ -1,5 +1,6 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
 using CareerBot.Core.Understanding;
 using LiteDB;
@@ -55,6 +56,7 @@ internal static class ConversationBson
             ["goal"] = BsonValues.From(conversation.Goal),
             ["misses"] = conversation.Misses,
             ["stories"] = BsonValues.From(conversation.StoriesTold),
+            ["cues"] = (int)conversation.StoryCues,
             ["started"] = BsonTime.ToBson(conversation.StartedAt),
             ["last"] = BsonTime.ToBson(conversation.LastActivity),
             ["turns"] = conversation.Turns,
@@ -88,6 +90,7 @@ internal static class ConversationBson
         Goal = BsonValues.NullableEnum<CareerGoal>(document["goal"]),
         Misses = BsonValues.Int(document["misses"], 0),
         StoriesTold = BsonValues.Strings(document["stories"]),
+        StoryCues = (StoryCues)BsonValues.Int(document["cues"], 0),
         StartedAt = BsonTime.FromBson(document["started"], DateTimeOffset.UnixEpoch),
         LastActivity = BsonTime.FromBson(document["last"], DateTimeOffset.UnixEpoch),
         Turns = BsonValues.Int(document["turns"], 0),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
 using CareerBot.Core.Understanding;
 
@@ -41,6 +42,7 @@ internal static class ConversationJson
             JsonFields.Enum(w, "goal", conversation.Goal);
             w.WriteNumber("misses", conversation.Misses);
             JsonFields.Texts(w, "stories", conversation.StoriesTold.IsDefault ? [] : conversation.StoriesTold);
+            JsonFields.Int(w, "cues", (int)conversation.StoryCues);
             JsonFields.Time(w, "started", conversation.StartedAt);
             JsonFields.Time(w, "last", conversation.LastActivity);
             w.WriteNumber("turns", conversation.Turns);
@@ -78,6 +80,7 @@ internal static class ConversationJson
             Goal = JsonFields.NullableEnum<CareerGoal>(d, "goal"),
             Misses = JsonFields.Int(d, "misses") ?? 0,
             StoriesTold = JsonFields.Strings(d, "stories"),
+            StoryCues = (StoryCues)(JsonFields.Int(d, "cues") ?? 0),
             StartedAt = JsonFields.Time(d, "started", DateTimeOffset.UnixEpoch),
             LastActivity = JsonFields.Time(d, "last", DateTimeOffset.UnixEpoch),
             Turns = JsonFields.Int(d, "turns") ?? 0,

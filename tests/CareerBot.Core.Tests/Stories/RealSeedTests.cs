@@ -10,12 +10,12 @@ public sealed class RealSeedTests
     private static readonly StorySeed Seed = StorySeedReader.Read(SeedJson.RealSeedPath);
 
     [Fact]
-    public void Read_RealSeed_HasTheSixPeopleAndFreyAsContext()
+    public void Read_RealSeed_HasTheSixPeopleAndTwoPassagesAsContext()
     {
         var ids = Seed.Stories.Select(s => s.Id);
 
         Assert.Equal(["jacqueline-bowman", "janet-feenstra", "richard", "paola-adeitan", "bethan", "marketer-side-income"], ids);
-        Assert.Equal("frey-view", Assert.Single(Seed.Context).Id);
+        Assert.Equal(["frey-view", "care-teaching"], Seed.Context.Select(c => c.Id));
         Assert.DoesNotContain(Seed.Stories, s => s.Name?.Contains("Frey", StringComparison.Ordinal) == true);
     }
 
@@ -88,5 +88,30 @@ public sealed class RealSeedTests
             .Distinct();
 
         Assert.All(numbers, n => Assert.Contains(n, Article, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_RealSeed_PassagesAreTheArticlesSentencesWordForWord()
+    {
+        var sentences = Seed.Context
+            .SelectMany(c => Regex.Split(c.Text.Dutch, @"(?<=[.?!”])\s+"))
+            .Where(sentence => sentence.Length > 0)
+            .ToList();
+
+        Assert.True(sentences.Count >= 8);
+        Assert.All(sentences, sentence => Assert.Contains(sentence.TrimEnd('”'), Article, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_RealSeed_FreysWordsAsTheArticleSaysThem()
+    {
+        var frey = Seed.Context.Single(c => c.Id == "frey-view").Text;
+
+        Assert.Contains("often take longer", frey.English, StringComparison.Ordinal);
+        Assert.Contains("first signs", frey.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("usually", frey.English, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("already under pressure", frey.English, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("doorbraken duren vaak langer dan gedacht", Article, StringComparison.Ordinal);
+        Assert.Contains("eerste signalen", Article, StringComparison.Ordinal);
     }
 }

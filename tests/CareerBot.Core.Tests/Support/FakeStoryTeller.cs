@@ -29,4 +29,9 @@ internal sealed class FakeStoryTeller : IStoryTeller
     };
 
     public string Tell(Story story, Language language) => $"[{language}] story of {story.Id}";
+
+    public StoryPick? Choose(StoryRequest request) =>
+        Pick(request) is { } story ? new StoryPick(story, null, story.FromSoc == request.CurrentSoc ? StoryReason.SameJob : StoryReason.CloseJob) : null;
+
+    public string Tell(StoryPick pick, Language language) => pick.Story is { } story ? Tell(story, language) : string.Empty;
 }

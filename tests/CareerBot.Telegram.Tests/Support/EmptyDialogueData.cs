@@ -23,6 +23,10 @@ internal sealed class EmptyDialogueData : ITitleMatcher, IOccupationCatalog, ISt
 
     public string Tell(Story story, Language language) => "";
 
+    public StoryPick? Choose(StoryRequest request) => null;
+
+    public string Tell(StoryPick pick, Language language) => "";
+
     public Task<DiscussionChannel?> FindAsync(ChannelKey key, CancellationToken cancellationToken) => Task.FromResult<DiscussionChannel?>(null);
 
     public Task SaveAsync(DiscussionChannel channel, CancellationToken cancellationToken) => Task.CompletedTask;

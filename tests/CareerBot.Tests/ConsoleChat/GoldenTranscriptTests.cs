@@ -13,11 +13,11 @@ public class GoldenTranscriptTests
         {
             // The article's Jacqueline: the job in a whole sentence, the note kept, retraining as a therapist.
             "en-copywriter-to-therapist", null,
-            ["hi", "I'm a freelance copywriter and I lost two clients to ChatGPT", "yes", "4", "Keep my words", "Clients say ChatGPT writes their blogs now.", "Retrain into another job", "relationship therapist", "1", "1", "1", "baker", "1"]
+            ["hi", "I'm a freelance copywriter and I lost two clients to ChatGPT", "yes", "4", "Keep my words", "Clients say ChatGPT writes their blogs now.", "Retrain into another job", "relationship therapist", "1", "More about my figures", "1", "1", "baker", "1"]
         },
         {
             "nl-academic-editor-to-baker", "nl",
-            ["hoi", "ja", "academisch redacteur", "1", "3", "Overslaan", "Omscholen naar ander werk", "bakker", "1", "Ja, vertel", "2"]
+            ["hoi", "ja", "academisch redacteur", "1", "3", "Overslaan", "Omscholen naar ander werk", "bakker", "1", "Meer over mijn cijfers", "Ja, vertel", "2"]
         },
         {
             "en-helpdesk-not-sure", "en-GB",
@@ -64,6 +64,43 @@ public class GoldenTranscriptTests
             // /risk asks instead of asserting when unsure; "stupid bot" is never said back; a number picks after the list.
             "en-risk-and-rudeness", null,
             ["hi", "/risk vrachtwagen", "1", "this is a stupid bot", "/risk bin man", "1"]
+        },
+        {
+            // The personas of issue 14: the card, More, and the story chosen with its reason, in both languages.
+            "nl-tekstschrijver-naar-therapeut", "nl",
+            ["hoi", "ik ben freelance tekstschrijver en ik verlies klanten aan ChatGPT", "ja", "4", "Overslaan", "ik wil me omscholen tot relatietherapeut", "1", "Meer over mijn cijfers", "Ja, vertel"]
+        },
+        {
+            "en-academic-editor-to-baker", null,
+            ["hi", "I'm an academic editor", "1", "3", "Skip", "I want to retrain as a baker", "1", "More about my figures", "Yes, tell me"]
+        },
+        {
+            "en-receptionist-kiosk", null,
+            ["hi", "I was a hotel receptionist until they put in a self check-in kiosk", "2", "4", "Skip", "not sure", "More about my figures", "Yes, tell me"]
+        },
+        {
+            "nl-receptioniste-kiosk", "nl",
+            ["hoi", "ik was receptioniste in een hotel tot ze een incheckzuil neerzetten", "1", "4", "Overslaan", "weet ik niet", "Meer over mijn cijfers", "Ja, vertel"]
+        },
+        {
+            "en-law-student", null,
+            ["hi", "I'm a law student and wondering if I should quit", "yes", "4", "Skip", "no idea", "More about my figures", "Yes, tell me", "More stories"]
+        },
+        {
+            "en-safety-officer-to-electrician-pay", null,
+            ["hi", "I'm a health and safety officer", "1", "3", "Keep my words", "I worry about the pay cut if I switch", "I want to retrain as an electrician", "1", "More about my figures", "Yes, tell me"]
+        },
+        {
+            "nl-arbo-naar-elektricien-loon", "nl",
+            ["hoi", "ik ben arbo-coördinator", "1", "3", "Bewaar mijn woorden", "ik ben bang dat ik veel minder ga verdienen", "ik wil me omscholen tot elektricien", "1", "Meer over mijn cijfers", "Ja, vertel"]
+        },
+        {
+            "en-developer-very-worried", null,
+            ["hi", "I'm a software developer and honestly terrified AI will replace me", "1", "Skip", "stay and adapt", "More about my figures", "Yes, tell me"]
+        },
+        {
+            "nl-ontwikkelaar-erg-bezorgd", "nl",
+            ["hoi", "ik ben softwareontwikkelaar en ik ben doodsbang dat AI mijn werk overneemt", "ja", "Overslaan", "blijven en bijleren", "Meer over mijn cijfers", "Ja, vertel"]
         },
     };
 

@@ -1,11 +1,11 @@
-using System.Text;
+using CareerBot.Core.Conversations.Flow.Answer;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Conversations.Flow;
 
-/// <summary>The grounded assessment: current (and target) job figures with sources, safer related jobs, outlook and caveat.</summary>
-internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures figures)
+/// <summary>The grounded assessment after the questions: a short card (own job, target in one line), with "More" for the rest.</summary>
+internal sealed class Assessment(IOccupationCatalog occupations, AnswerCard card)
 {
     public void Tell(Turn turn)
     {
@@ -13,57 +13,41 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
         var current = conversation.CurrentSoc is { } soc ? occupations.Find(soc) : null;
         var target = conversation.TargetSoc is { } targetSoc ? occupations.Find(targetSoc) : null;
 
-        if (current is null && target is null)
-        {
-            turn.SayKey("assess.nojob");
-        }
-
         if (current is not null)
         {
             var header = conversation.Situation switch
             {
-                WorkSituation.Student => "assess.header.studying",
-                WorkSituation.Unemployed or WorkSituation.BetweenJobs or WorkSituation.Retired or WorkSituation.AtHome => "assess.header.last",
-                _ => "assess.header",
+                WorkSituation.Student => "card.header.studying",
+                WorkSituation.Unemployed or WorkSituation.BetweenJobs or WorkSituation.Retired or WorkSituation.AtHome => "card.header.last",
+                _ => "card.header",
             };
-            turn.Say(Card(turn, current, conversation.CurrentIsco, withRelated: target is null, header));
+            turn.Say(card.Build(turn, new CardJobs(current, conversation.CurrentIsco, target, conversation.TargetIsco), header, withMore: false));
         }
-
-        if (target is not null)
+        else if (target is not null)
         {
-            turn.Say(Card(turn, target, conversation.TargetIsco, withRelated: false));
+            turn.Say(card.Build(turn, new CardJobs(target, conversation.TargetIsco), "card.header.target", withMore: false));
         }
-
-        if (current is not null && target is not null)
+        else
         {
-            Compare(turn, current, target);
+            turn.SayKey("assess.nojob");
         }
 
-        var advice = new StringBuilder();
-        if (conversation.Goal is { } goal)
+        if (conversation.Goal is { } goal && target is null)
         {
-            advice.AppendLine(turn.Get("assess.goal." + GoalKey(goal)));
+            turn.Preface(turn.Get("assess.goal." + GoalKey(goal)));
         }
-
-        advice.Append(turn.Get("assess.caveat"));
-        turn.Say(advice.ToString());
     }
 
-    /// <summary>The figures of one occupation as one message, optionally with safer related jobs.</summary>
-    public string Card(Turn turn, Occupation occupation, string? isco, bool withRelated, string header = "assess.header")
+    /// <summary>The "More" payload for the person's own answers (their job, then their target), or null when they named no job.</summary>
+    public static string? MorePayload(Conversation conversation) => (conversation.CurrentSoc, conversation.TargetSoc) switch
     {
-        var lines = new List<string>(figures.Lines(turn, occupation, isco, header));
-        lines.AddRange(RiskFigures.Outlook(turn, occupation));
-        if (withRelated && figures.SaferRelated(occupation) is { Count: > 0 } safer)
-        {
-            var items = safer.Select(o => turn.Format("assess.related.item", OccupationNames.Display(o, turn.Language), RiskFigures.Percent(turn.Language, o.AutomationProbability!.Value)));
-            lines.Add(turn.Format("assess.related", string.Join("; ", items)));
-        }
+        ({ } current, { } target) => Payloads.More + current + Payloads.MoreSeparator + target,
+        ({ } current, null) => Payloads.More + current,
+        (null, { } target) => Payloads.More + target,
+        _ => null,
+    };
 
-        return string.Join('\n', lines);
-    }
-
-    /// <summary>"Another job": one more occupation's figures, side by side with the person's own when there is one.</summary>
+    /// <summary>"Another job": its card, with the person's own job in one line when there is one.</summary>
     public void TellOther(Turn turn, string soc, string? isco)
     {
         if (occupations.Find(soc) is not { } other)
@@ -71,21 +55,9 @@ internal sealed class Assessment(IOccupationCatalog occupations, RiskFigures fig
             return;
         }
 
-        turn.Say(Card(turn, other, isco, withRelated: true));
-        if (turn.Conversation.CurrentSoc is { } own && own != soc && occupations.Find(own) is { } current)
-        {
-            Compare(turn, current, other);
-        }
+        var own = turn.Conversation.CurrentSoc is { } ownSoc && ownSoc != soc ? occupations.Find(ownSoc) : null;
+        turn.Say(card.Build(turn, new CardJobs(other, isco, own, turn.Conversation.CurrentIsco, SecondIsTarget: false)));
     }
-
-    private static void Compare(Turn turn, Occupation first, Occupation second) => turn.Say(turn.Format(
-        "assess.compare",
-        OccupationNames.Display(first, turn.Language),
-        RiskFigures.AutomationOrUnknown(turn, first.AutomationProbability),
-        RiskFigures.ExposureOrUnknown(turn, first.GenAiExposure),
-        OccupationNames.Display(second, turn.Language),
-        RiskFigures.AutomationOrUnknown(turn, second.AutomationProbability),
-        RiskFigures.ExposureOrUnknown(turn, second.GenAiExposure)));
 
     public static string GoalKey(CareerGoal goal) => goal switch
     {

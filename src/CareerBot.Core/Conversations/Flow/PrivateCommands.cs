@@ -54,6 +54,9 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
             case BotCommand.PickedRisk:
                 SideAnswer(turn, () => risk.Show(turn, command.Argument));
                 break;
+            case BotCommand.MoreDetails:
+                SideAnswer(turn, () => risk.More(turn, command.Argument));
+                break;
             case CommandNames.Stories:
                 SideAnswer(turn, () => stories.TellNext(turn));
                 break;

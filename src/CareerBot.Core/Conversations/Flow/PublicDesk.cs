@@ -25,6 +25,13 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, PrivateComm
             return;
         }
 
+        if (Payloads.ValueAfter(turn.Payload, Payloads.More) is { } more)
+        {
+            // In public only the occupation's own details: no comparison with anyone's job.
+            risk.More(turn, more.Split(Payloads.MoreSeparator)[0]);
+            return;
+        }
+
         var said = command is null ? text : command.Argument;
         if (said.Length > 0 && Cared(turn, SafetyTriage.Assess(said)))
         {

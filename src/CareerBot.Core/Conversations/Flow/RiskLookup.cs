@@ -1,3 +1,4 @@
+using CareerBot.Core.Conversations.Flow.Answer;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Understanding;
@@ -8,9 +9,10 @@ namespace CareerBot.Core.Conversations.Flow;
 /// /risk &lt;job&gt;: a quick, grounded look-up without the interview. Figures are shown only for a job the matcher is sure
 /// of; otherwise the person is asked which job they mean ("did you mean…"), with buttons.
 /// </summary>
-internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupations, Assessment assessment)
+internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupations, AnswerCard card, AnswerDetails details)
 {
     private const int EchoLimit = 40;
+    private const int OtherMatches = 2;
 
     /// <summary>Answers with figures for a confident match, or asks which job is meant.</summary>
     public RiskAnswer Answer(Turn turn, string query)
@@ -42,7 +44,7 @@ internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupation
         return new RiskAnswer(search.Matches[0].Soc, AsksWhich: false);
     }
 
-    /// <summary>The figures of one occupation, as picked from a "did you mean" list or matched with confidence.</summary>
+    /// <summary>The card of one occupation, as picked from a "did you mean" list or matched with confidence; other matches as buttons.</summary>
     public void Show(Turn turn, string soc, string? isco = null, IEnumerable<string>? others = null)
     {
         if (occupations.Find(soc) is not { } occupation)
@@ -51,13 +53,18 @@ internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupation
             return;
         }
 
-        var lines = assessment.Card(turn, occupation, isco, withRelated: true);
-        var rest = (others ?? []).Select(other => occupations.Display(other, turn.Language)).ToList();
-        if (rest.Count > 0)
-        {
-            lines += "\n" + turn.Format("risk.more", string.Join("; ", rest));
-        }
+        var alternatives = (others ?? []).Take(OtherMatches)
+            .Select(other => new Choice(Steps.ConfirmJobStep.Label(occupations.Display(other, turn.Language)), Payloads.Risk + other))
+            .ToList();
+        turn.Say(card.Build(turn, new CardJobs(occupation, isco), extraChoices: alternatives));
+    }
 
-        turn.Say(lines + "\n" + turn.Get("risk.caveat"));
+    /// <summary>The details under a card ("More"): tasks, moves or comparison, and the sources.</summary>
+    public void More(Turn turn, string value)
+    {
+        if (!details.Tell(turn, value))
+        {
+            turn.SayKey("stale");
+        }
     }
 }

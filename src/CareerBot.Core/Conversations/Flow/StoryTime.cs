@@ -1,31 +1,37 @@
 using CareerBot.Core.Stories;
+using CareerBot.Core.Texts;
+using CareerBot.Core.Understanding;
 
 namespace CareerBot.Core.Conversations.Flow;
 
-/// <summary>Tells the closest story the person has not just heard, and remembers it.</summary>
+/// <summary>Tells the story that fits the person best (or a passage of the article when none does), says why, and remembers it.</summary>
 internal sealed class StoryTime(IStoryTeller stories)
 {
     private const int RememberedStories = 20;
+    private const int VeryWorriedLevel = 5;
 
     /// <summary>Tells one story; returns false when there is none left to tell.</summary>
     public bool TellNext(Turn turn)
     {
         var conversation = turn.Conversation;
-        var story = stories.Pick(new StoryRequest
+        var pick = stories.Choose(new StoryRequest
         {
             CurrentSoc = conversation.CurrentSoc,
             TargetSoc = conversation.TargetSoc,
             Goal = conversation.Goal,
             AlreadyTold = conversation.StoriesTold,
+            Cues = conversation.StoryCues,
+            Situation = conversation.Situation is WorkSituation.Working ? null : conversation.Situation,
+            VeryWorried = conversation.WorryLevel >= VeryWorriedLevel || conversation.FearAcknowledged,
         });
-        if (story is null)
+        if (pick is null)
         {
             turn.SayKey("story.none");
             return false;
         }
 
-        turn.Say(stories.Tell(story, turn.Language));
-        var told = conversation.StoriesTold.Add(story.Id);
+        turn.Say(Why(turn, pick) + "\n\n" + stories.Tell(pick, turn.Language));
+        var told = conversation.StoriesTold.Add(pick.Id);
         turn.Conversation = conversation with { StoriesTold = told.Length > RememberedStories ? told[^RememberedStories..] : told };
         return true;
     }
@@ -37,5 +43,22 @@ internal sealed class StoryTime(IStoryTeller stories)
         {
             turn.Say(stories.Tell(story, turn.Language));
         }
+    }
+
+    /// <summary>One line on why this was chosen, naming the person ("Bethan", "the marketer").</summary>
+    public static string Why(Turn turn, StoryPick pick)
+    {
+        var key = "story.why." + pick.Reason switch
+        {
+            StoryReason.SameJob => "samejob",
+            StoryReason.CloseJob => "closejob",
+            StoryReason.SameMove => "samemove",
+            StoryReason.SideIncome => "side",
+            StoryReason.StudentView => "studentview",
+            StoryReason.NoneFits => "none",
+            var other => other.ToString().ToLowerInvariant(),
+        };
+        var who = pick.Story is { } story ? story.Name ?? turn.Format("story.unnamed", story.FromJob.In(turn.Language)) : string.Empty;
+        return turn.Format(key, who);
     }
 }

@@ -46,6 +46,9 @@ internal sealed class Turn(TextCatalog texts, IncomingMessage message, Conversat
 
     public void Say(string text, params Choice[] choices) => Add(new OutgoingMessage { Text = text, Choices = choices });
 
+    /// <summary>A reply built elsewhere (an answer card with its picture and buttons).</summary>
+    public void Say(OutgoingMessage reply) => Add(reply);
+
     public void SayKey(string key, params Choice[] choices) => Say(Get(key), choices);
 
     /// <summary>A reply for the person alone where the platform allows (help after a worrying message in a group).</summary>

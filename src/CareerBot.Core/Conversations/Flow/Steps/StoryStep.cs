@@ -8,7 +8,9 @@ internal sealed class StoryStep(StoryTime stories) : IStep
 {
     public IReadOnlyList<DialogueStep> Serves { get; } = [DialogueStep.Assessment, DialogueStep.Stories];
 
-    public Choice[] Choices(Turn turn) => [turn.Option("story.yes", Payloads.StoryYes), turn.Option("story.skip", Payloads.StorySkip)];
+    public Choice[] Choices(Turn turn) => Assessment.MorePayload(turn.Conversation) is { } more
+        ? [turn.Option("story.yes", Payloads.StoryYes), turn.Option("story.more", more), turn.Option("story.skip", Payloads.StorySkip)]
+        : [turn.Option("story.yes", Payloads.StoryYes), turn.Option("story.skip", Payloads.StorySkip)];
 
     public void Ask(Turn turn, int variant) => turn.SayKey("ask.story", Choices(turn));
 

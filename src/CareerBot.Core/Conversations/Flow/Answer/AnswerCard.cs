@@ -1,0 +1,150 @@
+using CareerBot.Core.Messaging;
+using CareerBot.Core.Occupations;
+using CareerBot.Core.Pictures;
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Conversations.Flow.Answer;
+
+/// <summary>
+/// The short answer: one job's figures with source and year, the second job in one line with the pay change, the moves
+/// by name, and a "More" button for the tasks, the reasons and the sources — at most <see cref="MaxLength"/> characters,
+/// with a picture of the same figures when pictures are on.
+/// </summary>
+internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker moves, DialogueSettings settings)
+{
+    public const int MaxLength = 700;
+    private const int ShortName = 45;
+
+    /// <param name="withMore">False when the question that follows offers "More" itself (the interview's story question).</param>
+    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null, bool withMore = true)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var main = jobs.Main;
+        var mainIlo = occupations.For(main, jobs.MainIsco);
+        var ranked = jobs.Second is null ? moves.Rank(main) : [];
+
+        // Shorter forms first drop the ILO group's name, then the moves' names (they are in More and on the picture),
+        // then shorten long occupation names; every figure and its source stay.
+        string text = string.Empty;
+        for (var shape = 0; shape < 4; shape++)
+        {
+            var nameLength = shape < 3 ? int.MaxValue : ShortName;
+            var lines = new List<string> { turn.Format(header, CardNames.Shorten(CardNames.Of(main, turn.Language), nameLength)) };
+            lines.AddRange(Figures(turn, main, mainIlo, withIloTitle: shape == 0, nameLength));
+            if (jobs.Second is { } second)
+            {
+                lines.Add(SecondLine(turn, jobs, second, nameLength));
+                if (Pay(turn, jobs.SecondIsTarget ? main : second, jobs.SecondIsTarget ? second : main) is { } pay)
+                {
+                    lines.Add(pay);
+                }
+            }
+            else if (ranked.Count > 0 && shape < 2)
+            {
+                lines.Add(turn.Format("card.moves", string.Join("; ", ranked.Select(m => CardNames.Of(m.Occupation, turn.Language)))));
+            }
+
+            lines.Add(turn.Get("card.end"));
+            text = string.Join('\n', lines);
+            if (text.Length <= MaxLength)
+            {
+                break;
+            }
+        }
+
+        return new OutgoingMessage
+        {
+            Text = text,
+            Choices = withMore ? [new Choice(turn.Get("choice.more"), jobs.MorePayload), .. extraChoices ?? []] : [.. extraChoices ?? []],
+            Picture = settings.Pictures ? RiskCardPictures.Build(turn, jobs, mainIlo, jobs.Second is { } s ? occupations.For(s, jobs.SecondIsco) : null, ranked) : null,
+        };
+    }
+
+    /// <summary>Automation, generative-AI exposure, ILO and US lines of one job (a missing figure is said to be missing).</summary>
+    private static IEnumerable<string> Figures(Turn turn, Occupation occupation, IloExposure? ilo, bool withIloTitle, int nameLength)
+    {
+        var language = turn.Language;
+        if (occupation.AutomationProbability is not { } probability)
+        {
+            yield return turn.Get("card.automation.missing");
+        }
+        else
+        {
+            var band = turn.Get("assess.band." + RiskFigures.AutomationBand(probability));
+            yield return occupation.AutomationGroupTitle is { } group
+                ? turn.Format("card.automation.group", band, RiskFigures.Percent(language, probability), CardNames.Shorten(CardNames.Group(group, occupation.AutomationGroupTitleDutch, language), nameLength))
+                : turn.Format("card.automation", band, RiskFigures.Percent(language, probability));
+        }
+
+        yield return occupation.GenAiExposure is { } beta
+            ? turn.Format("card.genai", turn.Get("assess.band." + RiskFigures.ExposureBand(beta)), RiskFigures.Decimal(language, Math.Round(beta, 2)))
+            : turn.Get("card.genai.missing");
+
+        if (ilo is { Score: { } score })
+        {
+            var gradient = ilo.Gradient is null ? turn.Get("value.unknown") : turn.TryText("ilo." + ilo.Gradient) ?? ilo.Gradient;
+            yield return withIloTitle
+                ? turn.Format("card.ilo", CardNames.Ilo(ilo, language), RiskFigures.Decimal(language, Math.Round(score, 2)), gradient)
+                : turn.Format("card.ilo.short", RiskFigures.Decimal(language, Math.Round(score, 2)), gradient);
+        }
+
+        if (Us(turn, occupation, nameLength) is { } us)
+        {
+            yield return us;
+        }
+    }
+
+    private static string? Us(Turn turn, Occupation occupation, int nameLength)
+    {
+        var culture = TextCatalog.Culture(turn.Language);
+        var growth = occupation.GrowthPercent is { } g ? (g > 0 ? "+" : string.Empty) + g.ToString("0.#", culture) + "%" : null;
+        var wage = occupation.MedianWage?.ToString("#,0", culture);
+        var line = (growth, wage) switch
+        {
+            ({ } a, { } b) => turn.Format("card.us", a, b),
+            ({ } a, null) => turn.Format("card.us.growth", a),
+            (null, { } b) => turn.Format("card.us.wage", b),
+            _ => null,
+        };
+        return line is not null && occupation.BlsGroupTitle is { } group
+            ? line + turn.Format("card.us.group", CardNames.Shorten(CardNames.Group(group, occupation.BlsGroupTitleDutch, turn.Language), nameLength))
+            : line;
+    }
+
+    private string SecondLine(Turn turn, CardJobs jobs, Occupation second, int nameLength)
+    {
+        var ilo = occupations.For(second, jobs.SecondIsco);
+        var iloPart = ilo is { Score: { } score } ? turn.Format("card.second.ilo", RiskFigures.Decimal(turn.Language, Math.Round(score, 2))) : string.Empty;
+        return turn.Format(
+            jobs.SecondIsTarget ? "card.target" : "card.own",
+            CardNames.Shorten(CardNames.Of(second, turn.Language), nameLength),
+            RiskFigures.AutomationOrUnknown(turn, second.AutomationProbability),
+            second.GenAiExposure is { } beta ? RiskFigures.Decimal(turn.Language, Math.Round(beta, 2)) : turn.Get("value.unknown"),
+            iloPart);
+    }
+
+    /// <summary>"US median pay: $83,910 → $62,350 a year ($21,560 less, −26%)." — or null when a wage is missing.</summary>
+    public static string? Pay(Turn turn, Occupation from, Occupation to)
+    {
+        if (from.MedianWage is not { } a || to.MedianWage is not { } b)
+        {
+            return null;
+        }
+
+        var culture = TextCatalog.Culture(turn.Language);
+        return turn.Format("card.pay", a.ToString("#,0", culture), b.ToString("#,0", culture), PayChange(turn, FigureChanges.Between(from, to)));
+    }
+
+    /// <summary>"$21,560 less, −26%", "$4,100 more, +8%" or "about the same".</summary>
+    public static string PayChange(Turn turn, FigureChanges changes)
+    {
+        if (changes.WageDifference is not { } difference || changes.WageRatio is not { } ratio || changes.Wage == Change.AboutTheSame)
+        {
+            return turn.Get("pay.same");
+        }
+
+        var culture = TextCatalog.Culture(turn.Language);
+        var percent = Math.Abs(ratio * 100).ToString("0", culture) + "%";
+        return turn.Format(difference < 0 ? "pay.less" : "pay.more", Math.Abs(difference).ToString("#,0", culture), percent);
+    }
+}

@@ -1,0 +1,28 @@
+using CareerBot.Core.Occupations;
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Core.Conversations.Flow.Answer;
+
+/// <summary>Names on a card in the person's language: occupations, ILO groups and wider groups (Dutch when there is a Dutch name).</summary>
+internal static class CardNames
+{
+    public static string Of(Occupation occupation, Language language) => OccupationNames.Display(occupation, language);
+
+    public static string Ilo(IloExposure ilo, Language language) =>
+        language == Language.Dutch && ilo.TitleDutch is { Length: > 0 } dutch ? dutch : ilo.TitleEnglish;
+
+    public static string Group(string english, string? dutch, Language language) =>
+        language == Language.Dutch && dutch is { Length: > 0 } ? dutch : english;
+
+    /// <summary>A name cut at a word to at most <paramref name="length"/> characters, with "…" when cut.</summary>
+    public static string Shorten(string name, int length)
+    {
+        if (name.Length <= length)
+        {
+            return name;
+        }
+
+        var cut = name.LastIndexOf(' ', length - 1);
+        return name[..(cut > length / 2 ? cut : length - 1)].TrimEnd(',', ';', ' ') + "…";
+    }
+}
