@@ -2,6 +2,7 @@ using CareerBot.Core.Messaging;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
+using CareerBot.Core.Texts;
 using CareerBot.Core.Stories;
 using CareerBot.Core.Telemetry;
 using CareerBot.Storage.LiteDb;
@@ -35,7 +36,8 @@ internal static class DialogueServiceCollectionExtensions
                 IdleGreetingAfter = options.IdleGreetingAfter,
                 MaxMessageLength = options.MaxMessageLength,
                 RetainIdleFor = conversations.RetainIdleFor,
-                Sources = [.. DataSources.All.Select(source => source.ListLine())],
+                Sources = [.. DataSources.All.Select(source => source.ListLine(Language.English))],
+                SourcesDutch = [.. DataSources.All.Select(source => source.ListLine(Language.Dutch))],
             };
         });
         services.AddSingleton<DialogueEngine>();
