@@ -20,4 +20,7 @@ public sealed record DialogueSettings
 
     /// <summary>Attribution lines listed by /sources, one per data source.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The same lines for Dutch speakers (licence credits stay as required); empty: Dutch speakers get <see cref="Sources"/>.</summary>
+    public IReadOnlyList<string> SourcesDutch { get; init; } = [];
 }

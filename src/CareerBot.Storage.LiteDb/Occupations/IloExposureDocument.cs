@@ -13,4 +13,7 @@ internal sealed class IloExposureDocument
     public double? Score { get; set; }
 
     public string? Gradient { get; set; }
+
+    /// <summary>The group's tasks in the ILO file's order.</summary>
+    public List<IloTaskDocument> Tasks { get; set; } = [];
 }

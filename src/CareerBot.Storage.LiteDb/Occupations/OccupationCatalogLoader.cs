@@ -34,12 +34,17 @@ internal static class OccupationCatalogLoader
         Soc = document.Id,
         Title = document.Title,
         DutchTitles = document.DutchTitles,
+        DutchLabel = document.DutchLabel,
+        IscoCodes = document.IscoCodes,
         Description = document.Description,
         AutomationProbability = document.AutomationProbability,
         AutomationSourceCodes = document.AutomationSourceCodes,
+        AutomationGroupTitle = document.AutomationGroupTitle,
+        AutomationGroupTitleDutch = document.AutomationGroupTitleDutch,
         GenAiExposure = document.GenAiExposure,
         GrowthPercent = document.GrowthPercent,
         BlsGroupTitle = document.BlsGroupTitle,
+        BlsGroupTitleDutch = document.BlsGroupTitleDutch,
         MedianWage = document.MedianWage,
         RelatedSocs = document.RelatedSocs,
     };
@@ -51,5 +56,6 @@ internal static class OccupationCatalogLoader
         TitleDutch = document.TitleDutch,
         Score = document.Score,
         Gradient = document.Gradient,
+        Tasks = [.. document.Tasks.Select(task => new IloTask(task.Id, task.Text, task.TextDutch, task.Score))],
     };
 }

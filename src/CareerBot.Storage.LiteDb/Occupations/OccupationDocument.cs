@@ -10,11 +10,22 @@ internal sealed class OccupationDocument
 
     public List<string> DutchTitles { get; set; } = [];
 
+    /// <summary>Our reviewed Dutch name (seeds/soc2018_titles_nl.csv), lowercase; null when none.</summary>
+    public string? DutchLabel { get; set; }
+
+    /// <summary>ISCO-08 unit groups, the most likely first.</summary>
+    public List<string> IscoCodes { get; set; } = [];
+
     public string? Description { get; set; }
 
     public double? AutomationProbability { get; set; }
 
     public List<string> AutomationSourceCodes { get; set; } = [];
+
+    /// <summary>The Frey &amp; Osborne group(s) the figure was published for, when wider than the occupation; else null.</summary>
+    public string? AutomationGroupTitle { get; set; }
+
+    public string? AutomationGroupTitleDutch { get; set; }
 
     public double? GenAiExposure { get; set; }
 
@@ -24,6 +35,8 @@ internal sealed class OccupationDocument
 
     /// <summary>The BLS group whose growth and wage these are, when BLS counts the occupation only with others; else null.</summary>
     public string? BlsGroupTitle { get; set; }
+
+    public string? BlsGroupTitleDutch { get; set; }
 
     public List<string> RelatedSocs { get; set; } = [];
 }

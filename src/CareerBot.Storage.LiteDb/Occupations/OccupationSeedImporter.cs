@@ -13,7 +13,7 @@ internal sealed class OccupationSeedImporter(
     ILogger<OccupationSeedImporter> logger)
 {
     /// <summary>Part of the content hash: bump it when the import rules change so existing databases re-import.</summary>
-    public const string Version = "occupations-v3";
+    public const string Version = "occupations-v4";
 
     /// <summary>Returns true when it imported, false when the stored import already matches the seed files.</summary>
     public async Task<bool> ImportIfChangedAsync(CancellationToken cancellationToken)

@@ -73,7 +73,6 @@ internal static class ScoreSeedReader
         return own;
     }
 
-    /// <summary>One BLS figure by exact SOC 2018 code. Figures BLS publishes only for an aggregate (e.g. 13-1020) are not copied to its members.</summary>
     /// <summary>BLS code → its title, as BLS writes it.</summary>
     public static Dictionary<string, string> ReadBlsTitles(SeedTable table)
     {
@@ -102,6 +101,7 @@ internal static class ScoreSeedReader
         return result;
     }
 
+    /// <summary>One BLS figure by the code BLS publishes it under (an occupation's, or a group's such as 13-1020).</summary>
     public static Dictionary<string, double> ReadBls(SeedTable table, string valueColumn)
     {
         var soc = table.Column("soc2018");

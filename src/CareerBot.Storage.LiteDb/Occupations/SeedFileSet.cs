@@ -11,6 +11,7 @@ internal sealed class SeedFileSet
     private const int BufferBytes = 81_920;
 
     private readonly Dictionary<string, byte[]> _contents;
+    private readonly Dictionary<string, SeedTable> _tables = new(StringComparer.Ordinal);
 
     private SeedFileSet(Dictionary<string, byte[]> contents, string contentHash)
     {
@@ -20,7 +21,9 @@ internal sealed class SeedFileSet
 
     public string ContentHash { get; }
 
-    public SeedTable Table(string name) => SeedTable.Parse(name, _contents[name]);
+    /// <summary>The named file parsed, once however often the import asks (several readers join the same table).</summary>
+    public SeedTable Table(string name) =>
+        _tables.TryGetValue(name, out var table) ? table : _tables[name] = SeedTable.Parse(name, _contents[name]);
 
     /// <summary>Reads the named files; <paramref name="version"/> is hashed too so a changed import rule re-imports.</summary>
     public static async Task<SeedFileSet> ReadAsync(string folder, IReadOnlyList<string> names, string version, CancellationToken cancellationToken)

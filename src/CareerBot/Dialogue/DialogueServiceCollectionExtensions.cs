@@ -3,6 +3,7 @@ using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Occupations;
 using CareerBot.Core.Pictures;
+using CareerBot.Core.Texts;
 using CareerBot.Core.Stories;
 using CareerBot.Core.Telemetry;
 using CareerBot.Storage.LiteDb;
@@ -42,7 +43,8 @@ internal static class DialogueServiceCollectionExtensions
                 MaxMessageLength = options.MaxMessageLength,
                 RetainIdleFor = conversations.RetainIdleFor,
                 Pictures = sp.GetRequiredService<IOptions<PicturesOptions>>().Value.Enabled,
-                Sources = [.. DataSources.All.Select(source => source.ListLine())],
+                Sources = [.. DataSources.All.Select(source => source.ListLine(Language.English))],
+                SourcesDutch = [.. DataSources.All.Select(source => source.ListLine(Language.Dutch))],
             };
         });
         services.AddSingleton<DialogueEngine>();

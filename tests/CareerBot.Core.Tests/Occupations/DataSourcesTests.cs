@@ -1,4 +1,5 @@
 using CareerBot.Core.Occupations;
+using CareerBot.Core.Texts;
 
 namespace CareerBot.Core.Tests.Occupations;
 
@@ -58,6 +59,52 @@ public sealed class DataSourcesTests
         Assert.Contains("about 9% of jobs", result, StringComparison.Ordinal);
         Assert.EndsWith(DataSources.Caveat, result, StringComparison.Ordinal);
         Assert.DoesNotContain(result, c => c is '<' or '>' or '`' or '\r');
+    }
+
+    [Fact]
+    public void ListLine_EverySourceInDutch_DutchUseAndTheCreditAsRequired()
+    {
+        foreach (var source in DataSources.All)
+        {
+            var line = source.ListLine(Language.Dutch);
+
+            Assert.False(string.IsNullOrWhiteSpace(source.UsedForDutch), source.Id);
+            Assert.Equal(source.Meaning is null, source.MeaningDutch is null);
+            Assert.Contains(source.UsedForDutch, line, StringComparison.Ordinal);
+            Assert.Contains((source.AttributionDutch ?? source.Attribution).TrimEnd('.'), line, StringComparison.Ordinal);
+            if (!source.Attribution.Contains(source.UsedFor, StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.DoesNotContain(source.UsedFor, line, StringComparison.OrdinalIgnoreCase); // except in a credit worded so (Felten's)
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("onet")]
+    [InlineData("esco")]
+    [InlineData("ilo")]
+    [InlineData("eloundou")]
+    [InlineData("microsoft")]
+    [InlineData("anthropic")]
+    public void ListLine_LicensedSourceInDutch_KeepsTheRequiredCreditWordForWord(string id)
+    {
+        var source = DataSources.Find(id)!;
+
+        var result = source.ListLine(Language.Dutch);
+
+        Assert.Null(source.AttributionDutch);
+        Assert.Contains(source.Attribution.TrimEnd('.'), result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToPlainText_Dutch_DutchMeaningsCreditsAndCaveat()
+    {
+        var result = DataSources.ToPlainText(Language.Dutch);
+
+        Assert.StartsWith("Bronnen", result, StringComparison.Ordinal);
+        Assert.Contains("van vóór de grote taalmodellen", result, StringComparison.Ordinal);
+        Assert.Contains("Gmyrek et al. (2025), ILO Working Paper 140, CC BY 4.0.", result, StringComparison.Ordinal);
+        Assert.EndsWith(DataSources.CaveatDutch, result, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part)

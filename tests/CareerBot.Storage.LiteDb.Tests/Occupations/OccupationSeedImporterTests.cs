@@ -97,6 +97,31 @@ public sealed class OccupationSeedImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportIfChangedAsync_StaleTaskTranslation_ThrowsNamingTheTaskAndKeepsPreviousImport()
+    {
+        var sut = CreateSut();
+        await sut.ImportIfChangedAsync(CancellationToken.None);
+        _seeds.Write(OccupationSeedFiles.IloTasks, SomeSeeds.IloTasks.Replace("Analysing material and creating", "Analysing drawings and creating", StringComparison.Ordinal));
+
+        var ex = await Assert.ThrowsAsync<InvalidDataException>(() => sut.ImportIfChangedAsync(CancellationToken.None));
+
+        Assert.Contains("stale", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("2641/4", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(4, OccupationCollections.IloExposures(_database).FindById("2641").Tasks[3].Id);
+    }
+
+    [Fact]
+    public async Task ImportIfChangedAsync_TranslationOfATaskTheIloFileLacks_Throws()
+    {
+        _seeds.Write(OccupationSeedFiles.IloTasksDutch, SomeSeeds.IloTasksDutch.Replace("2641,4,", "2641,9,", StringComparison.Ordinal));
+        var sut = CreateSut();
+
+        var ex = await Assert.ThrowsAsync<InvalidDataException>(() => sut.ImportIfChangedAsync(CancellationToken.None));
+
+        Assert.Contains("2641/9", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportIfChangedAsync_TextWhereNumberBelongs_Throws()
     {
         _seeds.Write(OccupationSeedFiles.BlsWages, SomeSeeds.BlsWages.Replace("72270", "lots", StringComparison.Ordinal));

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using CareerBot.Storage.LiteDb.Occupations;
+using CareerBot.Storage.LiteDb.Tests.Occupations.Matching;
+
 namespace CareerBot.Storage.LiteDb.Tests.Occupations;
 
 /// <summary>The real seed files import, and the published figures come out as the papers print them.</summary>
@@ -119,5 +123,15 @@ public sealed class RealSeedImportTests(RealSeedsFixture fixture) : IClassFixtur
             Assert.InRange(x.GenAiExposure ?? 0, 0, 1);
         });
         Assert.All(fixture.Catalog.IloExposures, x => Assert.InRange(x.Score ?? 0, 0, 1));
+    }
+
+    [Fact]
+    public async Task FromSeedsAsync_RealSeeds_TheSameCatalogAsTheLiteDbImport()
+    {
+        var sut = await OccupationCatalogLoader.FromSeedsAsync(SeedFiles.Folder, CancellationToken.None);
+
+        Assert.Equal(JsonSerializer.Serialize(fixture.Catalog.Occupations), JsonSerializer.Serialize(sut.Occupations));
+        Assert.Equal(JsonSerializer.Serialize(fixture.Catalog.IloExposures), JsonSerializer.Serialize(sut.IloExposures));
+        Assert.Contains(sut.IloExposures, x => x.Tasks.Any(t => t.TextDutch is not null));
     }
 }

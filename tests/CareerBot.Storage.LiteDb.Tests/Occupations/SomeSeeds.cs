@@ -4,9 +4,10 @@ namespace CareerBot.Storage.LiteDb.Tests.Occupations;
 
 /// <summary>
 /// Tiny seed files in the real column layout. Writers has every figure; Legislators has no Frey &amp; Osborne row;
-/// Buyers (13-1021) is covered by BLS only as the aggregate 13-1020 (named in bls_ep_code); 11-9179 has no own O*NET code, only sub-codes.
+/// Buyers (13-1021) is covered by BLS only as the aggregate 13-1020 (named in bls_ep_code); 11-9179 has no own O*NET code, only
+/// sub-codes, and a Frey &amp; Osborne figure that is the mean of three "all other" groups. The mapping, Dutch and task files are in SomeSeeds.Dutch.cs.
 /// </summary>
-internal static class SomeSeeds
+internal static partial class SomeSeeds
 {
     public const string Scores = """
         soc2018,title,onetsoc_2019_codes,frey_osborne_prob,eloundou_gpt4_beta,bls_ep_change_pct_2024_34,oews_median_wage_2024,bls_ep_code
@@ -22,7 +23,7 @@ internal static class SomeSeeds
         27-3043,Writers and Authors,0.038,0.038,0.038,1,27-3043,Writers and authors,direct
         27-3041,Editors,0.055,0.055,0.055,1,27-3041,Editors,direct
         13-1021,"Buyers and Purchasing Agents, Farm Products",0.87,0.87,0.87,1,13-1021,"Buyers, farm products",direct
-        11-9179,"Personal Service Managers, All Other",0.2333,0.22,0.25,3,15-1799|13-1199|11-9199,"a|b|c",aggregate-expanded
+        11-9179,"Personal Service Managers, All Other",0.2333,0.22,0.25,3,15-1799|13-1199|11-9199,"Computer occupations, all other|Business operations specialists, all other|Managers, all other",aggregate-expanded
         """;
 
     public const string Eloundou = """
@@ -105,5 +106,11 @@ internal static class SomeSeeds
         (OccupationSeedFiles.BlsWages, BlsWages),
         (OccupationSeedFiles.Ilo, Ilo),
         (OccupationSeedFiles.TitleOverrides, TitleOverrides),
+        (OccupationSeedFiles.FreyOsborneGroupsDutch, FreyOsborneGroupsDutch),
+        (OccupationSeedFiles.IscoToSoc2010, IscoToSoc2010),
+        (OccupationSeedFiles.Soc2010ToSoc2018, Soc2010ToSoc2018),
+        (OccupationSeedFiles.SocTitlesDutch, SocTitlesDutch),
+        (OccupationSeedFiles.IloTasks, IloTasks),
+        (OccupationSeedFiles.IloTasksDutch, IloTasksDutch),
     ];
 }

@@ -69,8 +69,11 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
     /// <summary>What is stored and for how long (the configured retention).</summary>
     public void Privacy(Turn turn) => turn.Say(turn.Format("privacy", settings.RetainIdleDays));
 
-    public void Sources(Turn turn) =>
-        turn.Say(string.Join("\n", settings.Sources.Select(line => "• " + line).Prepend(turn.Get("sources.header"))));
+    public void Sources(Turn turn)
+    {
+        var lines = turn.Language == Texts.Language.Dutch && settings.SourcesDutch.Count > 0 ? settings.SourcesDutch : settings.Sources;
+        turn.Say(string.Join("\n", lines.Select(line => "• " + line).Prepend(turn.Get("sources.header"))));
+    }
 
     private void Start(Turn turn)
     {

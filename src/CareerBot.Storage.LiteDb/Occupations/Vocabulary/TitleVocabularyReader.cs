@@ -31,10 +31,13 @@ public static class TitleVocabularyReader
     private static void Reviewed(string seedsPath, string file, TitleSource source, List<TitleVocabularyEntry> entries) =>
         Rows(seedsPath, file, row => entries.Add(Reviewed(row, source)));
 
+    // A reviewed Dutch title names its ISCO-08 group itself (isco08, overrides only): it replaces ESCO's label of the same
+    // wording, and with it the group that label carried.
     private static TitleVocabularyEntry Reviewed(CsvReader row, TitleSource source)
     {
         var language = LanguageCodes.TryParse(row.GetField("language"), out var parsed) ? parsed : Language.English;
-        return new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, source);
+        var isco = row.HeaderRecord!.Contains("isco08") && row.GetField("isco08") is { Length: 4 } code ? code : null;
+        return new TitleVocabularyEntry(row.GetField("text")!, row.GetField("soc")!, language, source) { Isco08 = isco };
     }
 
     private static List<TitleVocabularyEntry> ReadEnglish(string seedsPath)

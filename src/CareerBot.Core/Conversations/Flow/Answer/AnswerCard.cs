@@ -24,13 +24,15 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         var ranked = jobs.Second is null ? moves.Rank(main) : [];
 
         // Shorter forms first drop the ILO group's name, then the moves' names (they are in More and on the picture),
-        // then shorten long occupation names; every figure and its source stay.
+        // then shorten long occupation names, then say "a wider group's figure" without the group's name (More names it);
+        // every figure and its source stay.
         string text = string.Empty;
-        for (var shape = 0; shape < 4; shape++)
+        for (var shape = 0; shape < 5; shape++)
         {
             var nameLength = shape < 3 ? int.MaxValue : ShortName;
+            var nameGroups = shape < 4;
             var lines = new List<string> { turn.Format(header, CardNames.Shorten(CardNames.Of(main, turn.Language), nameLength)) };
-            lines.AddRange(Figures(turn, main, mainIlo, withIloTitle: shape == 0, nameLength));
+            lines.AddRange(Figures(turn, main, mainIlo, withIloTitle: shape == 0, nameLength, nameGroups));
             if (jobs.Second is { } second)
             {
                 lines.Add(SecondLine(turn, jobs, second, nameLength));
@@ -61,7 +63,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
     }
 
     /// <summary>Automation, generative-AI exposure, ILO and US lines of one job (a missing figure is said to be missing).</summary>
-    private static IEnumerable<string> Figures(Turn turn, Occupation occupation, IloExposure? ilo, bool withIloTitle, int nameLength)
+    private static IEnumerable<string> Figures(Turn turn, Occupation occupation, IloExposure? ilo, bool withIloTitle, int nameLength, bool nameGroups)
     {
         var language = turn.Language;
         if (occupation.AutomationProbability is not { } probability)
@@ -71,9 +73,15 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         else
         {
             var band = turn.Get("assess.band." + RiskFigures.AutomationBand(probability));
-            yield return occupation.AutomationGroupTitle is { } group
-                ? turn.Format("card.automation.group", band, RiskFigures.Percent(language, probability), CardNames.Shorten(CardNames.Group(group, occupation.AutomationGroupTitleDutch, language), nameLength))
-                : turn.Format("card.automation", band, RiskFigures.Percent(language, probability));
+            yield return occupation.AutomationGroupTitle switch
+            {
+                null => turn.Format("card.automation", band, RiskFigures.Percent(language, probability)),
+
+                // Several older codes merged (e.g. two kinds of software developer), or no room for the name: More names them.
+                { } group when !nameGroups || group.Contains(';', StringComparison.Ordinal) =>
+                    turn.Format("card.automation.groups", band, RiskFigures.Percent(language, probability)),
+                { } group => turn.Format("card.automation.group", band, RiskFigures.Percent(language, probability), CardNames.Shorten(CardNames.Group(group, occupation.AutomationGroupTitleDutch, language), nameLength)),
+            };
         }
 
         yield return occupation.GenAiExposure is { } beta
@@ -88,7 +96,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
                 : turn.Format("card.ilo.short", RiskFigures.Decimal(language, Math.Round(score, 2)), gradient);
         }
 
-        if (Us(turn, occupation, nameLength) is { } us)
+        if (Us(turn, occupation, nameGroups ? nameLength : 0) is { } us)
         {
             yield return us;
         }
@@ -106,9 +114,9 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
             (null, { } b) => turn.Format("card.us.wage", b),
             _ => null,
         };
-        return line is not null && occupation.BlsGroupTitle is { } group
-            ? line + turn.Format("card.us.group", CardNames.Shorten(CardNames.Group(group, occupation.BlsGroupTitleDutch, turn.Language), nameLength))
-            : line;
+        return line is null || occupation.BlsGroupTitle is not { } group ? line
+            : nameLength == 0 ? line + turn.Get("card.us.groups")
+            : line + turn.Format("card.us.group", CardNames.Shorten(CardNames.Group(group, occupation.BlsGroupTitleDutch, turn.Language), nameLength));
     }
 
     private string SecondLine(Turn turn, CardJobs jobs, Occupation second, int nameLength)
