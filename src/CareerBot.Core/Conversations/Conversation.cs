@@ -77,6 +77,9 @@ public sealed record Conversation
     /// <summary>What the person's words hinted at for choosing a story (kiosk, pay, law…), never the words themselves.</summary>
     public StoryCues StoryCues { get; init; }
 
+    /// <summary>What the last answer card was about ("27-3043" or "27-3043>21-1013"), so a typed "more" shows its details.</summary>
+    public string? LastCard { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset LastActivity { get; init; }

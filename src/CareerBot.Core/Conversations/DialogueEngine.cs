@@ -120,6 +120,12 @@ public sealed class DialogueEngine
 
             turn.Conversation = turn.Conversation with { StoryCues = turn.Conversation.StoryCues | StoryCueReader.Read(turn.Text) };
 
+            if (TypedWords.AsksForMore(turn.Text) && turn.Conversation.LastCard is { } card)
+            {
+                _commands.Handle(turn, new BotCommand(BotCommand.MoreDetails, card));
+                return;
+            }
+
             turn.Payload = _interview.TypedChoice(turn);
             if (BotCommand.FromPayload(turn.Payload) is { } typed)
             {

@@ -56,8 +56,15 @@ internal sealed class StoryChooser(IReadOnlyList<Story> stories, IReadOnlyList<C
         var frey = notes.FirstOrDefault(n => n.Id == FreyViewId);
         return frey is not null && !told.Contains(frey.Id) && frey.Id != last
             ? new StoryPick(null, frey, StoryReason.NoneFits)
-            : best.Pick with { Reason = StoryReason.Another };
+            : Another(open, told) ?? best.Pick;
     }
+
+    /// <summary>The best remaining person's story (untold first), said to be about other work; null when only passages are left.</summary>
+    private static StoryPick? Another(List<(StoryPick Pick, int Points, int Order)> open, HashSet<string> told) => open
+        .Where(c => c.Pick.Story is not null)
+        .OrderBy(c => told.Contains(c.Pick.Id) ? 1 : 0).ThenByDescending(c => c.Points).ThenBy(c => c.Order)
+        .Select(c => c.Pick with { Reason = StoryReason.Another })
+        .FirstOrDefault();
 
     private (int Points, StoryReason Reason) Fit(Story story, StoryRequest request)
     {
@@ -122,7 +129,7 @@ internal sealed class StoryChooser(IReadOnlyList<Story> stories, IReadOnlyList<C
             Consider(pay + practical, pay > 0 ? StoryReason.Pay : StoryReason.Trade);
         }
 
-        if (cues.HasFlag(StoryCues.Writing) && story.FromSoc.StartsWith("27-3", StringComparison.Ordinal))
+        if (cues.HasFlag(StoryCues.Writing) && story.FromSoc.StartsWith("27-3", StringComparison.Ordinal) && MayWrite(request.CurrentSoc))
         {
             Consider(8, StoryReason.Writing);
         }
@@ -142,6 +149,14 @@ internal sealed class StoryChooser(IReadOnlyList<Story> stories, IReadOnlyList<C
         CareTeachingId when IsCareOrTeaching(request.CurrentSoc) || IsCareOrTeaching(request.TargetSoc) => (6, StoryReason.Care),
         _ => (0, StoryReason.NoneFits),
     };
+
+    /// <summary>
+    /// Writing words count only from people whose work may be writing (arts and media, business, sales, office, management):
+    /// a nurse saying "AI will write the files" is not a writer.
+    /// </summary>
+    private static bool MayWrite(string? soc) => soc is null || soc.StartsWith("27-", StringComparison.Ordinal)
+        || soc.StartsWith("13-", StringComparison.Ordinal) || soc.StartsWith("41-", StringComparison.Ordinal)
+        || soc.StartsWith("43-", StringComparison.Ordinal) || soc.StartsWith("11-", StringComparison.Ordinal);
 
     private static bool IsLaw(string? soc) => soc?.StartsWith("23-", StringComparison.Ordinal) == true;
 

@@ -43,6 +43,7 @@ internal static class ConversationJson
             w.WriteNumber("misses", conversation.Misses);
             JsonFields.Texts(w, "stories", conversation.StoriesTold.IsDefault ? [] : conversation.StoriesTold);
             JsonFields.Int(w, "cues", (int)conversation.StoryCues);
+            JsonFields.Text(w, "lastCard", conversation.LastCard);
             JsonFields.Time(w, "started", conversation.StartedAt);
             JsonFields.Time(w, "last", conversation.LastActivity);
             w.WriteNumber("turns", conversation.Turns);
@@ -81,6 +82,7 @@ internal static class ConversationJson
             Misses = JsonFields.Int(d, "misses") ?? 0,
             StoriesTold = JsonFields.Strings(d, "stories"),
             StoryCues = (StoryCues)(JsonFields.Int(d, "cues") ?? 0),
+            LastCard = JsonFields.String(d, "lastCard"),
             StartedAt = JsonFields.Time(d, "started", DateTimeOffset.UnixEpoch),
             LastActivity = JsonFields.Time(d, "last", DateTimeOffset.UnixEpoch),
             Turns = JsonFields.Int(d, "turns") ?? 0,

@@ -277,6 +277,39 @@ public class DialogueEngineInterviewTests
         Assert.Equal(["jacqueline", "janet"], sut.Conversation!.StoriesTold.ToArray());
     }
 
+    [Theory]
+    [InlineData("more")]
+    [InlineData("More please")]
+    [InlineData("meer info")]
+    public void Handle_MoreTypedAfterTheCard_ShowsTheDetailsAndAsksTheStoryQuestionAgain(string typed)
+    {
+        var sut = CreateSut();
+        sut.ReachGoalQuestion("baker", "Bakers", worry: 2);
+        sut.Press("goal:adapt");
+
+        var replies = sut.Say(typed);
+
+        Assert.Contains(replies, r => r.Text.Contains("not verdicts about people", StringComparison.Ordinal) && r.Text.Contains("US figures", StringComparison.Ordinal));
+        Assert.Equal(DialogueStep.Stories, sut.Step);
+        Assert.Equal("51-3011", sut.Conversation!.LastCard);
+    }
+
+    [Theory]
+    [InlineData("another story please")]
+    [InlineData("nog een verhaal")]
+    public void Handle_StoryAskedInWordsAtTheEnd_TellsOneInsteadOfLookingForAJob(string typed)
+    {
+        var sut = CreateSut();
+        sut.ReachGoalQuestion("copywriter", "Writers", worry: 4);
+        sut.Press("goal:unsure");
+        sut.Choose("Yes, tell me");
+
+        var replies = sut.Say(typed);
+
+        Assert.Contains("story of janet", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(DialogueStep.WrapUp, sut.Step);
+    }
+
     [Fact]
     public void Handle_WrapUpAnotherJob_ShowsItBesideTheOwnJobAndKeepsEveryAnswer()
     {

@@ -2,6 +2,7 @@ using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
 using CareerBot.Storage.LiteDb.Occupations;
+using Xunit.Abstractions;
 
 namespace CareerBot.Storage.LiteDb.Tests.Corpus;
 
@@ -9,7 +10,7 @@ namespace CareerBot.Storage.LiteDb.Tests.Corpus;
 /// The answer on the real seeds, for every occupation in both languages: the card fits 700 characters (with a target job
 /// too), comes with its picture and a More button, and nothing More or a story says is longer than 1,000 characters.
 /// </summary>
-public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue) : IClassFixture<RealDialogueFixture>
+public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue, ITestOutputHelper output) : IClassFixture<RealDialogueFixture>
 {
     private const int CardLimit = 700;
     private const int ReplyLimit = 1000;
@@ -26,10 +27,12 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue) : IClass
     public void Risk_EveryOccupation_CardFitsAndMoreFits(string locale)
     {
         var failures = new List<string>();
+        var (longestCard, longestMore) = (0, 0);
         foreach (var occupation in Occupations)
         {
             var card = Press(locale, AfterInterview(locale), Risk + occupation.Soc)[0];
             Check(failures, occupation.Soc + " card", card.Text, CardLimit);
+            longestCard = Math.Max(longestCard, card.Text.Length);
             if (card.Picture is null || !card.Choices.Any(c => c.Payload == More + occupation.Soc))
             {
                 failures.Add($"{occupation.Soc} card: no picture or no More button");
@@ -38,9 +41,11 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue) : IClass
             foreach (var reply in Press(locale, AfterInterview(locale), More + occupation.Soc))
             {
                 Check(failures, occupation.Soc + " more", reply.Text, ReplyLimit);
+                longestMore = Math.Max(longestMore, reply.Text.Length);
             }
         }
 
+        output.WriteLine($"{locale}: longest /risk card {longestCard}, longest More reply {longestMore} characters, over {Occupations.Count} occupations");
         Assert.True(Occupations.Count > 800, "the real catalogue was not loaded");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
     }
@@ -52,6 +57,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue) : IClass
         // The longest titles as targets make the longest cards.
         var targets = Occupations.OrderByDescending(o => o.Title.Length).Take(2).Select(o => o.Soc).Append("47-2111").ToList();
         var failures = new List<string>();
+        var longest = 0;
         foreach (var occupation in Occupations)
         {
             foreach (var target in targets.Where(t => t != occupation.Soc))
@@ -74,6 +80,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue) : IClass
                 }
 
                 Check(failures, $"{occupation.Soc}>{target} card", card.Text, CardLimit);
+                longest = Math.Max(longest, card.Text.Length);
                 foreach (var reply in Press(locale, before with { Step = DialogueStep.Stories, TargetSoc = target, Candidates = [] }, More + occupation.Soc + ">" + target))
                 {
                     Check(failures, $"{occupation.Soc}>{target} more", reply.Text, ReplyLimit);
@@ -81,6 +88,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue) : IClass
             }
         }
 
+        output.WriteLine($"{locale}: longest interview card with a target {longest} characters");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
     }
 

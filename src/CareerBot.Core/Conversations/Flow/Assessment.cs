@@ -34,7 +34,13 @@ internal sealed class Assessment(IOccupationCatalog occupations, AnswerCard card
 
         if (conversation.Goal is { } goal && target is null)
         {
-            turn.Preface(turn.Get("assess.goal." + GoalKey(goal)));
+            var key = goal switch
+            {
+                CareerGoal.StayAndAdapt when current?.GenAiExposure < 0.3 => "assess.goal.adapt.low",
+                CareerGoal.Retrain => "assess.goal.retrain.notarget",
+                _ => "assess.goal." + GoalKey(goal),
+            };
+            turn.Preface(turn.Get(key));
         }
     }
 

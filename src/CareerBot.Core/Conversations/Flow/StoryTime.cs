@@ -30,7 +30,9 @@ internal sealed class StoryTime(IStoryTeller stories)
             return false;
         }
 
-        turn.Say(Why(turn, pick) + "\n\n" + stories.Tell(pick, turn.Language));
+        // Heard them all: saying so replaces the reason line.
+        var first = conversation.StoriesTold.Contains(pick.Id) ? turn.Get("story.again") : Why(turn, pick);
+        turn.Say(first + "\n\n" + stories.Tell(pick, turn.Language));
         var told = conversation.StoriesTold.Add(pick.Id);
         turn.Conversation = conversation with { StoriesTold = told.Length > RememberedStories ? told[^RememberedStories..] : told };
         return true;

@@ -54,6 +54,11 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
             }
         }
 
+        if (turn.Message.IsDirect)
+        {
+            turn.Conversation = turn.Conversation with { LastCard = jobs.MorePayload[Payloads.More.Length..] };
+        }
+
         return new OutgoingMessage
         {
             Text = text,

@@ -27,7 +27,18 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         var isco = main.Soc == turn.Conversation.CurrentSoc ? turn.Conversation.CurrentIsco : null;
         turn.Say(Tasks(turn, main, occupations.For(main, isco)));
         turn.Say(other is null ? Moves(turn, main) : Compare(turn, main, other));
-        turn.Say(About(turn, main, other));
+        var about = About(turn, main, other);
+        var caveat = turn.Get("assess.caveat");
+        if (about.Length + 1 + caveat.Length <= MaxLength)
+        {
+            turn.Say(about + "\n" + caveat);
+        }
+        else
+        {
+            turn.Say(about);
+            turn.Say(caveat);
+        }
+
         return true;
     }
 
@@ -160,7 +171,6 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
             lines.Add(turn.Get("details.about.retraining.nl"));
         }
 
-        lines.Add(turn.Get("assess.caveat"));
         return Fit(string.Join('\n', lines));
     }
 

@@ -7,7 +7,8 @@ namespace CareerBot.Core.Conversations.Flow.Answer;
 /// generative-AI exposure (Eloundou), automation probability (Frey &amp; Osborne), US projected growth and median wage
 /// (BLS) against the person's job, and O*NET relatedness. A move must be clearly lower on exposure or automation (by
 /// more than the margins of <see cref="FigureChanges"/>), not clearly more exposed (0.05), not more than 0.10 higher in
-/// automation probability, and not shrinking in the US by more than 3% to 2034; management jobs are promotions rather
+/// automation probability, not shrinking in the US by more than 3% to 2034, and not paying more than 15% less (a step
+/// down is no move to suggest; a person's own target is compared whatever it pays); management jobs are promotions rather
 /// than moves and are left out unless the person manages already.
 /// </summary>
 internal sealed class MoveRanker(IOccupationCatalog occupations)
@@ -15,6 +16,7 @@ internal sealed class MoveRanker(IOccupationCatalog occupations)
     public const int MaxMoves = 3;
     private const double AutomationWorseAllowed = 0.10;
     private const double ShrinkingFrom = -3.0;
+    private const double PayDropAllowed = 0.15;
     private const int RelatedConsidered = 20;
 
     public IReadOnlyList<Move> Rank(Occupation current)
@@ -42,7 +44,8 @@ internal sealed class MoveRanker(IOccupationCatalog occupations)
             var automationGain = ownAutomation - automation;
             var clearlyLower = exposureGain >= FigureChanges.ExposureMargin || automationGain >= FigureChanges.AutomationMargin;
             var clearlyHigher = exposureGain <= -FigureChanges.ExposureMargin || automationGain < -AutomationWorseAllowed;
-            if (!clearlyLower || clearlyHigher || candidate.GrowthPercent < ShrinkingFrom)
+            var paysClearlyLess = current.MedianWage is > 0 && candidate.MedianWage < current.MedianWage * (1 - PayDropAllowed);
+            if (!clearlyLower || clearlyHigher || candidate.GrowthPercent < ShrinkingFrom || paysClearlyLess)
             {
                 continue;
             }

@@ -16,7 +16,8 @@ internal sealed class WrapUpStep(StoryTime stories) : IStep
         turn.Option("wrap.forget", Payloads.Command + CommandNames.Forget),
     ];
 
-    public void Ask(Turn turn, int variant) => turn.SayKey(variant == 0 ? "wrapup" : "wrapup.short", Choices(turn));
+    public void Ask(Turn turn, int variant) =>
+        turn.SayKey(variant != 0 ? "wrapup.short" : turn.Conversation.Goal == CareerGoal.Retrain ? "wrapup" : "wrapup.stay", Choices(turn));
 
     public void Answer(Turn turn, Interview interview)
     {
@@ -26,6 +27,10 @@ internal sealed class WrapUpStep(StoryTime stories) : IStep
                 interview.GoTo(turn, DialogueStep.OtherJob);
                 break;
             case Payloads.WrapStory:
+                stories.TellNext(turn);
+                Ask(turn, 1);
+                break;
+            case null when turn.Text.Length > 0 && TypedWords.AsksForStory(turn.Text):
                 stories.TellNext(turn);
                 Ask(turn, 1);
                 break;
