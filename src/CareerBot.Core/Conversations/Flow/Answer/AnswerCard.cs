@@ -110,7 +110,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
     private static string? Us(Turn turn, Occupation occupation, int nameLength)
     {
         var culture = TextCatalog.Culture(turn.Language);
-        var growth = occupation.GrowthPercent is { } g ? (g > 0 ? "+" : string.Empty) + g.ToString("0.#", culture) + "%" : null;
+        var growth = occupation.GrowthPercent is { } g ? RiskFigures.Growth(turn.Language, g) : null;
         var wage = occupation.MedianWage?.ToString("#,0", culture);
         var line = (growth, wage) switch
         {

@@ -111,7 +111,7 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         yield return turn.Format("details.moves.automation." + Word(changes.Automation), RiskFigures.AutomationOrUnknown(turn, to.AutomationProbability), RiskFigures.AutomationOrUnknown(turn, from.AutomationProbability));
         if (to.GrowthPercent is { } growth)
         {
-            yield return turn.Format("details.moves.growth", (growth > 0 ? "+" : string.Empty) + growth.ToString("0.#", TextCatalog.Culture(language)) + "%");
+            yield return turn.Format("details.moves.growth", RiskFigures.Growth(language, growth));
         }
 
         if (changes.Wage != Change.Unknown)
@@ -137,8 +137,7 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
 
         if (from.GrowthPercent is { } a && to.GrowthPercent is { } b)
         {
-            var culture = TextCatalog.Culture(language);
-            lines.Add(turn.Format("details.compare.growth", (a > 0 ? "+" : string.Empty) + a.ToString("0.#", culture) + "%", (b > 0 ? "+" : string.Empty) + b.ToString("0.#", culture) + "%", Verdict(turn, changes.Growth)));
+            lines.Add(turn.Format("details.compare.growth", RiskFigures.Growth(language, a), RiskFigures.Growth(language, b), Verdict(turn, changes.Growth)));
         }
 
         if (turn.Conversation.Goal is { } goal)

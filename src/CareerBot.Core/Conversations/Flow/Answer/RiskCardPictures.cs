@@ -62,7 +62,7 @@ internal static class RiskCardPictures
 
         if (move.Occupation.GrowthPercent is { } growth)
         {
-            parts.Add(turn.Format("picture.move.growth", (growth > 0 ? "+" : string.Empty) + growth.ToString("0.#", Texts.TextCatalog.Culture(language)) + "%"));
+            parts.Add(turn.Format("picture.move.growth", RiskFigures.Growth(language, growth)));
         }
 
         return CardNames.Of(move.Occupation, language) + (parts.Count > 0 ? ": " + string.Join(", ", parts) : string.Empty);
