@@ -18,7 +18,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue, ITestOut
     private const string More = "more:";
     private const string TargetJob = "tgt:";
     private const string StoryYes = "story:yes";
-    private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = EngineTurns.Now;
 
     public static TheoryData<string> Languages => ["en", "nl"];
 
@@ -130,27 +130,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue, ITestOut
         }
     }
 
-    private static Conversation AfterInterview(string locale) => new()
-    {
-        Key = new ConversationKey(Platform.Telegram, "limits"),
-        Step = DialogueStep.WrapUp,
-        Language = locale == "nl" ? Language.Dutch : Language.English,
-        LanguageChosen = true,
-        CurrentSoc = StartingState.Nurse,
-        WorryLevel = 3,
-        Goal = CareerGoal.NotSure,
-        StartedAt = Now.AddHours(-1),
-        LastActivity = Now.AddMinutes(-1),
-        Turns = 8,
-    };
+    private static Conversation AfterInterview(string locale) => EngineTurns.AfterInterview(locale, "limits");
 
-    private static IncomingMessage Message(string locale, string payload) => new()
-    {
-        Key = new ConversationKey(Platform.Telegram, "limits"),
-        MessageId = Guid.NewGuid().ToString("N"),
-        ReplyAddress = "limits",
-        IsDirect = true,
-        ChoicePayload = payload,
-        Locale = locale,
-    };
+    private static IncomingMessage Message(string locale, string payload) => EngineTurns.Press(locale, "limits", payload);
 }

@@ -18,7 +18,7 @@ namespace CareerBot.Storage.LiteDb.Tests.Corpus;
 public sealed class RiskCardPictureRenderingTests(RealDialogueFixture dialogue) : IClassFixture<RealDialogueFixture>, IDisposable
 {
     private const int MaxBytes = 100 * 1024;
-    private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = EngineTurns.Now;
     private static readonly string[] Personas = ["27-3043", "27-3041", "43-4171", "23-1011", "19-5011", "15-1252"];
     private static readonly (string Own, string Target)[] Pairs = [("27-3043", "21-1013"), ("27-3041", "51-3011"), ("19-5011", "47-2111")];
 
@@ -90,27 +90,7 @@ public sealed class RiskCardPictureRenderingTests(RealDialogueFixture dialogue) 
         return _services.GetRequiredService<IRiskCardRenderer>();
     }
 
-    private static Conversation AfterInterview(string locale) => new()
-    {
-        Key = new ConversationKey(Platform.Telegram, "pictures"),
-        Step = DialogueStep.WrapUp,
-        Language = locale == "nl" ? Language.Dutch : Language.English,
-        LanguageChosen = true,
-        CurrentSoc = StartingState.Nurse,
-        WorryLevel = 3,
-        Goal = CareerGoal.NotSure,
-        StartedAt = Now.AddHours(-1),
-        LastActivity = Now.AddMinutes(-1),
-        Turns = 8,
-    };
+    private static Conversation AfterInterview(string locale) => EngineTurns.AfterInterview(locale, "pictures");
 
-    private static IncomingMessage Message(string locale, string payload) => new()
-    {
-        Key = new ConversationKey(Platform.Telegram, "pictures"),
-        MessageId = Guid.NewGuid().ToString("N"),
-        ReplyAddress = "pictures",
-        IsDirect = true,
-        ChoicePayload = payload,
-        Locale = locale,
-    };
+    private static IncomingMessage Message(string locale, string payload) => EngineTurns.Press(locale, "pictures", payload);
 }
