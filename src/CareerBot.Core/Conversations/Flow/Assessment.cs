@@ -45,13 +45,8 @@ internal sealed class Assessment(IOccupationCatalog occupations, AnswerCard card
     }
 
     /// <summary>The "More" payload for the person's own answers (their job, then their target), or null when they named no job.</summary>
-    public static string? MorePayload(Conversation conversation) => (conversation.CurrentSoc, conversation.TargetSoc) switch
-    {
-        ({ } current, { } target) => Payloads.More + current + Payloads.MoreSeparator + target,
-        ({ } current, null) => Payloads.More + current,
-        (null, { } target) => Payloads.More + target,
-        _ => null,
-    };
+    public static string? MorePayload(Conversation conversation) =>
+        CardJobs.Subject(conversation.CurrentSoc, conversation.TargetSoc) is { } subject ? Payloads.More + subject : null;
 
     /// <summary>"Another job": its card, with the person's own job in one line when there is one.</summary>
     public void TellOther(Turn turn, string soc, string? isco)

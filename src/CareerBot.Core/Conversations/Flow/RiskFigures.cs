@@ -21,7 +21,10 @@ internal static class RiskFigures
 
     /// <summary>The exposure score with two decimals, or "no figure".</summary>
     public static string ExposureOrUnknown(Turn turn, double? exposure) =>
-        exposure is { } beta ? Decimal(turn.Language, beta) : turn.Get("value.unknown");
+        exposure is { } beta ? Score(turn.Language, beta) : turn.Get("value.unknown");
+
+    /// <summary>A 0–1 score as it is said: two decimals at most (0.8771 → "0.88", 0.5 → "0.5").</summary>
+    public static string Score(Language language, double score) => Decimal(language, Math.Round(score, 2));
 
     /// <summary>0.038 → "3.8%", 0.0028 → "0.28%", 0.89 → "89%" (culture-aware decimal separator).</summary>
     public static string Percent(Language language, double fraction)

@@ -50,16 +50,7 @@ internal sealed class StoryTime(IStoryTeller stories)
     /// <summary>One line on why this was chosen, naming the person ("Bethan", "the marketer").</summary>
     public static string Why(Turn turn, StoryPick pick)
     {
-        var key = "story.why." + pick.Reason switch
-        {
-            StoryReason.SameJob => "samejob",
-            StoryReason.CloseJob => "closejob",
-            StoryReason.SameMove => "samemove",
-            StoryReason.SideIncome => "side",
-            StoryReason.StudentView => "studentview",
-            StoryReason.NoneFits => "none",
-            var other => other.ToString().ToLowerInvariant(),
-        };
+        var key = "story.why." + pick.Reason.ToString().ToLowerInvariant();
         var who = pick.Story is { } story ? story.Name ?? turn.Format("story.unnamed", story.FromJob.In(turn.Language)) : string.Empty;
         return turn.Format(key, who);
     }

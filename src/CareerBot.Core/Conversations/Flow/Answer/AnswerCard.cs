@@ -31,7 +31,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         {
             var nameLength = shape < 3 ? int.MaxValue : ShortName;
             var nameGroups = shape < 4;
-            var lines = new List<string> { turn.Format(header, CardNames.Shorten(CardNames.Of(main, turn.Language), nameLength)) };
+            var lines = new List<string> { turn.Format(header, CardNames.Shorten(OccupationNames.Display(main, turn.Language), nameLength)) };
             lines.AddRange(Figures(turn, main, mainIlo, withIloTitle: shape == 0, nameLength, nameGroups));
             if (jobs.Second is { } second)
             {
@@ -43,7 +43,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
             }
             else if (ranked.Count > 0 && shape < 2)
             {
-                lines.Add(turn.Format("card.moves", string.Join("; ", ranked.Select(m => CardNames.Of(m.Occupation, turn.Language)))));
+                lines.Add(turn.Format("card.moves", string.Join("; ", ranked.Select(m => OccupationNames.Display(m.Occupation, turn.Language)))));
             }
 
             lines.Add(turn.Get("card.end"));
@@ -56,13 +56,13 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
 
         if (turn.Message.IsDirect)
         {
-            turn.Conversation = turn.Conversation with { LastCard = jobs.MorePayload[Payloads.More.Length..] };
+            turn.Conversation = turn.Conversation with { LastCard = jobs.MoreSubject };
         }
 
         return new OutgoingMessage
         {
             Text = text,
-            Choices = withMore ? [new Choice(turn.Get("choice.more"), jobs.MorePayload), .. extraChoices ?? []] : [.. extraChoices ?? []],
+            Choices = withMore ? [new Choice(turn.Get("choice.more"), Payloads.More + jobs.MoreSubject), .. extraChoices ?? []] : [.. extraChoices ?? []],
             Picture = settings.Pictures ? RiskCardPictures.Build(turn, jobs, mainIlo, jobs.Second is { } s ? occupations.For(s, jobs.SecondIsco) : null, ranked) : null,
         };
     }
@@ -90,15 +90,15 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
         }
 
         yield return occupation.GenAiExposure is { } beta
-            ? turn.Format("card.genai", turn.Get("assess.band." + RiskFigures.ExposureBand(beta)), RiskFigures.Decimal(language, Math.Round(beta, 2)))
+            ? turn.Format("card.genai", turn.Get("assess.band." + RiskFigures.ExposureBand(beta)), RiskFigures.Score(language, beta))
             : turn.Get("card.genai.missing");
 
         if (ilo is { Score: { } score })
         {
             var gradient = ilo.Gradient is null ? turn.Get("value.unknown") : turn.TryText("ilo." + ilo.Gradient) ?? ilo.Gradient;
             yield return withIloTitle
-                ? turn.Format("card.ilo", CardNames.Ilo(ilo, language), RiskFigures.Decimal(language, Math.Round(score, 2)), gradient)
-                : turn.Format("card.ilo.short", RiskFigures.Decimal(language, Math.Round(score, 2)), gradient);
+                ? turn.Format("card.ilo", CardNames.Ilo(ilo, language), RiskFigures.Score(language, score), gradient)
+                : turn.Format("card.ilo.short", RiskFigures.Score(language, score), gradient);
         }
 
         if (Us(turn, occupation, nameGroups ? nameLength : 0) is { } us)
@@ -127,12 +127,12 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
     private string SecondLine(Turn turn, CardJobs jobs, Occupation second, int nameLength)
     {
         var ilo = occupations.For(second, jobs.SecondIsco);
-        var iloPart = ilo is { Score: { } score } ? turn.Format("card.second.ilo", RiskFigures.Decimal(turn.Language, Math.Round(score, 2))) : string.Empty;
+        var iloPart = ilo is { Score: { } score } ? turn.Format("card.second.ilo", RiskFigures.Score(turn.Language, score)) : string.Empty;
         return turn.Format(
             jobs.SecondIsTarget ? "card.target" : "card.own",
-            CardNames.Shorten(CardNames.Of(second, turn.Language), nameLength),
+            CardNames.Shorten(OccupationNames.Display(second, turn.Language), nameLength),
             RiskFigures.AutomationOrUnknown(turn, second.AutomationProbability),
-            second.GenAiExposure is { } beta ? RiskFigures.Decimal(turn.Language, Math.Round(beta, 2)) : turn.Get("value.unknown"),
+            RiskFigures.ExposureOrUnknown(turn, second.GenAiExposure),
             iloPart);
     }
 

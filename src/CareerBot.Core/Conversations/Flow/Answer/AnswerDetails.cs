@@ -46,7 +46,7 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
     {
         if (ilo is null || ilo.Tasks.Count == 0)
         {
-            return turn.Format("details.tasks.none", CardNames.Of(occupation, turn.Language));
+            return turn.Format("details.tasks.none", OccupationNames.Display(occupation, turn.Language));
         }
 
         var (most, least) = IloTask.Extremes(ilo.Tasks);
@@ -82,7 +82,7 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
             words = words[..(cut > 40 ? cut : TaskLength - 1)].TrimEnd(',', ';', ' ') + "…";
         }
 
-        return turn.Format("details.tasks.item", char.ToUpper(words[0], TextCatalog.Culture(turn.Language)) + words[1..], RiskFigures.Decimal(turn.Language, Math.Round(task.Score ?? 0, 2)));
+        return turn.Format("details.tasks.item", char.ToUpper(words[0], TextCatalog.Culture(turn.Language)) + words[1..], RiskFigures.Score(turn.Language, task.Score ?? 0));
     }
 
     private string Moves(Turn turn, Occupation occupation)
@@ -90,13 +90,13 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         var ranked = moves.Rank(occupation);
         if (ranked.Count == 0)
         {
-            return turn.Format("details.moves.none", CardNames.Of(occupation, turn.Language));
+            return turn.Format("details.moves.none", OccupationNames.Display(occupation, turn.Language));
         }
 
         var text = new StringBuilder(turn.Get("details.moves.header"));
         foreach (var move in ranked)
         {
-            text.Append('\n').Append(turn.Format("details.moves.item", CardNames.Of(move.Occupation, turn.Language), string.Join(", ", Reasons(turn, occupation, move))));
+            text.Append('\n').Append(turn.Format("details.moves.item", OccupationNames.Display(move.Occupation, turn.Language), string.Join(", ", Reasons(turn, occupation, move))));
         }
 
         return Fit(text.ToString());
@@ -107,7 +107,7 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         var to = move.Occupation;
         var language = turn.Language;
         var changes = move.Changes;
-        yield return turn.Format("details.moves.genai." + Word(changes.Exposure), RiskFigures.ExposureOrUnknown(turn, to.GenAiExposure is { } b ? Math.Round(b, 2) : null), RiskFigures.ExposureOrUnknown(turn, from.GenAiExposure is { } a ? Math.Round(a, 2) : null));
+        yield return turn.Format("details.moves.genai." + Word(changes.Exposure), RiskFigures.ExposureOrUnknown(turn, to.GenAiExposure), RiskFigures.ExposureOrUnknown(turn, from.GenAiExposure));
         yield return turn.Format("details.moves.automation." + Word(changes.Automation), RiskFigures.AutomationOrUnknown(turn, to.AutomationProbability), RiskFigures.AutomationOrUnknown(turn, from.AutomationProbability));
         if (to.GrowthPercent is { } growth)
         {
@@ -126,9 +126,9 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         var language = turn.Language;
         var lines = new List<string>
         {
-            turn.Format("details.compare.header", CardNames.Of(from, language), CardNames.Of(to, language)),
+            turn.Format("details.compare.header", OccupationNames.Display(from, language), OccupationNames.Display(to, language)),
             turn.Format("details.compare.automation", RiskFigures.AutomationOrUnknown(turn, from.AutomationProbability), RiskFigures.AutomationOrUnknown(turn, to.AutomationProbability), Verdict(turn, changes.Automation)),
-            turn.Format("details.compare.genai", Exposure(turn, from), Exposure(turn, to), Verdict(turn, changes.Exposure)),
+            turn.Format("details.compare.genai", RiskFigures.ExposureOrUnknown(turn, from.GenAiExposure), RiskFigures.ExposureOrUnknown(turn, to.GenAiExposure), Verdict(turn, changes.Exposure)),
         };
         if (AnswerCard.Pay(turn, from, to) is { } pay)
         {
@@ -155,7 +155,7 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         {
             if (occupation.AutomationGroupTitle is { } group)
             {
-                lines.Add(turn.Format("details.about.automation.group", CardNames.Of(occupation, turn.Language), CardNames.Group(group, occupation.AutomationGroupTitleDutch, turn.Language)));
+                lines.Add(turn.Format("details.about.automation.group", OccupationNames.Display(occupation, turn.Language), CardNames.Group(group, occupation.AutomationGroupTitleDutch, turn.Language)));
             }
 
             if (occupation.BlsGroupTitle is { } bls && (occupation.GrowthPercent is not null || occupation.MedianWage is not null))
@@ -172,9 +172,6 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
 
         return Fit(string.Join('\n', lines));
     }
-
-    private static string Exposure(Turn turn, Occupation occupation) =>
-        RiskFigures.ExposureOrUnknown(turn, occupation.GenAiExposure is { } beta ? Math.Round(beta, 2) : null);
 
     private static string Verdict(Turn turn, Change change) => change switch
     {

@@ -8,8 +8,14 @@ namespace CareerBot.Core.Conversations.Flow.Answer;
 /// </summary>
 internal sealed record CardJobs(Occupation Main, string? MainIsco, Occupation? Second = null, string? SecondIsco = null, bool SecondIsTarget = true)
 {
-    /// <summary>The "More" payload: tasks of the person's own job, then the comparison with the other one, or the moves.</summary>
-    public string MorePayload => Second is null ? Payloads.More + Main.Soc
-        : SecondIsTarget ? Payloads.More + Main.Soc + Payloads.MoreSeparator + Second.Soc
-        : Payloads.More + Second.Soc + Payloads.MoreSeparator + Main.Soc;
+    /// <summary>What "More" is about: the person's own job (its tasks), then the other one it is compared with, if any.</summary>
+    public string MoreSubject => (SecondIsTarget || Second is null ? Subject(Main.Soc, Second?.Soc) : Subject(Second.Soc, Main.Soc)) ?? Main.Soc;
+
+    /// <summary>"27-3043" or "27-3043>21-1013" (the value of a <see cref="Payloads.More"/> payload); null without a job.</summary>
+    public static string? Subject(string? own, string? other) => (own, other) switch
+    {
+        ({ } first, { } second) => first + Payloads.MoreSeparator + second,
+        (null, null) => null,
+        _ => own ?? other,
+    };
 }

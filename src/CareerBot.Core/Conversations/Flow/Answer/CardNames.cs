@@ -3,11 +3,9 @@ using CareerBot.Core.Texts;
 
 namespace CareerBot.Core.Conversations.Flow.Answer;
 
-/// <summary>Names on a card in the person's language: occupations, ILO groups and wider groups (Dutch when there is a Dutch name).</summary>
+/// <summary>Group names on a card in the person's language (Dutch when there is a Dutch name), and names shortened to fit.</summary>
 internal static class CardNames
 {
-    public static string Of(Occupation occupation, Language language) => OccupationNames.Display(occupation, language);
-
     public static string Ilo(IloExposure ilo, Language language) =>
         language == Language.Dutch && ilo.TitleDutch is { Length: > 0 } dutch ? dutch : ilo.TitleEnglish;
 

@@ -11,15 +11,15 @@ internal static class RiskCardPictures
         var language = turn.Language;
         var occupations = jobs.Second is { } second ? new[] { jobs.Main, second } : [jobs.Main];
         var ilos = jobs.Second is null ? new[] { mainIlo } : [mainIlo, secondIlo];
-        var names = occupations.Select(o => CardNames.Of(o, language)).ToList();
+        var names = occupations.Select(o => OccupationNames.Display(o, language)).ToList();
         var scales = new List<RiskCardScale>
         {
             Scale(turn, "picture.automation", "picture.source.automation", occupations.Select(o => o.AutomationProbability).ToList(), v => RiskFigures.Percent(language, v)),
-            Scale(turn, "picture.genai", "picture.source.genai", occupations.Select(o => o.GenAiExposure).ToList(), v => RiskFigures.Decimal(language, Math.Round(v, 2))),
+            Scale(turn, "picture.genai", "picture.source.genai", occupations.Select(o => o.GenAiExposure).ToList(), v => RiskFigures.Score(language, v)),
         };
         if (ilos.Any(i => i?.Score is not null))
         {
-            scales.Add(Scale(turn, "picture.ilo", "picture.source.ilo", ilos.Select(i => i?.Score).ToList(), v => RiskFigures.Decimal(language, Math.Round(v, 2))));
+            scales.Add(Scale(turn, "picture.ilo", "picture.source.ilo", ilos.Select(i => i?.Score).ToList(), v => RiskFigures.Score(language, v)));
         }
 
         var moveLines = moves.Select(m => MoveLine(turn, m)).ToList();
@@ -57,7 +57,7 @@ internal static class RiskCardPictures
         var parts = new List<string>();
         if (move.Occupation.GenAiExposure is { } beta)
         {
-            parts.Add(turn.Format("picture.move.genai", RiskFigures.Decimal(language, Math.Round(beta, 2))));
+            parts.Add(turn.Format("picture.move.genai", RiskFigures.Score(language, beta)));
         }
 
         if (move.Occupation.GrowthPercent is { } growth)
@@ -65,7 +65,7 @@ internal static class RiskCardPictures
             parts.Add(turn.Format("picture.move.growth", RiskFigures.Growth(language, growth)));
         }
 
-        return CardNames.Of(move.Occupation, language) + (parts.Count > 0 ? ": " + string.Join(", ", parts) : string.Empty);
+        return OccupationNames.Display(move.Occupation, language) + (parts.Count > 0 ? ": " + string.Join(", ", parts) : string.Empty);
     }
 
     private static string AltText(Turn turn, IReadOnlyList<string> names, IReadOnlyList<RiskCardScale> scales)
