@@ -38,6 +38,14 @@ internal static class GoalPhrases
         "go back to (?:school|uni|university|college)", "back to (?:school|uni)", "omscholen", "omscholing", "ander werk", "ander vak", "andere baan", "ander beroep",
         "carriereswitch", "overstappen", "iets anders gaan doen", "ander soort werk");
 
+    // Words that deny what follows ("cant", "dont" and "wont" have lost their apostrophes in ChatText.Normalize).
+    private static readonly string ClauseBreak = ChatText.ClauseBreak.ToString();
+
+    private static readonly HashSet<string> Denial = new(StringComparer.Ordinal)
+    {
+        "not", "never", "cant", "cannot", "dont", "wont", "couldnt", "shouldnt", "wouldnt", "niet", "geen", "nooit",
+    };
+
     private static readonly Regex Own = Build(
         @"(?:start|open|set up|launch|run|begin|starting|opening|setting up|go|going|be) (?:up )?(?:my |our |a |an )?(?:own|eigen)\b", @"(?:my|our) own (?:business|company|shop|studio|thing|practice|agency|bakery|cafe|firm|salon)",
         "own boss", "eigen baas", "voor (?:mezelf|mijzelf) (?:beginnen|starten|werken)", @"zelfstandig (?:worden|beginnen)", @"zzp ?er worden", "(?:go|going) freelance", "freelance (?:gaan|worden)",
@@ -60,6 +68,7 @@ internal static class GoalPhrases
     /// <summary>The job phrases the person wants to move into (empty when none named).</summary>
     public static IEnumerable<string> Targets(string normalized, bool student) =>
         Target.Matches(normalized).Concat(student ? [] : Course.Matches(normalized))
+            .Where(m => !Denied(m, normalized))
             .Select(m => m.Groups["t"].Value.Trim()).Where(t => t.Length > 1 && !NotAJob.IsMatch(t));
 
     /// <summary>The goal a message states; <paramref name="askedForGoal"/> lets a bare "not sure" count.</summary>
@@ -70,22 +79,37 @@ internal static class GoalPhrases
             return CareerGoal.NotSure;
         }
 
-        if (Own.IsMatch(normalized))
+        if (Said(Own, normalized))
         {
             return CareerGoal.StartOwn;
         }
 
-        if (hasTarget || Retrain.IsMatch(normalized))
+        if (hasTarget || Said(Retrain, normalized))
         {
             return CareerGoal.Retrain;
         }
 
-        if (Adapt.IsMatch(normalized))
+        if (Said(Adapt, normalized))
         {
             return CareerGoal.StayAndAdapt;
         }
 
         return askedForGoal && Unsure.IsMatch(normalized) ? CareerGoal.NotSure : null;
+    }
+
+    /// <summary>True when a phrase is said and not denied (see <see cref="Denied"/>).</summary>
+    private static bool Said(Regex phrase, string normalized) => phrase.Matches(normalized).Any(match => !Denied(match, normalized));
+
+    /// <summary>
+    /// "I can't just go back to school", "ik wil niet omscholen", "I don't want to become a nurse", "ik wil geen kok
+    /// worden": a denial in the three words before the phrase (within its clause), or inside it before the job, takes it back.
+    /// </summary>
+    private static bool Denied(Match match, string normalized)
+    {
+        var job = match.Groups["t"] is { Success: true, Length: > 0 } t ? t.Index : match.Index;
+        var inside = normalized[match.Index..job].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var before = normalized[..match.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse().TakeWhile(word => word != ClauseBreak).Take(3);
+        return inside.Concat(before).Any(Denial.Contains);
     }
 
     /// <summary>The text with every goal clause removed, so what is left can be read for the current job.</summary>
