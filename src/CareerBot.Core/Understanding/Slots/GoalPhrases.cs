@@ -94,7 +94,13 @@ internal static class GoalPhrases
             return CareerGoal.StayAndAdapt;
         }
 
-        return askedForGoal && Unsure.IsMatch(normalized) ? CareerGoal.NotSure : null;
+        if (askedForGoal && Unsure.IsMatch(normalized))
+        {
+            return CareerGoal.NotSure;
+        }
+
+        // Asked what they want next, "I don't want to retrain" / "ik wil niet omscholen" means staying.
+        return askedForGoal && Retrain.IsMatch(normalized) ? CareerGoal.StayAndAdapt : null;
     }
 
     /// <summary>True when a phrase is said and not denied (see <see cref="Denied"/>).</summary>

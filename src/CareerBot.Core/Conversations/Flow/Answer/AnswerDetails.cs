@@ -165,7 +165,8 @@ internal sealed class AnswerDetails(IOccupationCatalog occupations, MoveRanker m
         }
 
         lines.Add(turn.Get("details.about.us"));
-        if (turn.Language == Language.Dutch)
+        // Retraining help, but not pressed on someone who chose to stay.
+        if (turn.Language == Language.Dutch && turn.Conversation.Goal != CareerGoal.StayAndAdapt)
         {
             lines.Add(turn.Get("details.about.retraining.nl"));
         }
