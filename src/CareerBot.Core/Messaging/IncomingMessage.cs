@@ -31,6 +31,13 @@ public sealed record IncomingMessage
     public string? ChannelId { get; init; }
 
     /// <summary>
+    /// The community (Telegram group, Discord server) the person reached the bot from: where a public message was posted,
+    /// or, in a private chat, the one a "continue privately" link or command came from. Null when there is none. Used only
+    /// for a community's aggregate pulse; never shown.
+    /// </summary>
+    public string? Community { get; init; }
+
+    /// <summary>
     /// True when the adapter can open a private chat with the person itself (Discord can open a DM; a Telegram bot
     /// cannot write first): then "start the interview" in public begins it privately at once.
     /// </summary>
