@@ -158,6 +158,30 @@ public class DialogueEngineCommandTests
         Assert.Contains("Eloundou et al., 2024", turn.Replies[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Handle_RiskWithAKnownSocCode_ShowsThatOccupationsCard(bool direct)
+    {
+        var sut = CreateSut();
+
+        var turn = sut.Handle(InStep(DialogueStep.WrapUp), Some.Text("/risk 29-1141", direct: direct), Some.Now);
+
+        Assert.Contains("Registered Nurses", turn.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("0.9%", turn.Replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(turn.Replies.SelectMany(r => r.Choices), c => c.Payload.StartsWith("risk:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Handle_RiskWithAnUnknownSocCode_IsReadAsTypedText()
+    {
+        var sut = CreateSut();
+
+        var turn = sut.Handle(InStep(DialogueStep.WrapUp), Some.Text("/risk 99-9999"), Some.Now);
+
+        Assert.DoesNotContain("%", turn.Replies[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Handle_MatchOutsideTheData_IsNotOffered()
     {

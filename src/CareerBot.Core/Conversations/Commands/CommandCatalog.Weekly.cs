@@ -13,7 +13,10 @@ public static partial class CommandCatalog
             [
                 Text("day", "dag", new("Day of the week", "Dag van de week"), required: true) with { Choices = Days() },
                 Text("time", "tijd", new("Time as HH:mm, e.g. 09:30", "Tijd als UU:mm, bv. 09:30"), required: true, maxLength: 5),
-                Text("timezone", "tijdzone", new("IANA time zone, e.g. Europe/Amsterdam", "IANA-tijdzone, bv. Europe/Amsterdam"), required: false, maxLength: 64),
+                Text("timezone", "tijdzone", new("IANA time zone, e.g. Europe/Amsterdam", "IANA-tijdzone, bv. Europe/Amsterdam"), required: false, maxLength: 64) with
+                {
+                    Suggestions = ParameterSuggestions.TimeZones,
+                },
             ],
         },
         Sub("pause", "pauzeer", new("Pause the weekly prompts", "Pauzeer de wekelijkse vragen")),

@@ -37,7 +37,7 @@ public static partial class CommandCatalog
         Audience = CommandAudience.Public,
         Description = new("How exposed is a job to AI? /risk nurse", "Hoeveel raakt AI een beroep? /risk verpleegkundige"),
         PickerDescription = new("How exposed is a job to AI? With sources", "Hoe blootgesteld is een beroep aan AI? Met bronnen"),
-        Parameters = [Text("job", "beroep", new("A job title", "Een beroep"), required: true, maxLength: 100)],
+        Parameters = [Text("job", "beroep", new("A job title", "Een beroep"), required: true, maxLength: 100) with { Suggestions = ParameterSuggestions.Jobs }],
     };
 
     public static CommandSpec Stories { get; } = new()

@@ -23,4 +23,7 @@ public sealed record CommandParameter
     public IReadOnlyList<CommandParameter> Parameters { get; init; } = [];
 
     public IReadOnlyList<ParameterChoice> Choices { get; init; } = [];
+
+    /// <summary>Values a picker may suggest as the person types; never together with <see cref="Choices"/>.</summary>
+    public ParameterSuggestions Suggestions { get; init; }
 }

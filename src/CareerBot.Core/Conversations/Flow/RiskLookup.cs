@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Core.Conversations.Flow.Answer;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
@@ -7,9 +8,10 @@ namespace CareerBot.Core.Conversations.Flow;
 
 /// <summary>
 /// /risk &lt;job&gt;: a quick, grounded look-up without the interview. Figures are shown only for a job the matcher is sure
-/// of; otherwise the person is asked which job they mean ("did you mean…"), with buttons.
+/// of; otherwise the person is asked which job they mean ("did you mean…"), with buttons. A known SOC 2018 code
+/// ("/risk 29-1141", what a command picker's suggestion sends) is that occupation, as picked.
 /// </summary>
-internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupations, AnswerCard card, AnswerDetails details)
+internal sealed partial class RiskLookup(JobFinder finder, IOccupationCatalog occupations, AnswerCard card, AnswerDetails details)
 {
     private const int EchoLimit = 40;
     private const int OtherMatches = 2;
@@ -21,6 +23,12 @@ internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupation
         {
             turn.SayKey("risk.usage");
             return RiskAnswer.Nothing;
+        }
+
+        if (SocCode().IsMatch(query) && occupations.Find(query) is not null)
+        {
+            Show(turn, query);
+            return new RiskAnswer(query, AsksWhich: false);
         }
 
         var reading = MessageReader.Read(query, AskedFor.Job);
@@ -67,4 +75,7 @@ internal sealed class RiskLookup(JobFinder finder, IOccupationCatalog occupation
             turn.SayKey("stale");
         }
     }
+
+    [GeneratedRegex(@"^\d{2}-\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SocCode();
 }
