@@ -1,5 +1,6 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Discord.Autocomplete;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Rest;
@@ -18,6 +19,7 @@ internal sealed class DiscordBotService(
     GatewayClient gateway,
     ITurnProcessor turns,
     InteractionAcknowledgements acknowledgements,
+    AutocompleteResponder autocomplete,
     CommandRegistrar registrar,
     DiscordRestClient rest,
     DiscordBotIdentity identity,
@@ -36,7 +38,7 @@ internal sealed class DiscordBotService(
             return;
         }
 
-        Router = new DiscordEventRouter(turns, acknowledgements, registrar, rest, identity, logger, stoppingToken);
+        Router = new DiscordEventRouter(turns, acknowledgements, autocomplete, registrar, rest, identity, logger, stoppingToken);
         if (await RunGatewayAsync(Router, stoppingToken) is { } refused)
         {
             adapters.StoppedForGood(Platform.Discord, refused.Reason);

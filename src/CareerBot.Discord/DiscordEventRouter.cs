@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Discord.Autocomplete;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Entities;
 using CareerBot.Discord.Gateway;
@@ -12,7 +13,8 @@ namespace CareerBot.Discord;
 
 /// <summary>
 /// Inbound only: READY (remember who we are, register commands), MESSAGE_CREATE and INTERACTION_CREATE (acknowledge
-/// an interaction at once, translate, hand the message to <see cref="ITurnProcessor"/>). Replies leave through the
+/// an interaction at once, translate, hand the message to <see cref="ITurnProcessor"/>; an autocomplete is answered at
+/// once by <see cref="AutocompleteResponder"/> instead). Replies leave through the
 /// one delivery path (<see cref="Delivery.DiscordReplySender"/>). Returns without waiting for a turn, so the gateway keeps
 /// reading; the turns run on the adapter's stopping token, not the connection's.
 /// Per-person order: each turn is handed over before the next dispatch is read, and the turn processor takes turns of
@@ -22,6 +24,7 @@ namespace CareerBot.Discord;
 internal sealed class DiscordEventRouter(
     ITurnProcessor turns,
     InteractionAcknowledgements acknowledgements,
+    AutocompleteResponder autocomplete,
     CommandRegistrar registrar,
     DiscordRestClient rest,
     DiscordBotIdentity identity,
@@ -84,6 +87,13 @@ internal sealed class DiscordEventRouter(
         if (interaction is { ApplicationId.Length: 0 } && identity.ApplicationId is { } applicationId)
         {
             interaction = interaction with { ApplicationId = applicationId };
+        }
+
+        if (interaction is not null && AutocompleteResponder.Handles(interaction))
+        {
+            // Answered beside the gateway's reading, never through a turn: it reads and keeps nothing of the person.
+            _ = autocomplete.AnswerAsync(interaction, stopping);
+            return Task.CompletedTask;
         }
 
         if (interaction is null || InteractionTranslator.Plan(interaction) is not { } plan)

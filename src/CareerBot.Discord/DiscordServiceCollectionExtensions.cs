@@ -4,6 +4,7 @@ using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Pictures;
 using CareerBot.Core.Telemetry;
+using CareerBot.Discord.Autocomplete;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Discussions;
 using CareerBot.Discord.Delivery;
@@ -31,6 +32,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<InteractionAcknowledgements>();
+        services.TryAddSingleton<AutocompleteResponder>(); // job suggestions from the host's DialogueEngine when it has one
         services.TryAddSingleton<DeliveryPictures>(); // draws with the host's IRiskCardRenderer; none registered: text alone
         services.TryAddSingleton<ReplyWriter>();
         services.TryAddSingleton<PrivateChatDelivery>();

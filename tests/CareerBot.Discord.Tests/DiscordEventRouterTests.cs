@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
+using CareerBot.Discord.Autocomplete;
 using CareerBot.Discord.Commands;
 using CareerBot.Discord.Gateway;
 using CareerBot.Discord.Tests.Fakes;
@@ -63,12 +64,39 @@ public sealed class DiscordEventRouterTests : IAsyncLifetime
         Assert.Single(host.Server.Requests, r => r.Is("POST", "interactions/"));
     }
 
+    [Fact]
+    public async Task HandleAsync_Autocomplete_AnsweredAtOnceWithoutATurnOrAnAcknowledgement()
+    {
+        var sut = CreateSut();
+        var autocomplete = new
+        {
+            id = Autocomplete.AutocompleteResponderTests.Snowflake(host.Time.GetUtcNow()),
+            application_id = Some.BotId,
+            type = 4,
+            token = "ac-token",
+            locale = "nl",
+            guild_id = "290926798626357999",
+            channel_id = "645027906669510667",
+            member = new { user = Some.User(), permissions = "32" },
+            data = new { name = "weekly", type = 1, options = new object[] { new { name = "schedule", type = 1, options = new object[] { new { name = "timezone", type = 3, value = "", focused = true } } } } },
+        };
+
+        var work = sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, autocomplete), CancellationToken.None);
+        var answer = (await host.Server.WaitForRequestsAsync(r => r.Is("POST", "interactions/")))[0];
+
+        Assert.True(work.IsCompleted);
+        Assert.Equal(8, answer.Json.GetProperty("type").GetInt32());
+        Assert.Equal("Europe/Amsterdam", answer.Json.GetProperty("data").GetProperty("choices")[0].GetProperty("value").GetString());
+        turns.Verify(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private static GatewayDispatch Dispatch(string type, object data) =>
         new(type, JsonSerializer.SerializeToElement(data), 2);
 
     private DiscordEventRouter CreateSut() => new(
         turns.Object,
         host.Services.GetRequiredService<InteractionAcknowledgements>(),
+        host.Services.GetRequiredService<AutocompleteResponder>(),
         host.Services.GetRequiredService<CommandRegistrar>(),
         host.Rest,
         host.Services.GetRequiredService<DiscordBotIdentity>(),

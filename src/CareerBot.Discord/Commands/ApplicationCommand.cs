@@ -18,6 +18,9 @@ internal sealed record ApplicationCommand
     /// <summary>Permission bits as a decimal string; "32" = Manage Server.</summary>
     public string? DefaultMemberPermissions { get; init; }
 
-    /// <summary>0 = server, 1 = DM with the bot.</summary>
+    /// <summary>Installations the command comes with: 0 = added to a server, 1 = installed by a person (user install).</summary>
+    public IReadOnlyList<int>? IntegrationTypes { get; init; }
+
+    /// <summary>Where it can be used: 0 = server, 1 = DM with the bot, 2 = group DMs and other DMs (user install only).</summary>
     public IReadOnlyList<int>? Contexts { get; init; }
 }

@@ -20,4 +20,7 @@ internal sealed record CommandOption
     public IReadOnlyList<CommandOption>? Options { get; init; }
 
     public IReadOnlyList<CommandChoice>? Choices { get; init; }
+
+    /// <summary>Discord asks the bot for choices as the value is typed (interaction type 4); never with <see cref="Choices"/>.</summary>
+    public bool? Autocomplete { get; init; }
 }

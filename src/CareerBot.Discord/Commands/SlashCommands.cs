@@ -6,15 +6,19 @@ namespace CareerBot.Discord.Commands;
 
 /// <summary>
 /// The slash commands as registered with Discord, built from the Core <see cref="CommandCatalog"/>'s picker: Dutch names
-/// and descriptions as localizations; moderator commands (/weekly) only in servers and for members with Manage Server.
+/// and descriptions as localizations; moderator commands (/weekly) only in servers and for members with Manage Server;
+/// public answers also for people who installed the app themselves; values the catalog suggests are autocompleted.
 /// </summary>
 internal static class SlashCommands
 {
     public const string ManageGuild = "32";
     private const int SubCommand = 1;
     private const int Text = 3;
+    private const int GuildInstall = 0;
+    private const int UserInstall = 1;
     private const int InServer = 0;
     private const int InDirectMessage = 1;
+    private const int InPrivateChannel = 2;
 
     public static IReadOnlyList<ApplicationCommand> All { get; } = From(CommandCatalog.Picker);
 
@@ -36,9 +40,24 @@ internal static class SlashCommands
             DescriptionLocalizations = Nl(description.Dutch),
             Options = Options(command.Parameters),
             DefaultMemberPermissions = moderators ? ManageGuild : null,
-            Contexts = moderators ? [InServer] : [InServer, InDirectMessage],
+            IntegrationTypes = Installs(command.Audience),
+            Contexts = Contexts(command.Audience),
         };
     }
+
+    // Public answers (/risk, /stories, /help, /privacy) come with the app a person installed, so they work anywhere: in a
+    // server without the bot, a group DM, a DM between people. The personal commands (/career, /forget) stay with the
+    // bot: the interview lives in the bot's DM, and a public answer given elsewhere stores nothing to forget. /weekly
+    // is for a server's moderators, in that server.
+    private static int[] Installs(CommandAudience audience) =>
+        audience == CommandAudience.Public ? [GuildInstall, UserInstall] : [GuildInstall];
+
+    private static int[] Contexts(CommandAudience audience) => audience switch
+    {
+        CommandAudience.Public => [InServer, InDirectMessage, InPrivateChannel],
+        CommandAudience.Moderator => [InServer],
+        _ => [InServer, InDirectMessage],
+    };
 
     private static List<CommandOption>? Options(IReadOnlyList<CommandParameter> parameters) =>
         parameters.Count == 0 ? null : [.. parameters.Select(Option)];
@@ -56,6 +75,7 @@ internal static class SlashCommands
         MaxLength = parameter.MaxLength,
         Options = Options(parameter.Parameters),
         Choices = parameter.Choices.Count == 0 ? null : [.. parameter.Choices.Select(c => new CommandChoice(c.Label.English, c.Value, Nl(c.Label.Dutch)))],
+        Autocomplete = parameter.Suggestions == ParameterSuggestions.None || parameter.Choices.Count > 0 ? null : true,
     };
 
     private static Dictionary<string, string> Nl(string text) => new(StringComparer.Ordinal) { ["nl"] = text };

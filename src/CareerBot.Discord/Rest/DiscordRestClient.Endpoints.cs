@@ -20,6 +20,9 @@ internal sealed partial class DiscordRestClient
     public Task<RestResult<RestEmpty>> RespondAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
         SendAsync<RestEmpty>(DiscordRoute.InteractionCallback(interactionId, token), response, cancellationToken);
 
+    public Task<RestResult<RestEmpty>> AnswerAutocompleteAsync(string interactionId, string token, AutocompleteResponse response, CancellationToken cancellationToken) =>
+        SendAsync<RestEmpty>(DiscordRoute.InteractionCallback(interactionId, token), response, cancellationToken);
+
     public Task<RestResult<DiscordMessage>> CreateFollowupAsync(string applicationId, string token, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<DiscordMessage>(DiscordRoute.CreateFollowup(applicationId, token), message, cancellationToken);
 

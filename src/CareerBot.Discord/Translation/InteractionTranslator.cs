@@ -11,7 +11,9 @@ namespace CareerBot.Discord.Translation;
 /// INTERACTION_CREATE → the immediate acknowledgement and the IncomingMessage. Discreet commands in a server
 /// (<see cref="CommandCatalog.IsDiscreet"/>: /career, /privacy, /forget, /weekly) are answered ephemerally; a button
 /// press in a DM disables the pressed message's buttons (type 7); in private mode (DMs closed) the interview continues
-/// in ephemeral replies.
+/// in ephemeral replies. Group DMs and DMs between people (the app installed to a person) are shared places like a server,
+/// answered through the interaction alone (<see cref="InteractionPlace"/>). Autocomplete (type 4) is not planned here:
+/// <see cref="AutocompleteQuery"/> reads it and it is answered at once, outside the dialogue.
 /// </summary>
 internal static class InteractionTranslator
 {
@@ -26,34 +28,36 @@ internal static class InteractionTranslator
             return null;
         }
 
-        var inServer = interaction.GuildId is not null;
+        // Shared: a server, or (installed to the person) a group DM or a DM between people; only the bot's DM is not.
+        var shared = !InteractionPlace.InBotDm(interaction);
+        var guildChannel = interaction.GuildId is not null && InteractionPlace.BotInChannel(interaction);
         var language = LanguageCodes.FromLocale(interaction.Locale);
         var message = new IncomingMessage
         {
             Key = new ConversationKey(Platform.Discord, user.Id),
             MessageId = interaction.Id,
             ReplyAddress = "",
-            IsDirect = !inServer,
+            IsDirect = !shared,
             Locale = interaction.Locale,
-            IsModerator = inServer && DiscordPermissions.CanModerate(interaction.Member?.Permissions),
-            ChannelId = inServer ? interaction.ChannelId : null,
+            IsModerator = guildChannel && DiscordPermissions.CanModerate(interaction.Member?.Permissions),
+            ChannelId = guildChannel ? interaction.ChannelId : null,
             CanOpenPrivateChat = true, // Discord opens a DM by user id: /career here starts the interview there at once
         };
 
         switch (interaction.Type)
         {
             case ApplicationCommand:
-                var ephemeral = inServer && CommandCatalog.IsDiscreet(data.Name);
+                var ephemeral = shared && CommandCatalog.IsDiscreet(data.Name);
                 return Deferred(interaction, message with { Text = CommandText.From(data) }, ephemeral, language, privateMode: false);
             case MessageComponent when data.CustomId == DiscordTexts.PrivatePayload:
-                return Deferred(interaction, message with { Text = CommandCatalog.Career.AsTyped() }, ephemeral: inServer, language, privateMode: false);
+                return Deferred(interaction, message with { Text = CommandCatalog.Career.AsTyped() }, ephemeral: shared, language, privateMode: false);
             case MessageComponent when data.CustomId == DiscordTexts.AnswerPayload:
                 return new InteractionPlan(AnswerModal(language), null);
             case MessageComponent:
                 return PressButton(interaction, message with { ChoicePayload = data.CustomId ?? "" }, language);
             case ModalSubmit:
                 var text = data.Components?.SelectMany(row => row.Components ?? []).FirstOrDefault(c => c.CustomId == DiscordTexts.AnswerInputId)?.Value ?? "";
-                return Deferred(interaction, message with { Text = text, IsDirect = true }, ephemeral: inServer, language, privateMode: inServer);
+                return Deferred(interaction, message with { Text = text, IsDirect = true }, ephemeral: shared, language, privateMode: shared);
             default:
                 return null;
         }
@@ -61,7 +65,7 @@ internal static class InteractionTranslator
 
     private static InteractionPlan Deferred(DiscordInteraction interaction, IncomingMessage message, bool ephemeral, Language language, bool privateMode)
     {
-        var address = ReplyAddress.Interaction(interaction.ApplicationId, interaction.Token, interaction.ChannelId ?? "", ephemeral, originalPending: true, language, privateMode);
+        var address = ReplyAddress.Interaction(interaction.ApplicationId, interaction.Token, FallbackChannel(interaction), ephemeral, originalPending: true, language, privateMode);
         var ack = new InteractionResponse(InteractionResponse.DeferredChannelMessage, ephemeral ? new MessagePayload { Flags = MessagePayload.Ephemeral, AllowedMentions = null } : null);
         return new InteractionPlan(ack, message with { ReplyAddress = address.Format() });
     }
@@ -72,20 +76,24 @@ internal static class InteractionTranslator
         var ack = source?.Components is { Count: > 0 } rows
             ? new InteractionResponse(InteractionResponse.UpdateMessage, new MessagePayload { Components = MessageRenderer.DisableButtons(rows, interaction.Data?.CustomId), AllowedMentions = null })
             : new InteractionResponse(InteractionResponse.DeferredUpdateMessage);
-        if (interaction.GuildId is null)
+        if (InteractionPlace.InBotDm(interaction))
         {
             return new InteractionPlan(ack, message with { ReplyAddress = ReplyAddress.Channel(interaction.ChannelId ?? source?.ChannelId ?? "").Format() });
         }
 
         if (((source?.Flags ?? 0) & MessagePayload.Ephemeral) != 0)
         {
-            var address = ReplyAddress.Interaction(interaction.ApplicationId, interaction.Token, interaction.ChannelId ?? "", ephemeral: true, originalPending: false, language, privateMode: true);
+            var address = ReplyAddress.Interaction(interaction.ApplicationId, interaction.Token, FallbackChannel(interaction), ephemeral: true, originalPending: false, language, privateMode: true);
             return new InteractionPlan(ack, message with { IsDirect = true, ReplyAddress = address.Format() });
         }
 
         // A button on a public message: answer only the person who pressed it, and leave the message as it is for others.
         return Deferred(interaction, message, ephemeral: true, language, privateMode: false);
     }
+
+    /// <summary>Where a public reply goes when the interaction token ran out; none where the bot is not a member.</summary>
+    private static string FallbackChannel(DiscordInteraction interaction) =>
+        InteractionPlace.BotInChannel(interaction) ? interaction.ChannelId ?? "" : "";
 
     private static InteractionResponse AnswerModal(Language language) => new(InteractionResponse.Modal, new MessagePayload
     {

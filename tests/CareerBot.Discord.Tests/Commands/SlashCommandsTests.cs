@@ -43,7 +43,8 @@ public sealed class SlashCommandsTests
         Assert.Equal(("salary", "What a job pays, with sources"), (sut.Name, sut.Description));
         Assert.Equal("salaris", sut.NameLocalizations!["nl"]);
         Assert.Equal("Wat een beroep verdient, met bronnen", sut.DescriptionLocalizations!["nl"]);
-        Assert.Equal([0, 1], sut.Contexts);
+        Assert.Equal([0, 1, 2], sut.Contexts);
+        Assert.Equal([0, 1], sut.IntegrationTypes);
         Assert.Null(sut.DefaultMemberPermissions);
         var option = Assert.Single(sut.Options!);
         Assert.Equal((3, "job", "beroep", true), (option.Type, option.Name, option.NameLocalizations!["nl"], option.Required));
@@ -56,6 +57,69 @@ public sealed class SlashCommandsTests
 
         Assert.Equal(SlashCommands.ManageGuild, sut.DefaultMemberPermissions);
         Assert.Equal([0], sut.Contexts);
+        Assert.Equal([0], sut.IntegrationTypes);
         Assert.All(sut.Options!, sub => Assert.Equal((1, null), (sub.Type, sub.Required)));
     }
+
+    [Theory]
+    [InlineData("risk")]
+    [InlineData("stories")]
+    [InlineData("help")]
+    [InlineData("privacy")]
+    public void All_PublicAnswers_InstallableByAPersonAndUsableAnywhere(string name)
+    {
+        var sut = Registered(name);
+
+        Assert.Equal([0, 1], Ints(sut, "integration_types"));
+        Assert.Equal([0, 1, 2], Ints(sut, "contexts"));
+    }
+
+    [Theory]
+    [InlineData("career")]
+    [InlineData("forget")]
+    public void All_PersonalCommands_StayWithTheBotInServersAndItsDm(string name)
+    {
+        var sut = Registered(name);
+
+        Assert.Equal([0], Ints(sut, "integration_types"));
+        Assert.Equal([0, 1], Ints(sut, "contexts"));
+    }
+
+    [Fact]
+    public void All_Weekly_OnlyInServersForManageServer()
+    {
+        var sut = Registered("weekly");
+
+        Assert.Equal([0], Ints(sut, "integration_types"));
+        Assert.Equal([0], Ints(sut, "contexts"));
+        Assert.Equal("32", sut.GetProperty("default_member_permissions").GetString());
+    }
+
+    [Fact]
+    public void All_RiskJob_IsAutocompletedWithoutFixedChoices()
+    {
+        var sut = Registered("risk").GetProperty("options")[0];
+
+        Assert.Equal("job", sut.GetProperty("name").GetString());
+        Assert.True(sut.GetProperty("autocomplete").GetBoolean());
+        Assert.False(sut.TryGetProperty("choices", out _));
+    }
+
+    [Fact]
+    public void All_WeeklyScheduleTimezone_IsAutocompletedAndTheOtherOptionsAreNot()
+    {
+        var schedule = Registered("weekly").GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "schedule");
+
+        var sut = schedule.GetProperty("options").EnumerateArray().ToDictionary(o => o.GetProperty("name").GetString()!, o => o.TryGetProperty("autocomplete", out var a) && a.GetBoolean());
+
+        Assert.Equal(new Dictionary<string, bool> { ["day"] = false, ["time"] = false, ["timezone"] = true }, sut);
+    }
+
+    // The body as DiscordRestClient writes it: the field names Discord reads.
+    private static JsonElement Registered(string name) =>
+        JsonSerializer.SerializeToElement((object)SlashCommands.All, SlashCommands.All.GetType(), DiscordJson.Options)
+            .EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+
+    private static int[] Ints(JsonElement command, string property) =>
+        [.. command.GetProperty(property).EnumerateArray().Select(e => e.GetInt32())];
 }

@@ -100,6 +100,7 @@ public sealed class FixtureContractTests
 
     private static object? Parse(string file, string json) => file switch
     {
+        _ when file.Contains("autocomplete_docs", StringComparison.Ordinal) => JsonDocument.Parse(json).RootElement.GetProperty("data").Deserialize<InteractionData>(DiscordJson.Options),
         _ when file.Contains("interaction", StringComparison.Ordinal) => JsonSerializer.Deserialize<DiscordInteraction>(json, DiscordJson.Options),
         _ when file.Contains("message_create", StringComparison.Ordinal) => JsonSerializer.Deserialize<DiscordMessage>(json, DiscordJson.Options),
         _ when file.Contains("ratelimit", StringComparison.Ordinal) => JsonDocument.Parse(json).RootElement.GetProperty("body").Deserialize<RateLimitedBody>(DiscordJson.Options),

@@ -1,0 +1,85 @@
+using CareerBot.Core.Conversations.Commands;
+using CareerBot.Discord.Autocomplete;
+using CareerBot.Discord.Tests.Fakes;
+
+namespace CareerBot.Discord.Tests.Autocomplete;
+
+public sealed class AutocompleteChoiceListTests
+{
+    [Fact]
+    public void For_HalfTypedJob_OffersTheOccupationWithItsSocCodeAsValue()
+    {
+        var engine = SuggestingEngine.Create();
+
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nur", "en-US"), engine);
+
+        Assert.Equal(("Registered Nurses", "29-1141"), (sut[0].Name, sut[0].Value));
+    }
+
+    [Fact]
+    public void For_DutchLocale_NamesTheJobsInDutch()
+    {
+        var engine = SuggestingEngine.Create();
+
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nurse", "nl"), engine);
+
+        Assert.Equal(("Verpleegkundige", "29-1141"), (sut[0].Name, sut[0].Value));
+    }
+
+    [Fact]
+    public void For_JobsWithoutAnEngine_IsEmpty()
+    {
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nur", "en-US"), engine: null);
+
+        Assert.Empty(sut);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("e")]
+    public void For_TimeZones_AtMost25WithinDiscordsLimits(string typed)
+    {
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.TimeZones, typed, "nl"), engine: null);
+
+        Assert.InRange(sut.Count, 1, AutocompleteChoiceList.MaxChoices);
+        Assert.All(sut, c => Assert.InRange(c.Name.Length, 1, 100));
+        Assert.All(sut, c => Assert.InRange(c.Value.Length, 1, 100));
+    }
+
+    [Fact]
+    public void For_NothingTypedInDutch_OffersAmsterdamFirst()
+    {
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.TimeZones, "", "nl"), engine: null);
+
+        Assert.Equal("Europe/Amsterdam", sut[0].Value);
+    }
+
+    [Fact]
+    public void Cut_LongName_KeepsAHundredUnitsEndingInAnEllipsis()
+    {
+        var sut = AutocompleteChoiceList.Cut(new string('a', 150));
+
+        Assert.Equal(100, sut.Length);
+        Assert.EndsWith("…", sut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cut_SurrogatePairAtTheCut_IsNotSplit()
+    {
+        var name = new string('a', 98) + "😀" + "tail"; // the emoji's two halves sit at 98 and 99
+
+        var sut = AutocompleteChoiceList.Cut(name);
+
+        Assert.Equal(new string('a', 98) + "…", sut);
+        Assert.All(sut, c => Assert.False(char.IsSurrogate(c)));
+    }
+
+    [Fact]
+    public void Cut_ShortName_IsUnchanged()
+    {
+        var sut = AutocompleteChoiceList.Cut("Registered Nurses");
+
+        Assert.Equal("Registered Nurses", sut);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using CareerBot.Core.Conversations;
+using CareerBot.Discord.Autocomplete;
+using CareerBot.Discord.Entities;
+using CareerBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerBot.Discord.Tests.Autocomplete;
+
+public sealed class AutocompleteResponderTests : IAsyncLifetime
+{
+    private readonly DiscordTestHost host = new(services =>
+    {
+        services.AddSingleton(SuggestingEngine.Create());
+        services.AddDiscordAdapter();
+    });
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task AnswerAsync_JobBeingTyped_AnswersWithType8AndTheOccupationsOnly()
+    {
+        var sut = CreateSut();
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddMilliseconds(-300)), "nur");
+
+        await sut.AnswerAsync(interaction, CancellationToken.None);
+
+        var request = Assert.Single(host.Server.Requests);
+        Assert.Equal(("POST", $"interactions/{interaction.Id}/ac-token/callback"), (request.Method, request.Path));
+        Assert.Equal(8, request.Json.GetProperty("type").GetInt32());
+        var first = request.Json.GetProperty("data").GetProperty("choices")[0];
+        Assert.Equal("Registered Nurses", first.GetProperty("name").GetString());
+        Assert.Equal("29-1141", first.GetProperty("value").GetString());
+        Assert.Equal(["name", "value"], first.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OlderThanTwoAndAHalfSeconds_IsDroppedAndLogged()
+    {
+        var sut = CreateSut();
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddSeconds(-3)), "nur");
+
+        await sut.AnswerAsync(interaction, CancellationToken.None);
+
+        Assert.Empty(host.Server.Requests);
+        Assert.Contains(host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains("ac-token", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_NothingToSuggest_AnswersWithNoChoices()
+    {
+        var sut = CreateSut();
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "x") with { Data = new InteractionData { Name = "help", Type = 1 } };
+
+        await sut.AnswerAsync(interaction, CancellationToken.None);
+
+        var request = Assert.Single(host.Server.Requests);
+        Assert.Equal(0, request.Json.GetProperty("data").GetProperty("choices").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AnswerAsync_TimeZoneUnderWeeklySchedule_OffersMatchingZones()
+    {
+        var sut = CreateSut();
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "x") with
+        {
+            Data = JsonSerializer.Deserialize<InteractionData>(
+                """{"name":"weekly","type":1,"options":[{"name":"schedule","type":1,"options":[{"name":"day","type":3,"value":"friday"},{"name":"timezone","type":3,"value":"amster","focused":true}]}]}""",
+                DiscordJson.Options),
+        };
+
+        await sut.AnswerAsync(interaction, CancellationToken.None);
+
+        var first = Assert.Single(host.Server.Requests).Json.GetProperty("data").GetProperty("choices")[0];
+        Assert.Equal("Europe/Amsterdam", first.GetProperty("value").GetString());
+    }
+
+    /// <summary>A snowflake made at <paramref name="at"/>, as Discord's ids are.</summary>
+    internal static string Snowflake(DateTimeOffset at) =>
+        ((ulong)(at.ToUnixTimeMilliseconds() - 1420070400000) << 22).ToString(CultureInfo.InvariantCulture);
+
+    private static DiscordInteraction Risk(string id, string typed) => new()
+    {
+        Id = id,
+        ApplicationId = Some.BotId,
+        Type = 4,
+        Token = "ac-token",
+        Locale = "en-US",
+        GuildId = "290926798626357999",
+        ChannelId = "645027906669510667",
+        Member = new DiscordMember { User = new DiscordUser { Id = "53908232506183680" } },
+        Data = new InteractionData
+        {
+            Name = "risk",
+            Type = 1,
+            Options = [new CommandOptionValue { Name = "job", Type = 3, Value = JsonSerializer.SerializeToElement(typed), Focused = true }],
+        },
+    };
+
+    private AutocompleteResponder CreateSut() => host.Services.GetRequiredService<AutocompleteResponder>();
+}

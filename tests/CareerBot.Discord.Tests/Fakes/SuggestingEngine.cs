@@ -1,0 +1,45 @@
+using CareerBot.Core.Conversations;
+using CareerBot.Core.Occupations;
+using CareerBot.Core.Stories;
+using CareerBot.Core.Texts;
+
+namespace CareerBot.Discord.Tests.Fakes;
+
+/// <summary>A real <see cref="DialogueEngine"/> over three occupations and a matcher that finds "nurse", for the suggestions it gives.</summary>
+internal static class SuggestingEngine
+{
+    public static DialogueEngine Create() => new(new Matcher(), new Catalog(), new NoStories(), new DialogueSettings());
+
+    private sealed class Catalog : IOccupationCatalog
+    {
+        public IReadOnlyList<Occupation> Occupations { get; } =
+        [
+            new Occupation { Soc = "29-1141", Title = "Registered Nurses", DutchLabel = "verpleegkundige" },
+            new Occupation { Soc = "27-3043", Title = "Writers and Authors", DutchLabel = "schrijver" },
+            new Occupation { Soc = "51-3011", Title = "Bakers", DutchLabel = "bakker" },
+        ];
+
+        public Occupation? Find(string soc) => Occupations.FirstOrDefault(o => o.Soc == soc);
+
+        public IloExposure? FindIlo(string isco08) => null;
+    }
+
+    private sealed class Matcher : ITitleMatcher
+    {
+        public IReadOnlyList<TitleMatch> Match(string text, int maxResults) =>
+            text.Contains("nurse", StringComparison.OrdinalIgnoreCase) ? [new TitleMatch("29-1141", "Registered Nurses", 0.95) { IsConfident = true }] : [];
+    }
+
+    private sealed class NoStories : IStoryTeller
+    {
+        public IReadOnlyList<Story> All => [];
+
+        public Story? Pick(StoryRequest request) => null;
+
+        public string Tell(Story story, Language language) => "";
+
+        public StoryPick? Choose(StoryRequest request) => null;
+
+        public string Tell(StoryPick pick, Language language) => "";
+    }
+}
