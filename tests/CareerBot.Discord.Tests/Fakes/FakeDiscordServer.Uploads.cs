@@ -18,7 +18,8 @@ public sealed partial class FakeDiscordServer
     {
         if (!MultipartForm.Is(contentType))
         {
-            return (new RecordedRequest(method, path, Encoding.UTF8.GetString(bytes), headers) { ContentType = contentType }, null);
+            var body = Encoding.UTF8.GetString(bytes);
+            return (new RecordedRequest(method, path, body, headers) { ContentType = contentType }, CheckShape(method, path, body));
         }
 
         IReadOnlyList<FormPart> parts;
