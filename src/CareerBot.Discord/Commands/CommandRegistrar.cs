@@ -36,7 +36,7 @@ internal sealed class CommandRegistrar(
             return;
         }
 
-        var result = await rest.OverwriteCommandsAsync(applicationId, guildId, SlashCommands.All, cancellationToken);
+        var result = await rest.OverwriteCommandsAsync(applicationId, guildId, guildId is null ? SlashCommands.All : SlashCommands.ForGuild, cancellationToken);
         if (!result.IsSuccess)
         {
             return; // logged by the REST client; tried again at the next READY

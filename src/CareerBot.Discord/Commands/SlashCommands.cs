@@ -22,6 +22,12 @@ internal static class SlashCommands
 
     public static IReadOnlyList<ApplicationCommand> All { get; } = From(CommandCatalog.Picker);
 
+    /// <summary>
+    /// The same commands for one server (Discord:DevGuildId): installation and interaction contexts are only for global
+    /// commands, and a server's commands are used in that server alone, so they are left out.
+    /// </summary>
+    public static IReadOnlyList<ApplicationCommand> ForGuild { get; } = [.. All.Select(c => c with { IntegrationTypes = null, Contexts = null })];
+
     /// <summary>SHA-256 of the definitions as sent; registration runs only when it changed.</summary>
     public static string Hash() =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(All, DiscordJson.Options)));

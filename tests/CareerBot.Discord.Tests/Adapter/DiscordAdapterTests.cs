@@ -84,6 +84,19 @@ public sealed class DiscordAdapterTests
     }
 
     [Fact]
+    public async Task Ready_WithDevGuildId_RegistersTheCommandsInThatServerWithoutGlobalOnlyFields()
+    {
+        await using var sut = new AdapterHarness(Interview, settings: new() { ["Discord:DevGuildId"] = "290926798626357999" });
+
+        await sut.StartAsync();
+        var put = await sut.WaitForAsync(r => r.Method == "PUT");
+
+        Assert.Equal($"applications/{Some.BotId}/guilds/290926798626357999/commands", put.Path);
+        Assert.All(put.Json.EnumerateArray(), c => Assert.False(c.TryGetProperty("integration_types", out _) || c.TryGetProperty("contexts", out _)));
+        Assert.Contains(put.Json.EnumerateArray(), c => c.GetProperty("name").GetString() == "risk" && c.GetProperty("options")[0].GetProperty("autocomplete").GetBoolean());
+    }
+
+    [Fact]
     public async Task Career_FromServer_OpensDmStartsInterviewAndConfirmsEphemerallyWithLink()
     {
         await using var sut = new AdapterHarness(Interview);
