@@ -148,4 +148,7 @@ internal static partial class Log
 
     [LoggerMessage(5072, LogLevel.Information, "Discord autocomplete answer refused: HTTP {Status}, code {Code}")]
     public static partial void AutocompleteRefused(ILogger logger, int status, int code);
+
+    [LoggerMessage(5073, LogLevel.Error, "Discord autocomplete suggestions failed; answered with none")]
+    public static partial void AutocompleteFailed(ILogger logger, Exception exception);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareerBot.Core.Conversations;
+using CareerBot.Discord.Commands;
 using CareerBot.Discord.Entities;
 using CareerBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,18 @@ internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider
             return;
         }
 
-        var choices = AutocompleteQuery.Read(interaction) is { } query ? AutocompleteChoiceList.For(query, engine) : [];
+        IReadOnlyList<CommandChoice> choices;
+        try
+        {
+            choices = AutocompleteQuery.Read(interaction) is { } query ? AutocompleteChoiceList.For(query, engine) : [];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Run beside the gateway with nobody awaiting it: a failure here is logged, and the person sees no suggestions.
+            Log.AutocompleteFailed(logger, ex);
+            choices = [];
+        }
+
         using var deadline = new CancellationTokenSource(LateAfter, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try

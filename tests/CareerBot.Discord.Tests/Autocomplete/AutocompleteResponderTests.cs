@@ -79,6 +79,16 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
         Assert.Equal("Europe/Amsterdam", first.GetProperty("value").GetString());
     }
 
+    [Fact]
+    public async Task AnswerAsync_SuggestionsFail_StillAnswersWithNoChoices()
+    {
+        var sut = new AutocompleteResponder(host.Rest, host.Time, new Microsoft.Extensions.Logging.Abstractions.NullLogger<AutocompleteResponder>(), SuggestingEngine.Failing());
+
+        await sut.AnswerAsync(Risk(Snowflake(host.Time.GetUtcNow()), "nur"), CancellationToken.None);
+
+        Assert.Equal(0, Assert.Single(host.Server.Requests).Json.GetProperty("data").GetProperty("choices").GetArrayLength());
+    }
+
     /// <summary>A snowflake made at <paramref name="at"/>, as Discord's ids are.</summary>
     internal static string Snowflake(DateTimeOffset at) =>
         ((ulong)(at.ToUnixTimeMilliseconds() - 1420070400000) << 22).ToString(CultureInfo.InvariantCulture);

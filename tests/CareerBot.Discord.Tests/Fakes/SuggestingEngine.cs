@@ -5,10 +5,13 @@ using CareerBot.Core.Texts;
 
 namespace CareerBot.Discord.Tests.Fakes;
 
-/// <summary>A real <see cref="DialogueEngine"/> over three occupations and a matcher that finds "nurse", for the suggestions it gives.</summary>
+/// <summary>A real <see cref="DialogueEngine"/> over three occupations and a matcher that finds "nurse" (or fails), for the suggestions it gives.</summary>
 internal static class SuggestingEngine
 {
     public static DialogueEngine Create() => new(new Matcher(), new Catalog(), new NoStories(), new DialogueSettings());
+
+    /// <summary>An engine whose matcher fails, as a broken index would.</summary>
+    public static DialogueEngine Failing() => new(new FailingMatcher(), new Catalog(), new NoStories(), new DialogueSettings());
 
     private sealed class Catalog : IOccupationCatalog
     {
@@ -28,6 +31,11 @@ internal static class SuggestingEngine
     {
         public IReadOnlyList<TitleMatch> Match(string text, int maxResults) =>
             text.Contains("nurse", StringComparison.OrdinalIgnoreCase) ? [new TitleMatch("29-1141", "Registered Nurses", 0.95) { IsConfident = true }] : [];
+    }
+
+    private sealed class FailingMatcher : ITitleMatcher
+    {
+        public IReadOnlyList<TitleMatch> Match(string text, int maxResults) => throw new InvalidOperationException("index missing");
     }
 
     private sealed class NoStories : IStoryTeller
