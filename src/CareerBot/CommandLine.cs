@@ -17,10 +17,13 @@ internal static class CommandLine
 
     private static readonly RootCommand Root = VerbCommands.Create();
 
+    // No response files: "--user @alice" is a user id, as before, not a file to read arguments from.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
     public static CommandLineRequest Parse(IReadOnlyList<string> args)
     {
         var (switches, configuration, problem) = ConfigurationArguments.Split(args);
-        var parse = Root.Parse(switches);
+        var parse = Root.Parse(switches, Parsing);
         List<string> errors = [.. parse.Errors.Select(error => error.Message)];
         if (errors.Count > 0 && switches is [var first, ..] && !first.StartsWith('-') && parse.CommandResult.Command is RootCommand)
         {

@@ -98,6 +98,15 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Parse_UserStartingWithAt_IsAUserIdNotAResponseFile()
+    {
+        var sut = CommandLine.Parse(["chat", "--user", "@alice"]);
+
+        Assert.Empty(sut.Errors);
+        Assert.Equal("@alice", ChatOptions.From(sut.Parse).UserId);
+    }
+
+    [Fact]
     public void Parse_ChatWithoutSwitches_TakesTheDefaults()
     {
         var sut = CommandLine.Parse(["chat"]);
