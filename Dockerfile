@@ -20,5 +20,6 @@ VOLUME ["/data"]
 # above); publish it to the host's loopback only, or to the load balancer in webhook mode.
 EXPOSE 8080
 USER $APP_UID
-# Telegram__BotToken and Discord__BotToken are passed with `docker run -e`; never baked in.
+# Telegram__BotToken and Discord__BotToken are passed with `docker run -e`; never baked in. On SIGTERM the host drains for up
+# to 30 s, Docker kills after 10 s unless told otherwise: run with `--stop-timeout 35` (README, Container).
 ENTRYPOINT ["dotnet", "CareerBot.dll"]

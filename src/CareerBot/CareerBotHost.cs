@@ -32,7 +32,7 @@ internal static class CareerBotHost
             Args = options,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        Compose(builder, options);
+        Compose(builder);
         return builder.Build();
     }
 
@@ -51,7 +51,7 @@ internal static class CareerBotHost
             Args = options,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        Compose(builder, options);
+        Compose(builder);
         var listening = HttpServer.IsEnabled(builder.Configuration);
         builder.Services.AddMetricsExport(builder.Configuration, prometheus: listening);
         builder.Services.AddSingleton<IValidateOptions<TelegramOptions>>(new WebhookNeedsAddress(listening));
@@ -75,9 +75,10 @@ internal static class CareerBotHost
         return app;
     }
 
-    private static void Compose(IHostApplicationBuilder builder, string[] options)
+    private static void Compose(IHostApplicationBuilder builder)
     {
-        builder.Configuration.AddCommandLine(options, CommandLine.SwitchMappings);
+        builder.Configuration.AddUserSecretsInEveryEnvironment();
+        builder.Services.AddContentRootPaths(builder.Environment.ContentRootPath);
 
         // stdout belongs to the chat and the verbs' output; every log line goes to stderr.
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Metrics are also exported over OTLP")]
     public static partial void OtlpExport(ILogger logger);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Database: {Path} (LiteDB)")]
+    public static partial void DatabaseFile(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Database: PostgreSQL (ConnectionStrings:CareerBot); the title index cache is kept beside {Path}")]
+    public static partial void DatabasePostgres(ILogger logger, string path);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using CareerBot.Core.Occupations;
 using CareerBot.Storage.LiteDb.Occupations;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +10,9 @@ internal sealed class ChatVerb : IVerb
 {
     public string Name => "chat";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult command, CancellationToken cancellationToken)
     {
-        var chat = ChatOptions.Parse(options);
+        var chat = ChatOptions.From(command);
         // The matcher's index and the occupation store load independently: build both at once.
         var matcher = Task.Run(services.GetRequiredService<ITitleMatcher>, cancellationToken);
         await services.GetRequiredService<OccupationData>().EnsureReadyAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace CareerBot.ConsoleChat;
 /// </summary>
 internal sealed class PictureFolder(IOptions<PicturesOptions> pictures, IOptions<StorageOptions> storage, ILogger<PictureFolder> logger)
 {
-    /// <summary>The folder as configured (relative to the current directory when relative): what the chat prints.</summary>
+    /// <summary>The folder as configured (a full path: relative ones are resolved from the binary's folder): what the chat prints.</summary>
     public string Path { get; } = string.IsNullOrWhiteSpace(pictures.Value.Directory)
         ? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(storage.Value.DatabasePath) ?? "", "pictures")
         : pictures.Value.Directory;

@@ -13,11 +13,14 @@ internal static class StorageServiceCollectionExtensions
 
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
+        // Right after the store's own first hosted service (PostgreSQL's schema migration): says which database this is.
+        services.AddSingleton<StorageLocation>();
         switch (ProviderOf(configuration))
         {
             case StorageProvider.Postgres:
                 // First: the schema migration is the first hosted service, before the catalogue's warm-up and the adapters.
                 services.AddPostgresStorage();
+                services.AddHostedService(sp => sp.GetRequiredService<StorageLocation>());
                 services.AddOccupationCatalog();
 
                 // The same section the PostgreSQL retention reads; the dialogue states its RetainIdleFor in /privacy.
@@ -27,6 +30,7 @@ internal static class StorageServiceCollectionExtensions
                     .ValidateOnStart();
                 return services;
             default:
+                services.AddHostedService(sp => sp.GetRequiredService<StorageLocation>());
                 return services.AddLiteDbStorage();
         }
     }

@@ -1,51 +1,33 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace CareerBot.Verbs;
 
-/// <summary>The switches of the <c>match</c> verb: <c>--top N</c> (default 3); <c>--db PATH</c> is configuration and skipped here.</summary>
+/// <summary>The switches of the <c>match</c> verb: <c>--top N</c> (default 3); <c>--db PATH</c> is configuration.</summary>
 internal sealed record MatchOptions(int Top)
 {
     public const int DefaultTop = 3;
     public const int MaxTop = 50;
 
-    public static bool TryParse(string[] options, out MatchOptions parsed, out string error)
+    private static readonly Option<int> TopOption = new("--top")
     {
-        parsed = new MatchOptions(DefaultTop);
-        error = string.Empty;
-        for (var i = 0; i < options.Length; i++)
+        Description = $"matches per line, 1 to {MaxTop}",
+        HelpName = "N",
+        DefaultValueFactory = _ => DefaultTop,
+        CustomParser = result =>
         {
-            var (name, value) = Split(options, ref i);
-            switch (name)
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top is >= 1 and <= MaxTop)
             {
-                case "--db":
-                    continue;
-                case "--top" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top is >= 1 and <= MaxTop:
-                    parsed = new MatchOptions(top);
-                    continue;
-                case "--top":
-                    error = $"--top needs a whole number from 1 to {MaxTop}.";
-                    return false;
-                default:
-                    error = $"Unknown option '{name}'. Use: match [--top N] [--db PATH]";
-                    return false;
+                return top;
             }
-        }
 
-        return true;
-    }
+            result.AddError($"--top needs a whole number from 1 to {MaxTop}.");
+            return DefaultTop;
+        },
+    };
 
-    // Accepts "--top 5" and "--top=5".
-    private static (string Name, string? Value) Split(string[] options, ref int i)
-    {
-        var option = options[i];
-        var equals = option.IndexOf('=', StringComparison.Ordinal);
-        if (equals > 0)
-        {
-            return (option[..equals], option[(equals + 1)..]);
-        }
+    public static Command Command() => new("match", "one job title per stdin line → the line, then a TAB and a SOC 2018 code per match") { TopOption };
 
-        return i + 1 < options.Length && !options[i + 1].StartsWith("--", StringComparison.Ordinal)
-            ? (option, options[++i])
-            : (option, null);
-    }
+    public static MatchOptions From(ParseResult parse) => new(parse.GetValue(TopOption));
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using CareerBot.Core.Occupations;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,24 +13,18 @@ internal sealed class MatchVerb : IVerb
 {
     public string Name => "match";
 
-    public async Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IServiceProvider services, ParseResult command, CancellationToken cancellationToken)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var input = new StreamReader(Console.OpenStandardInput(), utf8);
         await using var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n" };
-        return await RunAsync(() => services.GetRequiredService<ITitleMatcher>(), input, output, Console.Error, options, cancellationToken);
+        return await RunAsync(() => services.GetRequiredService<ITitleMatcher>(), input, output, Console.Error, MatchOptions.From(command), cancellationToken);
     }
 
     /// <summary>The verb over any reader and writers, for tests.</summary>
     public static async Task<int> RunAsync(
-        Func<ITitleMatcher> matcherFactory, TextReader input, TextWriter output, TextWriter error, string[] options, CancellationToken cancellationToken)
+        Func<ITitleMatcher> matcherFactory, TextReader input, TextWriter output, TextWriter error, MatchOptions parsed, CancellationToken cancellationToken)
     {
-        if (!MatchOptions.TryParse(options, out var parsed, out var problem))
-        {
-            await error.WriteLineAsync(problem.AsMemory(), cancellationToken);
-            return 2;
-        }
-
         var matcher = matcherFactory();
         var line = new StringBuilder();
         while (await input.ReadLineAsync(cancellationToken) is { } text)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CareerBot.Core.Occupations;
@@ -17,10 +18,10 @@ internal sealed partial class RiskVerb(OccupationData data) : IVerb
 
     public string Name => "risk";
 
-    public Task<int> RunAsync(IServiceProvider services, string[] options, CancellationToken cancellationToken) =>
-        RunAsync(options, Console.In, Console.Out, Console.Error, cancellationToken);
+    public Task<int> RunAsync(IServiceProvider services, ParseResult command, CancellationToken cancellationToken) =>
+        RunAsync(RiskOptions.From(command).Codes, Console.In, Console.Out, Console.Error, cancellationToken);
 
-    internal async Task<int> RunAsync(string[] options, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    internal async Task<int> RunAsync(IReadOnlyList<string> codes, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         try
         {
@@ -34,7 +35,6 @@ internal sealed partial class RiskVerb(OccupationData data) : IVerb
             return 1;
         }
 
-        var codes = VerbArguments.Positional(options);
         if (codes.Count > 0)
         {
             foreach (var code in codes)

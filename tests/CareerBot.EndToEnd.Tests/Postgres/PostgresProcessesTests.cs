@@ -69,6 +69,10 @@ public sealed class PostgresProcessesTests : IAsyncLifetime
         ["Storage__Provider"] = "Postgres",
         ["ConnectionStrings__CareerBot"] = new NpgsqlConnectionStringBuilder(_connectionString) { Password = Password }.ConnectionString,
         ["Logging__LogLevel__Default"] = "Information",
+
+        // With PostgreSQL the path only places the title index cache, which the processes share; relative paths are taken
+        // from the binary's folder, so an absolute one keeps this test's cache in its own folder.
+        ["Storage__DatabasePath"] = Path.Combine(_workingDirectory, "data", "careerbot.db"),
     };
 
     private async Task<(int ExitCode, string Output)> ChatAsync(string user, string lines)

@@ -50,6 +50,16 @@ public sealed class BotHostTests : IDisposable
     }
 
     [Fact]
+    public async Task StartAsync_DiscordShardIdNotBelowShardCount_StopsNamingBothKeys()
+    {
+        await using var sut = CareerBotHost.BuildBot([Db(), "--Discord:BotToken=x", "--Discord:ShardId=2", "--Discord:ShardCount=2"]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => sut.StartAsync());
+
+        Assert.Contains("Discord:ShardId (2) must be less than Discord:ShardCount (2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BuildBot_OtlpEndpointConfigured_MetricsGoOverOtlpToo()
     {
         await using var with = CareerBotHost.BuildBot([Db(), "--Discord:BotToken=x", "--OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4317"]);

@@ -5,7 +5,12 @@ namespace CareerBot.Tests.Verbs;
 /// <summary>Runs the built host (CareerBot.dll, copied into the test output) as a real process, as scripts do.</summary>
 internal static class HostProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string input, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string input, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string?>(), input, args);
+
+    /// <summary>As above, with environment variables set (a value) or removed (null) for this process only.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?> environment, string input, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -14,6 +19,18 @@ internal static class HostProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareerBot.dll"));
         foreach (var arg in args)
         {

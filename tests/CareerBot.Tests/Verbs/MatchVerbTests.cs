@@ -84,20 +84,27 @@ public sealed class MatchVerbTests
         await using var output = new StringWriter { NewLine = "\n" };
         await using var error = new StringWriter();
 
-        var exitCode = await MatchVerb.RunAsync(() => new ThrowingTitleMatcher(_matcher), reader, output, error, [], CancellationToken.None);
+        var exitCode = await MatchVerb.RunAsync(() => new ThrowingTitleMatcher(_matcher), reader, output, error, new MatchOptions(MatchOptions.DefaultTop), CancellationToken.None);
 
         Assert.Equal(0, exitCode);
         Assert.Equal("boom\nelectrician\t47-2111\n", output.ToString());
         Assert.Contains("InvalidOperationException", error.ToString(), StringComparison.Ordinal);
     }
 
+    // The switches go through the real command line, as `CareerBot match …` parses them.
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(string input, params string[] options)
     {
+        var request = CommandLine.Parse(["match", .. options]);
+        if (request.Errors.Count > 0)
+        {
+            return (CommandLine.UsageError, string.Empty, string.Join('\n', request.Errors));
+        }
+
         using var reader = new StringReader(input);
         await using var output = new StringWriter { NewLine = "\n" };
         await using var error = new StringWriter();
 
-        var exitCode = await MatchVerb.RunAsync(() => _matcher, reader, output, error, options, CancellationToken.None);
+        var exitCode = await MatchVerb.RunAsync(() => _matcher, reader, output, error, MatchOptions.From(request.Parse), CancellationToken.None);
 
         return (exitCode, output.ToString(), error.ToString());
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerBot.Verbs;
 
 namespace CareerBot.Tests.Verbs;
 
@@ -102,7 +103,9 @@ public sealed class RiskVerbTests(RiskVerbFixture fixture) : IClassFixture<RiskV
     [Fact]
     public async Task RunAsync_ConfigurationSwitches_AreNotTakenForCodes()
     {
-        var (_, lines, _) = await RunAsync(["--db", "other.db", "27-3043", "--Logging:LogLevel:Default=None"]);
+        var codes = RiskOptions.From(CommandLine.Parse(["risk", "--db", "other.db", "27-3043", "--Logging:LogLevel:Default=None"]).Parse).Codes;
+
+        var (_, lines, _) = await RunAsync([.. codes]);
 
         Assert.StartsWith("""{"soc":"27-3043",""", Assert.Single(lines), StringComparison.Ordinal);
     }
