@@ -81,7 +81,7 @@ public sealed class BotMetrics
 
     /// <summary>One inline query answered; <paramref name="offered"/> is how many jobs the answer held (only its being zero is recorded).</summary>
     public void InlineQueryAnswered(Platform platform, int offered) =>
-        _inlineQueries.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)), new KeyValuePair<string, object?>("matched", offered > 0));
+        _inlineQueries.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)), new KeyValuePair<string, object?>("matched", offered > 0 ? "true" : "false"));
 
     public void InlineResultChosen(Platform platform) => _inlineChosen.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)));
 

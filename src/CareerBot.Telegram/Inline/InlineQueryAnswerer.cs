@@ -47,7 +47,7 @@ internal sealed class InlineQueryAnswerer(
                 continue;
             }
 
-            var fileId = pictures.Wants(card) ? await photos.FindAsync(card.Picture!, cancellationToken) : null;
+            var fileId = pictures.Wants(card) ? await PhotoOfAsync(card.Picture!, cancellationToken) : null;
             withPhoto += fileId is null ? 0 : 1;
             results.Add(InlineResults.For(job, card, me, language, fileId));
         }
@@ -67,6 +67,20 @@ internal sealed class InlineQueryAnswerer(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             Log.InlineAnswerFailed(logger, redactor.Scrub(ex));
+        }
+    }
+
+    // The state store down costs the pictures, not the answer: the cards go as text.
+    private async Task<string?> PhotoOfAsync(RiskCardPicture picture, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await photos.FindAsync(picture, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.InlineAnswerFailed(logger, redactor.Scrub(ex));
+            return null;
         }
     }
 

@@ -97,7 +97,7 @@ public sealed class BotMetricsTests : IDisposable
         _sut.InlineQueryAnswered(Platform.Telegram, 0);
         _sut.InlineResultChosen(Platform.Telegram);
 
-        Assert.Equal(["inline.queries 1 matched=True,platform=telegram", "inline.queries 1 matched=False,platform=telegram", "inline.chosen 1 platform=telegram"], _recorded.Lines);
+        Assert.Equal(["inline.queries 1 matched=true,platform=telegram", "inline.queries 1 matched=false,platform=telegram", "inline.chosen 1 platform=telegram"], _recorded.Lines);
     }
 
     [Fact]

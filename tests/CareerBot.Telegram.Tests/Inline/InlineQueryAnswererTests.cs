@@ -106,6 +106,23 @@ public sealed class InlineQueryAnswererTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_SameQueryTwice_StoreAskedOncePerPictureThenNotAtAll()
+    {
+        var counting = new CountingPlatformStateStore(new FakePlatformStateStore());
+        _harness = new AdapterHarness(replace: services => services.AddSingleton(_renderer.Object).AddSingleton<Core.Messaging.IPlatformStateStore>(counting));
+        var sut = CreateSut();
+
+        await sut.HandleAsync(Query("nur"), CancellationToken.None);
+        var first = counting.Counts.Total;
+        var offered = Results(Harness.Api.CallsTo("answerInlineQuery")[0]).Count;
+        await sut.HandleAsync(Query("nur"), CancellationToken.None);
+
+        Assert.Equal(offered, first); // one read per card picture, no writes, nothing about the person
+        Assert.Equal(0, counting.Counts.Writes);
+        Assert.Equal(first, counting.Counts.Total); // a picture found missing is not asked for again for a few minutes
+    }
+
+    [Fact]
     public async Task HandleAsync_TelegramRefusesTheAnswer_LoggedOnceAndNotRetried()
     {
         var sut = CreateSut();
