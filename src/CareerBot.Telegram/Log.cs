@@ -122,4 +122,22 @@ internal static partial class Log
 
     [LoggerMessage(4038, LogLevel.Warning, "Telegram refused the risk card photo for chat {ChatId}; the reply goes as text alone")]
     public static partial void PhotoRefused(ILogger logger, long chatId, Exception exception);
+
+    [LoggerMessage(4039, LogLevel.Debug, "Inline query answered with {Results} jobs ({Photos} as photos)")]
+    public static partial void InlineAnswered(ILogger logger, int results, int photos);
+
+    [LoggerMessage(4040, LogLevel.Warning, "An inline query could not be answered; the next one is answered afresh")]
+    public static partial void InlineAnswerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4041, LogLevel.Information, "A private chat was opened by a deep link ({Kind})")]
+    public static partial void DeepLinkOpened(ILogger logger, string kind);
+
+    [LoggerMessage(4042, LogLevel.Information, "Bot descriptions checked: {Changed} of {Total} updated")]
+    public static partial void DescriptionsPublished(ILogger logger, int changed, int total);
+
+    [LoggerMessage(4043, LogLevel.Warning, "Setting the bot descriptions failed; the bot works without them, retried at next start")]
+    public static partial void DescriptionsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4044, LogLevel.Warning, "A card picture's file id could not be remembered; inline answers show that card as text")]
+    public static partial void PhotoIdNotKept(ILogger logger, Exception exception);
 }

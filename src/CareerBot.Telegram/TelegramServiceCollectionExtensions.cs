@@ -4,6 +4,7 @@ using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Pictures;
 using CareerBot.Core.Telemetry;
 using CareerBot.Telegram.Health;
+using CareerBot.Telegram.Inline;
 using CareerBot.Telegram.Polling;
 using CareerBot.Telegram.Sending;
 using CareerBot.Telegram.Webhook;
@@ -78,6 +79,9 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatDirectory>();
         services.AddSingleton<OutboundCall>();
         services.TryAddSingleton<DeliveryPictures>();
+        services.AddSingleton<CardPhotoIds>();
+        services.AddSingleton<InlineQueryAnswerer>();
+        services.AddSingleton<BotDescriptionsPublisher>();
         services.AddSingleton<TelegramReplySender>();
         services.AddSingleton<IReplySender>(sp => sp.GetRequiredService<TelegramReplySender>());
         services.AddSingleton<ModeratorCheck>();

@@ -13,5 +13,13 @@ internal static class TelegramTexts
         ? "Verder in een privégesprek"
         : "Continue in a private chat";
 
+    /// <summary>The link under a card posted from an inline query, to that card in a private chat.</summary>
+    public static string MoreFromCareerBot(Language language) => language == Language.Dutch ? "Meer van CareerBot" : "More from CareerBot";
+
+    /// <summary>The button above inline results: opens a private chat that starts the interview.</summary>
+    public static string TalkPrivately(Language language) => language == Language.Dutch
+        ? "Praat privé met CareerBot over je werk"
+        : "Talk privately with CareerBot about your job";
+
     public static string Chosen(Language language) => language == Language.Dutch ? "Gekozen" : "Chosen";
 }

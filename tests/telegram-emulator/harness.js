@@ -17,6 +17,13 @@
 //     test names where to deliver (POST /harness/webhook-target: the public https URL is not reachable here): pending
 //     updates are POSTed there with X-Telegram-Bot-Api-Secret-Token, a chat's next update only after a 2xx for the one
 //     before, at most max_connections at once, and retried after a non-2xx answer.
+//   - inline mode, which the package lacks: a test injects inline_query and chosen_inline_result updates (in the Bot
+//     API's shape, delivered only when the bot's allowed_updates name them, as Telegram does); answerInlineQuery is
+//     checked as Telegram checks it (a known, unanswered query id; ≤ 50 results with unique 1–64-byte ids; an article's
+//     title and message text; a cached photo's file_id one this emulator issued; captions ≤ 1024) and recorded,
+//     readable through /harness/inline-answer.
+//   - setMyDescription / setMyShortDescription keep the texts per language_code (≤ 512 / ≤ 120 characters, as Telegram);
+//     getMyDescription / getMyShortDescription return them.
 //   - faults can be injected per method (e.g. a 429 with retry_after), or by probabilistic rules per kind:
 //     429 with retry_after, 500, slow answers, and dropped connections (socket destroyed before Telegram acts),
 //     each counted, so a soak can report what it injected.
@@ -51,6 +58,11 @@ const webhooks = new Map(); // bot token -> { url, secret, allowedUpdates, maxCo
 let webhookTarget = null; // where pushes really go: { url, retryMs }
 const pushing = new Map(); // update id -> chat id, pushes in flight
 const pushLog = []; // { updateId, status, time }
+const inlineQueries = new Map(); // inline query id -> { answered }
+const inlineAnswers = new Map(); // inline query id -> what the bot answered
+const descriptions = new Map(); // "<method kind>:<language_code>" -> text
+const allowedUpdates = new Map(); // bot token -> the update types its last getUpdates asked for
+let nextInlineQueryId = 5000000000000000001n;
 
 const seconds = (ms) => Math.floor(ms / 1000);
 const ok = (res, result) => res.json({ ok: true, result });
@@ -121,6 +133,21 @@ function fail(res, status, description, retryAfter) {
   const payload = { ok: false, error_code: status, description };
   if (retryAfter !== undefined) payload.parameters = { retry_after: retryAfter };
   res.status(status).json(payload);
+}
+
+// An injected update the package cannot format (inline mode) carries its Bot API body in `raw`.
+function formatUpdate(update) {
+  return update.raw ? { update_id: update.updateId, ...update.raw } : TelegramServer.formatUpdate(update);
+}
+
+function kindOf(update) {
+  if (update.raw) return Object.keys(update.raw)[0];
+  return update.callbackQuery ? 'callback_query' : 'message';
+}
+
+// Telegram delivers an update only when the bot's allowed_updates name its kind; checked here for inline mode only.
+function deliverable(update, allowed) {
+  return !update.raw || !allowed || allowed.length === 0 || allowed.includes(kindOf(update));
 }
 
 function userUpdates(token) {
@@ -230,6 +257,9 @@ app.all('/bot:token/getUpdates', (req, res) => {
   }
   const offset = Number(req.tg.offset || 0);
   const limit = Math.min(Number(req.tg.limit || 100), 100);
+  if (req.tg.allowed_updates !== undefined) allowedUpdates.set(token, list(req.tg.allowed_updates));
+  const allowed = allowedUpdates.get(token);
+  server.storage.userMessages = server.storage.userMessages.filter((u) => u.botToken !== token || deliverable(u, allowed));
   const timeout = Math.min(Number(req.tg.timeout || 0), 50);
   if (offset > 0) {
     confirmedOffset = Math.max(confirmedOffset, offset);
@@ -237,7 +267,7 @@ app.all('/bot:token/getUpdates', (req, res) => {
       .filter((u) => u.botToken !== token || u.updateId >= offset);
   }
   const take = () => userUpdates(token).filter((u) => u.updateId >= offset).slice(0, limit);
-  const answer = () => ok(res, take().map((u) => TelegramServer.formatUpdate(u)));
+  const answer = () => ok(res, take().map((u) => formatUpdate(u)));
   if (take().length > 0 || timeout === 0) {
     answer();
     return;
@@ -348,6 +378,100 @@ app.all('/bot:token/getChatMember', (req, res) => {
   ok(res, { status: memberStatus.get(key) || 'member', user: { id: Number(req.tg.user_id), is_bot: false, first_name: 'User' } });
 });
 
+// ---- inline mode ----
+function badRequest(res, description) {
+  res.status(400).json({ ok: false, error_code: 400, description: `Bad Request: ${description}` });
+}
+
+function parsed(value) {
+  if (typeof value !== 'string') return value;
+  try { return JSON.parse(value); } catch { return value; }
+}
+
+// A file_id this emulator handed out for a photo the bot sent ("photo-<message id>").
+function issuedPhoto(fileId) {
+  const match = /^photo-(\d+)$/.exec(String(fileId || ''));
+  return Boolean(match && byId.has(Number(match[1])) && byId.get(Number(match[1])).photo);
+}
+
+// What is wrong with one inline result, as Telegram would say it, or null.
+function resultProblem(r) {
+  if (!r || typeof r !== 'object') return 'RESULT_INVALID';
+  const id = String(r.id || '');
+  if (Buffer.byteLength(id) < 1 || Buffer.byteLength(id) > 64) return 'RESULT_ID_INVALID';
+  const markup = r.reply_markup && r.reply_markup.inline_keyboard;
+  if (markup && markup.some((row) => row.some((b) => !b.text || (!b.url && !b.callback_data && !b.switch_inline_query)))) return 'BUTTON_TYPE_INVALID';
+  const content = r.input_message_content;
+  if (content && (!content.message_text || String(content.message_text).length > 4096)) return 'MESSAGE_EMPTY';
+  switch (r.type) {
+    case 'article':
+      if (!r.title) return 'RESULT_TITLE_EMPTY';
+      if (!content) return 'SEND_MESSAGE_MEDIA_INVALID';
+      return null;
+    case 'photo':
+      if (r.photo_file_id !== undefined && !issuedPhoto(r.photo_file_id)) return 'wrong file identifier/HTTP URL specified';
+      if (r.photo_file_id === undefined && !r.photo_url) return 'PHOTO_INVALID';
+      if (r.caption !== undefined && String(r.caption).length > 1024) return 'MEDIA_CAPTION_TOO_LONG';
+      return null;
+    default:
+      return 'RESULT_TYPE_INVALID';
+  }
+}
+
+app.all('/bot:token/answerInlineQuery', (req, res) => {
+  const b = req.tg;
+  const id = String(b.inline_query_id || '');
+  const query = inlineQueries.get(id);
+  if (!query || query.answered) {
+    badRequest(res, 'query is too old and response timeout expired or query ID is invalid');
+    return;
+  }
+  const results = parsed(b.results);
+  if (!Array.isArray(results) || results.length > 50) {
+    badRequest(res, 'RESULTS_TOO_MUCH');
+    return;
+  }
+  const ids = new Set();
+  for (const r of results) {
+    const problem = resultProblem(r);
+    if (problem) {
+      badRequest(res, problem);
+      return;
+    }
+    if (ids.has(String(r.id))) {
+      badRequest(res, 'RESULT_ID_DUPLICATE');
+      return;
+    }
+    ids.add(String(r.id));
+  }
+  query.answered = true;
+  inlineAnswers.set(id, {
+    results,
+    cache_time: b.cache_time === undefined ? 300 : Number(b.cache_time),
+    is_personal: String(b.is_personal) === 'true',
+    next_offset: b.next_offset,
+    button: parsed(b.button),
+    time: Date.now(),
+  });
+  note(query.userId, `answerInlineQuery ${id}: ${results.length} results`);
+  ok(res, true);
+});
+
+function describe(kind, field, max) {
+  app.all(`/bot:token/set${kind}`, (req, res) => {
+    const text = req.tg[field] === undefined ? '' : String(req.tg[field]);
+    if (text.length > max) {
+      badRequest(res, `${field} is too long`);
+      return;
+    }
+    descriptions.set(`${kind}:${req.tg.language_code || ''}`, text);
+    ok(res, true);
+  });
+  app.all(`/bot:token/get${kind}`, (req, res) => ok(res, { [field]: descriptions.get(`${kind}:${req.tg.language_code || ''}`) || '' }));
+}
+describe('MyDescription', 'description', 512);
+describe('MyShortDescription', 'short_description', 120);
+
 for (const method of ['answerCallbackQuery', 'setMyCommands', 'deleteMyCommands', 'setChatMenuButton']) {
   app.all(`/bot:token/${method}`, (req, res) => ok(res, true));
 }
@@ -403,6 +527,7 @@ app.all('/bot:token/getWebhookInfo', (req, res) => {
 });
 
 function chatOf(update) {
+  if (update.raw) return String(Object.values(update.raw)[0].from.id);
   if (update.callbackQuery) return String(update.callbackQuery.message ? update.callbackQuery.message.chat.id : update.callbackQuery.from.id);
   return String(update.message.chat.id);
 }
@@ -413,6 +538,7 @@ function pump() {
   for (const [token, hook] of webhooks) {
     const busyChats = new Set(pushing.values());
     let inFlight = [...pushing.keys()].length;
+    server.storage.userMessages = server.storage.userMessages.filter((u) => u.botToken !== token || deliverable(u, hook.allowedUpdates));
     for (const update of userUpdates(token)) {
       const chat = chatOf(update);
       if (busyChats.has(chat)) continue;
@@ -427,7 +553,7 @@ function pump() {
 
 function push(token, hook, update, chat) {
   pushing.set(update.updateId, chat);
-  const body = JSON.stringify(TelegramServer.formatUpdate(update));
+  const body = JSON.stringify(formatUpdate(update));
   const target = new URL(webhookTarget.url);
   const headers = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) };
   if (hook.secret !== undefined) headers['X-Telegram-Bot-Api-Secret-Token'] = hook.secret;
@@ -502,6 +628,59 @@ app.post('/harness/press', (req, res) => {
     events.emit('update');
     return { updateId };
   });
+});
+
+function injectUpdate(token, raw, userId) {
+  const updateId = server.updateId;
+  server.storage.userMessages.push({ ...server.getCommonFields(token), raw });
+  server.updateId++;
+  events.emit('update');
+  note(userId, `user update ${updateId}: ${Object.keys(raw)[0]}`);
+  return updateId;
+}
+
+// A person typing "@bot <query>" in some chat: an inline_query update as Telegram sends it.
+app.post('/harness/inline-query', (req, res) => once(req, res, async () => {
+  const b = req.body;
+  const id = String(nextInlineQueryId++);
+  inlineQueries.set(id, { answered: false, userId: Number(b.userId) });
+  const updateId = injectUpdate(b.token, {
+    inline_query: {
+      id,
+      from: { id: Number(b.userId), is_bot: false, first_name: b.firstName || 'User', ...(b.languageCode ? { language_code: b.languageCode } : {}) },
+      query: String(b.query || ''),
+      offset: '',
+      chat_type: b.chatType || 'sender',
+    },
+  }, b.userId);
+  return { updateId, queryId: id };
+}));
+
+// The person picked one of the answer's results (inline feedback on): the chosen_inline_result update.
+app.post('/harness/chosen-inline-result', (req, res) => once(req, res, async () => {
+  const b = req.body;
+  const answer = inlineAnswers.get(String(b.queryId));
+  const result = answer && answer.results.find((r) => String(r.id) === String(b.resultId));
+  const updateId = injectUpdate(b.token, {
+    chosen_inline_result: {
+      result_id: String(b.resultId),
+      from: { id: Number(b.userId), is_bot: false, first_name: b.firstName || 'User' },
+      query: String(b.query || ''),
+      // Telegram names the posted message only when it has an inline keyboard.
+      ...(result && result.reply_markup ? { inline_message_id: `AgAAA${b.queryId}` } : {}),
+    },
+  }, b.userId);
+  return { updateId };
+}));
+
+// What the bot answered to an inline query (404 while unanswered).
+app.get('/harness/inline-answer', (req, res) => {
+  const answer = inlineAnswers.get(String(req.query.queryId));
+  if (!answer) {
+    res.status(404).json({ error: 'not answered' });
+    return;
+  }
+  res.json(answer);
 });
 
 app.get('/harness/bot-messages', (req, res) => {

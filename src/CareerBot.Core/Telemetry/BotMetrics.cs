@@ -21,6 +21,8 @@ public sealed class BotMetrics
     private readonly Counter<long> _rateLimited;
     private readonly Counter<long> _reconnects;
     private readonly Counter<long> _resumes;
+    private readonly Counter<long> _inlineQueries;
+    private readonly Counter<long> _inlineChosen;
     private readonly Lock _gate = new();
     private readonly List<Func<int>> _pending = [];
     private readonly List<(string Gauge, Func<TimeSpan?> Age)> _ages = [];
@@ -37,6 +39,8 @@ public sealed class BotMetrics
         _rateLimited = Meter.CreateCounter<long>("rate_limited", "{response}", "429 answers from a platform's API");
         _reconnects = Meter.CreateCounter<long>("gateway.reconnects", "{connection}", "Gateway connections that ended and are made again");
         _resumes = Meter.CreateCounter<long>("gateway.resumes", "{session}", "Gateway sessions resumed (missed events replayed) instead of identified afresh");
+        _inlineQueries = Meter.CreateCounter<long>("inline.queries", "{query}", "Inline queries answered (a job typed after the bot's name in any chat), by whether any job was offered");
+        _inlineChosen = Meter.CreateCounter<long>("inline.chosen", "{result}", "Inline results a person posted into a chat (only counted: nothing about them is kept)");
         Meter.CreateObservableGauge("replies.pending", ObservePending, "{reply}", "Replies waiting or being sent in this process");
         Meter.CreateObservableGauge(TelegramPollAge, () => ObserveAge(TelegramPollAge), "s", "Seconds since the last successful getUpdates (polling mode)");
         Meter.CreateObservableGauge(TelegramWebhookAge, () => ObserveAge(TelegramWebhookAge), "s", "Seconds since the last update Telegram pushed to the webhook (webhook mode; a quiet community is not a fault)");
@@ -74,6 +78,12 @@ public sealed class BotMetrics
     public void RateLimited(Platform platform) => _rateLimited.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)));
 
     public void GatewayReconnected(Platform platform) => _reconnects.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)));
+
+    /// <summary>One inline query answered; <paramref name="offered"/> is how many jobs the answer held (only its being zero is recorded).</summary>
+    public void InlineQueryAnswered(Platform platform, int offered) =>
+        _inlineQueries.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)), new KeyValuePair<string, object?>("matched", offered > 0 ? "true" : "false"));
+
+    public void InlineResultChosen(Platform platform) => _inlineChosen.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)));
 
     public void GatewayResumed(Platform platform) => _resumes.Add(1, new KeyValuePair<string, object?>("platform", Tag(platform)));
 

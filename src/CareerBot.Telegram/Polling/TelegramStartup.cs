@@ -9,13 +9,14 @@ namespace CareerBot.Telegram.Polling;
 
 /// <summary>
 /// What the adapter needs first: who the bot is, the webhook set (webhook mode) or out of the way (polling), and the
-/// command menus published. In polling mode only the poller gets here; in webhook mode every process does, and the
+/// command menus and descriptions published. In polling mode only the poller gets here; in webhook mode every process does, and the
 /// "telegram:set-webhook" lease lets one of them call setWebhook and setMyCommands while the others wait for it.
 /// </summary>
 internal sealed class TelegramStartup(
     BotIdentityProvider identity,
     WebhookRegistration webhook,
     BotCommandsPublisher commands,
+    BotDescriptionsPublisher descriptions,
     ILeaseStore leases,
     ProcessIdentity process,
     ResiliencePipelineProvider<string> pipelines,
@@ -34,6 +35,7 @@ internal sealed class TelegramStartup(
         Log.Started(logger, me.Username);
         await webhook.DeleteAsync(cancellationToken);
         await commands.PublishAsync(cancellationToken);
+        await descriptions.PublishAsync(me, cancellationToken);
     }
 
     public async Task RunWebhookAsync(CancellationToken cancellationToken)
@@ -41,7 +43,8 @@ internal sealed class TelegramStartup(
         var me = await _poll.ExecuteAsync(async t => await identity.GetAsync(t), cancellationToken);
         Log.StartedWebhook(logger, me.Username);
         var waited = false;
-        while (!await webhook.IsCurrentAsync(me, cancellationToken) || !await commands.IsCurrentAsync(cancellationToken))
+        while (!await webhook.IsCurrentAsync(me, cancellationToken) || !await commands.IsCurrentAsync(cancellationToken)
+            || !await descriptions.IsCurrentAsync(me, cancellationToken))
         {
             if (!leases.SpansProcesses || await leases.TryAcquireAsync(SetupLease, process.Id, SetupLeaseDuration, cancellationToken))
             {
@@ -49,6 +52,7 @@ internal sealed class TelegramStartup(
                 {
                     await webhook.EnsureAsync(me, cancellationToken);
                     await commands.PublishAsync(cancellationToken);
+                    await descriptions.PublishAsync(me, cancellationToken);
                 }
                 finally
                 {

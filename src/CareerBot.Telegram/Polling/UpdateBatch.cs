@@ -15,5 +15,7 @@ internal static class UpdateBatch
         ?? update.CallbackQuery?.From?.Id
         ?? update.MyChatMember?.Chat?.Id
         ?? update.EditedMessage?.Chat?.Id
+        ?? update.InlineQuery?.From?.Id
+        ?? update.ChosenInlineResult?.From?.Id
         ?? 0;
 }

@@ -2,6 +2,7 @@ using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Texts;
+using CareerBot.Telegram.Inline;
 using CareerBot.Telegram.Routing;
 using CareerBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ namespace CareerBot.Telegram.Polling;
 
 /// <summary>
 /// Carries out the route of one update: feed the dialogue (which stores the turn and hands its replies to the one
-/// delivery path), keep chat state when it changes, queue the button's acknowledgements. It sends nothing itself.
+/// delivery path), keep chat state when it changes, queue the button's acknowledgements. It sends nothing itself, but
+/// for an inline query's answer, which belongs to no conversation and must come within seconds.
 /// </summary>
 internal sealed class UpdateHandler(
     BotIdentityProvider identity,
@@ -21,6 +23,7 @@ internal sealed class UpdateHandler(
     ChatDirectory chats,
     TelegramChatState state,
     ButtonAcknowledger buttons,
+    InlineQueryAnswerer inline,
     TimeProvider timeProvider,
     ILogger<UpdateHandler> logger)
 {
@@ -33,8 +36,19 @@ internal sealed class UpdateHandler(
             buttons.Answer(button);
         }
 
+        if (route.StartLinkKind is { } link)
+        {
+            Log.DeepLinkOpened(logger, link);
+        }
+
         switch (route.Kind)
         {
+            case RouteKind.InlineQuery when update.InlineQuery is { } query:
+                await inline.AnswerAsync(query, cancellationToken);
+                break;
+            case RouteKind.InlineChosen:
+                inline.Chosen();
+                break;
             case RouteKind.Blocked or RouteKind.Unblocked:
                 await chats.SetBlockedAsync(route.ChatId, route.Kind == RouteKind.Blocked, cancellationToken);
                 break;

@@ -52,6 +52,7 @@ internal static class CallbackMapper
                 ChoicePayload = data,
                 Locale = locale,
                 ChannelId = isDirect ? null : TelegramUpdateMapper.Id(message.Chat.Id),
+                Community = isDirect ? null : TelegramUpdateMapper.Id(message.Chat.Id),
             },
         };
     }

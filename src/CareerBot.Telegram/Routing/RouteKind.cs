@@ -20,4 +20,10 @@ internal enum RouteKind
 
     /// <summary>The group became a supergroup with a new id.</summary>
     Migrated,
+
+    /// <summary>Someone typed the bot's name and a job in a chat: answer with job cards at once, outside any conversation.</summary>
+    InlineQuery,
+
+    /// <summary>Someone posted one of those cards (Telegram sends this only with inline feedback on): counted, nothing more.</summary>
+    InlineChosen,
 }

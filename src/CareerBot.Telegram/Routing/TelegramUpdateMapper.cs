@@ -18,6 +18,8 @@ internal static class TelegramUpdateMapper
         UpdateType.Message when update.Message is { } message => MapMessage(update.Id, message, bot),
         UpdateType.CallbackQuery when update.CallbackQuery is { } query => CallbackMapper.Map(update.Id, query),
         UpdateType.MyChatMember when update.MyChatMember is { } change => MapMembership(change),
+        UpdateType.InlineQuery when update.InlineQuery is { Id: not null } => new UpdateRoute(RouteKind.InlineQuery, "inline query"),
+        UpdateType.ChosenInlineResult => new UpdateRoute(RouteKind.InlineChosen, "chosen inline result"),
         UpdateType.EditedMessage => UpdateRoute.Ignore("edited message"),
         _ => UpdateRoute.Ignore("unsupported update type " + update.Type),
     };
@@ -60,19 +62,22 @@ internal static class TelegramUpdateMapper
 
         // "/start@ThisBot" → "/start"; a command for another bot is still this person's text in a private chat.
         var normalised = CommandText.ForThisBot(text, message.Entities, bot.Username) ?? text;
+        var link = StartPayload.Read(normalised);
         var address = new ReplyAddress(message.Chat.Id, null, LanguageCodes.FromLocale(locale));
-        return new UpdateRoute(RouteKind.Dialogue, "private text")
+        return new UpdateRoute(RouteKind.Dialogue, link is null ? "private text" : "deep link")
         {
             ChatId = message.Chat.Id,
             Locale = locale,
+            StartLinkKind = link?.Kind,
             Message = new IncomingMessage
             {
                 Key = new ConversationKey(Platform.Telegram, Id(from.Id)),
                 MessageId = Id(updateId),
                 ReplyAddress = address.Format(),
                 IsDirect = true,
-                Text = normalised,
+                Text = link?.Text ?? normalised,
                 Locale = locale,
+                Community = link?.Community,
             },
         };
     }
@@ -111,6 +116,7 @@ internal static class TelegramUpdateMapper
                 Text = command,
                 Locale = locale,
                 ChannelId = Id(message.Chat.Id),
+                Community = Id(message.Chat.Id),
                 IsModerator = isModeratorCommand && anonymousAdmin,
             },
         };

@@ -21,5 +21,8 @@ internal sealed record UpdateRoute(RouteKind Kind, string Reason)
 
     public long? MigratedToChatId { get; init; }
 
+    /// <summary>What kind of deep link a private "/start &lt;payload&gt;" was (never the payload itself), for the log.</summary>
+    public string? StartLinkKind { get; init; }
+
     public static UpdateRoute Ignore(string reason) => new(RouteKind.Ignore, reason);
 }

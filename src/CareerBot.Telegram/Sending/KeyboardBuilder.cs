@@ -1,4 +1,3 @@
-using CareerBot.Core.Conversations.Commands;
 using System.Text;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
@@ -10,10 +9,10 @@ namespace CareerBot.Telegram.Sending;
 /// <summary>Renders choices as an inline keyboard (one button per row) and adds the deep link to a private chat.</summary>
 internal static class KeyboardBuilder
 {
-    public const string DeepLinkPayload = CommandNames.Career;
     private const int MaxCallbackBytes = 64;
 
-    public static InlineKeyboardMarkup? Build(OutgoingMessage message, BotIdentity bot, Language language)
+    /// <param name="chatId">The chat the reply goes to: a group's "continue privately" link names that group.</param>
+    public static InlineKeyboardMarkup? Build(OutgoingMessage message, BotIdentity bot, Language language, long chatId)
     {
         var rows = new List<InlineKeyboardButton[]>();
         foreach (var choice in message.Choices)
@@ -28,7 +27,7 @@ internal static class KeyboardBuilder
 
         if (message.InvitesPrivateChat)
         {
-            rows.Add([InlineKeyboardButton.WithUrl(TelegramTexts.ContinuePrivately(language), bot.DeepLink(DeepLinkPayload))]);
+            rows.Add([InlineKeyboardButton.WithUrl(TelegramTexts.ContinuePrivately(language), bot.DeepLink(StartPayload.ForChat(chatId)))]);
         }
 
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);

@@ -1,7 +1,9 @@
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Messaging.Delivery;
 using CareerBot.Core.Pictures;
+using CareerBot.Telegram.Inline;
 using CareerBot.Telegram.Routing;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -26,8 +28,10 @@ internal sealed class TelegramReplySender(
     ChatDirectory chats,
     IPlatformStateStore store,
     DeliveryPictures pictures,
+    CardPhotoIds photoIds,
     BotIdentityProvider identity,
-    OutboundPacer pacer) : IReplySender
+    OutboundPacer pacer,
+    ILogger<TelegramReplySender> logger) : IReplySender
 {
     private readonly TelegramChatState _state = new(store);
 
@@ -56,13 +60,13 @@ internal sealed class TelegramReplySender(
         }
 
         var message = entry.Message;
-        var keyboard = KeyboardBuilder.Build(message, await identity.GetAsync(cancellationToken), address.Language);
+        var keyboard = KeyboardBuilder.Build(message, await identity.GetAsync(cancellationToken), address.Language, address.ChatId);
         var withPicture = pictures.Wants(message);
         if (withPicture && PhotoCaption.Fits(message.Text))
         {
             if (pictures.PngFor(message) is { } png)
             {
-                var photo = await SendPhotoAsync(chatId, address.ThreadId, png, DeliveryPictures.FileNameOf(message.Picture!), PhotoCaption.For(message.Text), keyboard, cancellationToken);
+                var photo = await SendPhotoAsync(chatId, address.ThreadId, png, message.Picture!, PhotoCaption.For(message.Text), keyboard, cancellationToken);
                 if (!photo.PhotoRefused)
                 {
                     return photo.Outcome;
@@ -113,7 +117,7 @@ internal sealed class TelegramReplySender(
             return new CallResult(DeliveryOutcome.Delivered, chatId);
         }
 
-        var result = await SendPhotoAsync(chatId, threadId, png, DeliveryPictures.FileNameOf(message.Picture!), caption: null, markup: null, cancellationToken);
+        var result = await SendPhotoAsync(chatId, threadId, png, message.Picture!, caption: null, markup: null, cancellationToken);
         return result.PhotoRefused ? new CallResult(DeliveryOutcome.Delivered, result.ChatId) : result;
     }
 
@@ -130,18 +134,35 @@ internal sealed class TelegramReplySender(
                 cancellationToken: token),
             cancellationToken);
 
-    // Plain text as with sendMessage: no parse mode, so nothing in the caption is read as markup.
-    private Task<CallResult> SendPhotoAsync(
-        long chatId, int? threadId, byte[] png, string fileName, string? caption, InlineKeyboardMarkup? markup, CancellationToken cancellationToken) =>
-        calls.SendAsync(
+    // Plain text as with sendMessage: no parse mode, so nothing in the caption is read as markup. The photo's file_id
+    // is remembered afterwards, outside the send, so that failing to remember it never sends the photo twice.
+    private async Task<CallResult> SendPhotoAsync(
+        long chatId, int? threadId, byte[] png, RiskCardPicture picture, string? caption, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    {
+        Message? sent = null;
+        var result = await calls.SendAsync(
             chatId,
             isPhoto: true,
-            (chat, token) => bot.SendPhoto(
+            async (chat, token) => sent = await bot.SendPhoto(
                 chatId: chat,
-                photo: InputFile.FromStream(new MemoryStream(png, writable: false), fileName),
+                photo: InputFile.FromStream(new MemoryStream(png, writable: false), DeliveryPictures.FileNameOf(picture)),
                 caption: caption,
                 replyMarkup: markup,
                 messageThreadId: threadId,
                 cancellationToken: token),
             cancellationToken);
+        if (result.Delivered && sent?.Photo is { } sizes)
+        {
+            try
+            {
+                await photoIds.RememberAsync(picture, sizes, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                Log.PhotoIdNotKept(logger, ex);
+            }
+        }
+
+        return result;
+    }
 }

@@ -91,6 +91,16 @@ public sealed class BotMetricsTests : IDisposable
     }
 
     [Fact]
+    public void Counters_InlineQueriesAndChosenResults_OnlyCountsAndWhetherAnyJobMatched()
+    {
+        _sut.InlineQueryAnswered(Platform.Telegram, 7);
+        _sut.InlineQueryAnswered(Platform.Telegram, 0);
+        _sut.InlineResultChosen(Platform.Telegram);
+
+        Assert.Equal(["inline.queries 1 matched=true,platform=telegram", "inline.queries 1 matched=false,platform=telegram", "inline.chosen 1 platform=telegram"], _recorded.Lines);
+    }
+
+    [Fact]
     public void ObservableGauges_PendingAndAges_ReadWhenObservedAndSilentWithoutAValue()
     {
         var pending = 3;

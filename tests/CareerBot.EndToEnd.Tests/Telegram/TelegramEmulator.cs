@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace CareerBot.EndToEnd.Tests.Telegram;
 
 /// <summary>Runs tests/telegram-emulator/harness.js (telegram-test-api + patches) on a free loopback port and talks to it as a user.</summary>
-internal sealed class TelegramEmulator : IAsyncDisposable
+internal sealed partial class TelegramEmulator : IAsyncDisposable
 {
     public const string Token = "123456:TEST";
     public const string BotUsername = "TestNameBot";

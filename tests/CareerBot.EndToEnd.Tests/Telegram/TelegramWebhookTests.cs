@@ -62,7 +62,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime, IDisposable
         Assert.Equal(PublicUrl, set.Body["url"]!.GetValue<string>());
         Assert.Equal(Secret, set.Body["secret_token"]!.GetValue<string>());
         Assert.Equal(7, set.Body["max_connections"]!.GetValue<int>());
-        Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member"], set.Body["allowed_updates"]!.AsArray().Select(u => u!.GetValue<string>()));
+        Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member", "inline_query", "chosen_inline_result"], set.Body["allowed_updates"]!.AsArray().Select(u => u!.GetValue<string>()));
         var (webhook, pushes) = await _emulator.WebhookAsync();
         Assert.Equal(Secret, webhook!["secret"]!.GetValue<string>());
         Assert.Equal(2, pushes.Count);

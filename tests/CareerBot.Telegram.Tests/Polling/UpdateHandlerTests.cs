@@ -119,7 +119,7 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task HandleAsync_GroupStart_DeepLinkButtonInGroup()
+    public async Task HandleAsync_GroupStart_DeepLinkButtonInGroupNamesTheGroup()
     {
         var sut = CreateSut();
         _harness.Processor.Reply = _ => [new OutgoingMessage { Text = "Let's talk in private.", InvitesPrivateChat = true }];
@@ -128,8 +128,10 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
 
         var call = Assert.Single(_harness.Api.CallsTo("sendMessage"));
         Assert.Equal(-1001234567890, call.ChatId);
-        Assert.Equal("https://t.me/CareerTestBot?start=career", call.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["url"]!.GetValue<string>());
-        Assert.False(Assert.Single(_harness.Processor.Handled).IsDirect);
+        Assert.Equal("https://t.me/CareerTestBot?start=career-g1001234567890", call.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["url"]!.GetValue<string>());
+        var handled = Assert.Single(_harness.Processor.Handled);
+        Assert.False(handled.IsDirect);
+        Assert.Equal("-1001234567890", handled.Community);
     }
 
     [Theory]

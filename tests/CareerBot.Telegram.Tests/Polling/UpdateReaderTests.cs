@@ -41,7 +41,7 @@ public sealed class UpdateReaderTests : IAsyncDisposable
         Assert.Equal("hi", Assert.Single(_harness.Processor.Handled).Text);
         var poll = _harness.Api.CallsTo("getUpdates")[1].Body;
         Assert.Equal(52, poll["offset"]!.GetValue<int>());
-        Assert.Equal("""{"offset":52,"limit":100,"timeout":5,"allowed_updates":["message","edited_message","callback_query","my_chat_member"]}""", poll.ToJsonString());
+        Assert.Equal("""{"offset":52,"limit":100,"timeout":5,"allowed_updates":["message","edited_message","callback_query","my_chat_member","inline_query","chosen_inline_result"]}""", poll.ToJsonString());
     }
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();

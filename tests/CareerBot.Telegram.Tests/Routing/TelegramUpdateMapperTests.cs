@@ -11,6 +11,8 @@ public sealed class TelegramUpdateMapperTests
     public static TheoryData<string, string> EveryFixture() => new()
     {
         { "telegram_callback_query_inaccessible_message.json", "Ignore" },
+        { "telegram_chosen_inline_result.json", "InlineChosen" },
+        { "telegram_inline_query.json", "InlineQuery" },
         { "telegram_message_forum_topic_created.json", "Ignore" },
         { "telegram_message_photo.json", "Hint" },
         { "telegram_message_private_cyrillic_emoji.json", "Dialogue" },

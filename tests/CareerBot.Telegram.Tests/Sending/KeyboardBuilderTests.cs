@@ -10,7 +10,7 @@ public sealed class KeyboardBuilderTests
     [Fact]
     public void Build_NoChoicesNoInvite_NoKeyboard()
     {
-        var markup = KeyboardBuilder.Build(new OutgoingMessage { Text = "hi" }, Some.Bot, Language.English);
+        var markup = KeyboardBuilder.Build(new OutgoingMessage { Text = "hi" }, Some.Bot, Language.English, PrivateChat);
 
         Assert.Null(markup);
     }
@@ -20,7 +20,7 @@ public sealed class KeyboardBuilderTests
     {
         var message = new OutgoingMessage { Text = "?", Choices = [new Choice("Stay <b>", "goal:stay"), new Choice("Switch", "goal:switch")] };
 
-        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.English)!;
+        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.English, PrivateChat)!;
 
         var rows = markup.InlineKeyboard.Select(r => r.ToList()).ToList();
         Assert.Equal(2, rows.Count);
@@ -33,7 +33,7 @@ public sealed class KeyboardBuilderTests
     {
         var message = new OutgoingMessage { Text = "?", Choices = [new Choice("ok", "a"), new Choice("too long", new string('x', 65))] };
 
-        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.English)!;
+        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.English, PrivateChat)!;
 
         Assert.Single(markup.InlineKeyboard);
     }
@@ -43,10 +43,26 @@ public sealed class KeyboardBuilderTests
     {
         var message = new OutgoingMessage { Text = "Let's talk privately", InvitesPrivateChat = true };
 
-        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.Dutch)!;
+        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.Dutch, PrivateChat)!;
 
         var button = Assert.Single(markup.InlineKeyboard.SelectMany(r => r));
         Assert.Equal("https://t.me/CareerTestBot?start=career", button.Url);
         Assert.Equal(TelegramTexts.ContinuePrivately(Language.Dutch), button.Text);
     }
+
+    [Theory]
+    [InlineData(-1001234567890L, "https://t.me/CareerTestBot?start=career-g1001234567890")]
+    [InlineData(-4567L, "https://t.me/CareerTestBot?start=career-g4567")]
+    public void Build_InvitesPrivateChatFromAGroup_TheLinkNamesTheGroup(long groupChatId, string expected)
+    {
+        var message = new OutgoingMessage { Text = "Let's talk privately", InvitesPrivateChat = true };
+
+        var markup = KeyboardBuilder.Build(message, Some.Bot, Language.English, groupChatId)!;
+
+        var button = Assert.Single(markup.InlineKeyboard.SelectMany(r => r));
+        Assert.Equal(expected, button.Url);
+        Assert.True(button.Url!.Length - button.Url.IndexOf('=', StringComparison.Ordinal) - 1 <= 64);
+    }
+
+    private const long PrivateChat = 4242;
 }

@@ -44,6 +44,18 @@ public sealed class TelegramReplySenderPictureTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task SendAsync_OneJobCardPhotoAccepted_ItsFileIdKeptForInlineAnswers()
+    {
+        var sut = CreateSut();
+
+        await sut.SendAsync(Some.PictureEntry("1:0", Card, []), CancellationToken.None);
+
+        var photoId = await Harness.Get<CareerBot.Telegram.Inline.CardPhotoIds>().FindAsync(Some.Picture(), CancellationToken.None);
+        Assert.NotNull(photoId);
+        Assert.StartsWith("p", photoId, StringComparison.Ordinal); // the fake Bot API's file_id of that photo
+    }
+
+    [Fact]
     public async Task SendAsync_ForumTopic_PhotoGoesIntoTheThread()
     {
         var sut = CreateSut();

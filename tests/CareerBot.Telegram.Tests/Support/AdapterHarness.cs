@@ -38,6 +38,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<IPlatformStateStore>(State);
         services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(new DialogueEngine(new FakeTitleMatcher(), new FakeOccupationCatalog(), new EmptyDialogueData(), new DialogueSettings()));
         services.AddTelegramAdapter();
         services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Api)

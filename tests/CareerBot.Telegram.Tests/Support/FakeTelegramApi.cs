@@ -140,6 +140,10 @@ internal sealed class FakeTelegramApi(TimeProvider clock) : HttpMessageHandler
             case "getChatMember":
                 var user = body["user_id"]?.ToJsonString() ?? "0";
                 return ApiReply.Ok($$$"""{"status":"{{{ChatMemberStatus}}}","user":{"id":{{{user}}},"is_bot":false,"first_name":"X"}}""");
+            case "getMyDescription":
+                return ApiReply.Ok("""{"description":""}""");
+            case "getMyShortDescription":
+                return ApiReply.Ok("""{"short_description":""}""");
             default:
                 return ApiReply.Ok("true");
         }

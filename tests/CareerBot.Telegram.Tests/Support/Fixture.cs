@@ -4,7 +4,7 @@ using Telegram.Bot.Types;
 
 namespace CareerBot.Telegram.Tests.Support;
 
-/// <summary>Reads the fixture files copied next to the tests; bare Message/CallbackQuery files are wrapped into an Update.</summary>
+/// <summary>Reads the fixture files copied next to the tests; bare Message/CallbackQuery/InlineQuery/ChosenInlineResult files are wrapped into an Update.</summary>
 internal static class Fixture
 {
     public static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
@@ -16,9 +16,11 @@ internal static class Fixture
         var root = document.RootElement;
         if (!root.TryGetProperty("update_id", out _))
         {
-            json = root.TryGetProperty("chat_instance", out _)
-                ? $"{{\"update_id\":77,\"callback_query\":{json}}}"
-                : $"{{\"update_id\":77,\"message\":{json}}}";
+            var field = root.TryGetProperty("chat_instance", out _) ? "callback_query"
+                : root.TryGetProperty("result_id", out _) ? "chosen_inline_result"
+                : root.TryGetProperty("query", out _) ? "inline_query"
+                : "message";
+            json = $"{{\"update_id\":77,\"{field}\":{json}}}";
         }
 
         return JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!;

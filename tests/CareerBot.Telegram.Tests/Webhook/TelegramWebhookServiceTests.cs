@@ -29,8 +29,9 @@ public sealed class TelegramWebhookServiceTests
         Assert.Equal(Url, call.Body["url"]!.GetValue<string>());
         Assert.Equal(Secret, call.Body["secret_token"]!.GetValue<string>());
         Assert.Equal(7, call.Body["max_connections"]!.GetValue<int>());
-        Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member"], call.Body["allowed_updates"]!.AsArray().Select(u => u!.GetValue<string>()));
+        Assert.Equal(["message", "edited_message", "callback_query", "my_chat_member", "inline_query", "chosen_inline_result"], call.Body["allowed_updates"]!.AsArray().Select(u => u!.GetValue<string>()));
         Assert.Equal(6, harness.Api.CallsTo("setMyCommands").Count);
+        Assert.Equal(2, harness.Api.CallsTo("setMyDescription").Count);
         Assert.Empty(harness.Api.CallsTo("getUpdates"));
         Assert.Empty(harness.Api.CallsTo("deleteWebhook"));
         Assert.Equal(HealthStatus.Healthy, (await CheckAsync(harness)).Status);

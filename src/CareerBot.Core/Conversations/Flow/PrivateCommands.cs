@@ -11,6 +11,9 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
         // The catalog's name for what was typed ("/taal" is /language); a word it does not know stays as it was.
         switch (CommandCatalog.Find(command.Name)?.Name ?? command.Name)
         {
+            case CommandNames.Start when StartLink.JobCode(command.Argument) is { } soc:
+                StartWithCard(turn, soc);
+                break;
             case CommandNames.Start or CommandNames.Career:
                 Start(turn);
                 break;
@@ -91,6 +94,22 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
             Interview.Interrupt(turn, DialogueStep.Welcome);
             interview.Ask(turn);
         }
+    }
+
+    /// <summary>
+    /// "/start risk-&lt;soc&gt;" (a link to one occupation's card): the card, then the question the person was at, as a
+    /// picked job; a code the catalogue does not know is said so politely and the start goes on as usual.
+    /// </summary>
+    private void StartWithCard(Turn turn, string soc)
+    {
+        if (!risk.Knows(soc))
+        {
+            turn.SayKey("start.unknown_job");
+            Start(turn);
+            return;
+        }
+
+        SideAnswer(turn, () => risk.Show(turn, soc));
     }
 
     private void Restart(Turn turn)
