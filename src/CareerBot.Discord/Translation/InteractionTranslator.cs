@@ -37,6 +37,7 @@ internal static class InteractionTranslator
             Locale = interaction.Locale,
             IsModerator = inServer && DiscordPermissions.CanModerate(interaction.Member?.Permissions),
             ChannelId = inServer ? interaction.ChannelId : null,
+            Community = interaction.GuildId,
             CanOpenPrivateChat = true, // Discord opens a DM by user id: /career here starts the interview there at once
         };
 
