@@ -31,7 +31,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<InteractionAcknowledgements>();
-        services.TryAddSingleton<DeliveryPictures>(); // draws with the host's IRiskCardRenderer; none registered: text alone
+        services.TryAddSingleton<DeliveryPictures>(); // draws with the host's IPictureRenderer; none registered: text alone
         services.TryAddSingleton<ReplyWriter>();
         services.TryAddSingleton<PrivateChatDelivery>();
         services.AddSingleton<IReplySender, DiscordReplySender>();

@@ -175,7 +175,8 @@ public sealed class WeeklyPrompts(
         }
 
         var pulse = await _pulses.CountAsync(new CommunityKey(message.Key.Platform, community), time.GetUtcNow(), cancellationToken);
-        return Say(new PulseWording(_texts, words.Language).Report(pulse));
+        var wording = new PulseWording(_texts, words.Language);
+        return new OutgoingMessage { Text = wording.Report(pulse), Picture = PulseChart.Build(pulse, wording) };
     }
 
     private static OutgoingMessage Say(string text) => new() { Text = text };

@@ -35,6 +35,32 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Pulse_FivePeople_ComesWithTheWorryChart()
+    {
+        var sut = CreateSut();
+        await StartInterviewsAsync(sut, 5);
+        _clock.Advance(TimeSpan.FromDays(1));
+
+        var reply = Assert.Single(await ModeratorRepliesAsync(sut, "/weekly pulse"));
+
+        var chart = Assert.IsType<CareerBot.Core.Pictures.PulseChartPicture>(reply.Message.Picture);
+        Assert.Equal(["1", "2", "3", "4", "5"], chart.Bars.Select(b => b.Label));
+        Assert.All(chart.Bars, b => Assert.True(b.Count is null or 0 or >= 5));
+    }
+
+    [Fact]
+    public async Task Pulse_FourPeople_NoChart()
+    {
+        var sut = CreateSut();
+        await StartInterviewsAsync(sut, 4);
+        _clock.Advance(TimeSpan.FromDays(1));
+
+        var reply = Assert.Single(await ModeratorRepliesAsync(sut, "/weekly pulse"));
+
+        Assert.Null(reply.Message.Picture);
+    }
+
+    [Fact]
     public async Task Pulse_SameDay_CountsNobodyYet()
     {
         var sut = CreateSut();
@@ -190,12 +216,15 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
         return receipt.Replies;
     }
 
-    private static async Task<string> ModeratorAsync(TurnProcessor sut, string text, bool moderator = true, string? community = Guild)
+    private static async Task<string> ModeratorAsync(TurnProcessor sut, string text, bool moderator = true, string? community = Guild) =>
+        string.Join("\n", (await ModeratorRepliesAsync(sut, text, moderator, community)).Select(r => r.Message.Text));
+
+    private static async Task<IReadOnlyList<OutboxEntry>> ModeratorRepliesAsync(TurnProcessor sut, string text, bool moderator = true, string? community = Guild)
     {
         var message = InServer("moderator", text) with { IsModerator = moderator, Community = community };
         var receipt = await sut.HandleAsync(message, CancellationToken.None);
         await receipt.Delivered;
-        return string.Join("\n", receipt.Replies.Select(r => r.Message.Text));
+        return receipt.Replies;
     }
 
     private static IncomingMessage InServer(string person, string text) =>
