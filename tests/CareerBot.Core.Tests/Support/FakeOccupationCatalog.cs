@@ -25,6 +25,8 @@ internal sealed class FakeOccupationCatalog : IOccupationCatalog
         new IloExposure { Isco08 = "7512", TitleEnglish = "Bakers, Pastry-cooks and Confectionery Makers", TitleDutch = "Bakkers en banketbakkers", Score = 0.17, Gradient = "Not Exposed" },
     }.ToDictionary(o => o.Isco08);
 
+    public IReadOnlyList<Occupation> Occupations => [.. _occupations.Values];
+
     public Occupation? Find(string soc) => _occupations.GetValueOrDefault(soc);
 
     public IloExposure? FindIlo(string isco08) => _ilo.GetValueOrDefault(isco08);

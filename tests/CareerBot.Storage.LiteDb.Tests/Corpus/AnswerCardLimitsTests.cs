@@ -52,6 +52,30 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue, ITestOut
 
     [Theory]
     [MemberData(nameof(Languages))]
+    public void Card_EveryOccupationOutsideAConversation_FitsWithPictureAndNoButtons(string locale)
+    {
+        var failures = new List<string>();
+        var longest = 0;
+        foreach (var occupation in Occupations)
+        {
+            var card = dialogue.Engine.Card(occupation.Soc, LanguageCodes.FromLocale(locale));
+            if (card is null || card.Picture is null || card.Choices.Count > 0 || !card.Text.Contains("2013", StringComparison.Ordinal))
+            {
+                failures.Add($"{occupation.Soc}: no card, no picture, buttons, or no source year");
+                continue;
+            }
+
+            Check(failures, occupation.Soc + " card", card.Text, CardLimit);
+            longest = Math.Max(longest, card.Text.Length);
+        }
+
+        output.WriteLine($"{locale}: longest card outside a conversation {longest} characters");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+        Assert.Null(dialogue.Engine.Card("99-9999", Language.English));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
     public void Interview_EveryOccupationWithLongTargets_CardFitsAndMoreFits(string locale)
     {
         // The longest titles as targets make the longest cards.

@@ -15,6 +15,8 @@ internal sealed class EmptyDialogueData : ITitleMatcher, IOccupationCatalog, ISt
 
     public IReadOnlyList<TitleMatch> Match(string text, int maxResults) => [];
 
+    public IReadOnlyList<Occupation> Occupations => [];
+
     public Occupation? Find(string soc) => null;
 
     public IloExposure? FindIlo(string isco08) => null;

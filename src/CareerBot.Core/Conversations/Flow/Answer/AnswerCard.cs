@@ -15,8 +15,9 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
     public const int MaxLength = 700;
     private const int ShortName = 45;
 
-    /// <param name="withMore">False when the question that follows offers "More" itself (the interview's story question).</param>
-    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null, bool withMore = true)
+    /// <param name="withMore">False when the question that follows offers "More" itself (the interview's story question), or there is no conversation to offer it in.</param>
+    /// <param name="closing">The last line's text key: the default points to "More".</param>
+    public OutgoingMessage Build(Turn turn, CardJobs jobs, string header = "card.header", IReadOnlyList<Choice>? extraChoices = null, bool withMore = true, string closing = "card.end")
     {
         ArgumentNullException.ThrowIfNull(jobs);
         var main = jobs.Main;
@@ -46,7 +47,7 @@ internal sealed class AnswerCard(IOccupationCatalog occupations, MoveRanker move
                 lines.Add(turn.Format("card.moves", string.Join("; ", ranked.Select(m => OccupationNames.Display(m.Occupation, turn.Language)))));
             }
 
-            lines.Add(turn.Get("card.end"));
+            lines.Add(turn.Get(closing));
             text = string.Join('\n', lines);
             if (text.Length <= MaxLength)
             {
