@@ -138,6 +138,17 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task PulseOn_Status_SaysTheLineIsOn()
+    {
+        var sut = CreateSut();
+
+        await ModeratorAsync(sut, "/weekly pulse on");
+        var status = await ModeratorAsync(sut, "/weekly status");
+
+        Assert.Contains("Pulse line: on", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PulseOn_FourPeople_NoLine()
     {
         var sut = CreateSut();
