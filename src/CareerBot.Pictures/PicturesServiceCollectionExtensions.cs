@@ -4,13 +4,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Pictures;
 
-/// <summary>Registers the risk card renderer.</summary>
+/// <summary>Registers the picture renderer.</summary>
 public static class PicturesServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IRiskCardRenderer"/> (PNG, drawn with the shipped font) as a singleton.</summary>
-    public static IServiceCollection AddRiskCardPictures(this IServiceCollection services)
+    /// <summary>Registers <see cref="IPictureRenderer"/> (risk cards and pulse charts as PNG, drawn with the shipped font) as a singleton.</summary>
+    public static IServiceCollection AddPictures(this IServiceCollection services)
     {
-        services.TryAddSingleton<IRiskCardRenderer, RiskCardRenderer>();
+        services.TryAddSingleton<RiskCardRenderer>();
+        services.TryAddSingleton<PulseChartRenderer>();
+        services.TryAddSingleton<IPictureRenderer, PictureRenderer>();
         return services;
     }
 }

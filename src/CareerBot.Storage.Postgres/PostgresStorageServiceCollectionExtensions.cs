@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
@@ -43,6 +44,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.AddHostedService<SchemaMigrationService>();
 
         services.AddSingleton<IConversationStore, PostgresConversationStore>();
+        services.AddSingleton<ICommunityInterviewStore, PostgresCommunityInterviewStore>();
         services.AddSingleton<IPlatformStateStore, PostgresPlatformStateStore>();
         services.AddSingleton<ILeaseStore, PostgresLeaseStore>();
         services.AddSingleton<IDiscussionStore, PostgresDiscussionStore>();

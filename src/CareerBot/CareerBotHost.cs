@@ -89,7 +89,7 @@ internal static class CareerBotHost
         builder.Services.AddBotMetrics();
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddDialogue();
-        builder.Services.AddRiskCardPictures();
+        builder.Services.AddPictures();
         builder.Services.AddWeeklyPrompts();
         builder.Services.AddTelegramAdapter();
         builder.Services.AddConsoleChat(builder.Configuration);

@@ -6,15 +6,15 @@ namespace CareerBot.Pictures.Tests;
 public class PicturesServiceCollectionExtensionsTests
 {
     [Fact]
-    public void AddRiskCardPictures_Resolved_IsOneRendererForTheProcess()
+    public void AddPictures_Resolved_IsOneRendererForTheProcess()
     {
-        var services = new ServiceCollection().AddLogging().AddRiskCardPictures();
+        var services = new ServiceCollection().AddLogging().AddPictures();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
-        var first = provider.GetRequiredService<IRiskCardRenderer>();
-        var second = provider.GetRequiredService<IRiskCardRenderer>();
+        var first = provider.GetRequiredService<IPictureRenderer>();
+        var second = provider.GetRequiredService<IPictureRenderer>();
 
-        Assert.IsType<RiskCardRenderer>(first);
+        Assert.IsType<PictureRenderer>(first);
         Assert.Same(first, second);
     }
 }

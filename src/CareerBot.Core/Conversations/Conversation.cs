@@ -80,6 +80,15 @@ public sealed record Conversation
     /// <summary>What the last answer card was about ("27-3043" or "27-3043>21-1013"), so a typed "more" shows its details.</summary>
     public string? LastCard { get; init; }
 
+    /// <summary>
+    /// The community (Telegram group, Discord server) the interview was last started from, or null; only ever counted in
+    /// that community's pulse, never shown.
+    /// </summary>
+    public string? Community { get; init; }
+
+    /// <summary>When the interview was last started from <see cref="Community"/>.</summary>
+    public DateTimeOffset? CommunitySince { get; init; }
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset LastActivity { get; init; }

@@ -75,7 +75,7 @@ public sealed class DialogueEngine
             return new DialogueTurn(null, turn.Replies) { ForgetPerson = true };
         }
 
-        var updated = turn.Conversation with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
+        var updated = CommunityOrigin.Record(turn.Conversation, message, command, now) with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
         return new DialogueTurn(updated, turn.Replies);
     }
 
@@ -112,8 +112,9 @@ public sealed class DialogueEngine
         var start = CommandCatalog.Start.AsTyped();
         var privately = publicTurn.Message with { IsDirect = true, Text = start, ChoicePayload = null, ChannelId = null, IsModerator = false };
         var turn = new Turn(_texts, privately, conversation) { Text = start };
-        Converse(turn, new BotCommand(CommandNames.Start, string.Empty), stored is null, now - conversation.LastActivity);
-        var updated = turn.Conversation with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
+        var started = new BotCommand(CommandNames.Start, string.Empty);
+        Converse(turn, started, stored is null, now - conversation.LastActivity);
+        var updated = CommunityOrigin.Record(turn.Conversation, privately, started, now) with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
         return new DialogueTurn(updated, [.. turn.Replies.Select(r => r with { InPrivateChat = true }), .. publicTurn.Replies]);
     }
 

@@ -1,9 +1,10 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Texts;
 
 namespace CareerBot.Core.Discussions;
 
 /// <summary>The scheduler's steps for one channel: record a due post, skip or miss a slot, send a pending post.</summary>
-internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannelPoster> posters, DiscussionSettings settings, TextCatalog texts, Random random)
+internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannelPoster> posters, DiscussionSettings settings, TextCatalog texts, Random random, PulseReader? pulses = null)
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
 
@@ -44,7 +45,7 @@ internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannel
             pending = pending with { PromptId = prompt.Id };
         }
 
-        var outcome = await PostAsync(channel, pending, prompt, cancellationToken);
+        var outcome = await PostAsync(channel, pending, prompt, now, cancellationToken);
         events.Add(new DueEvent(channel.Key, outcome, prompt.Id, pending.DueAt));
         return outcome switch
         {
@@ -60,14 +61,20 @@ internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannel
         };
     }
 
-    private async Task<DueEventKind> PostAsync(DiscussionChannel channel, PendingPost pending, DiscussionPrompt prompt, CancellationToken cancellationToken)
+    private async Task<DueEventKind> PostAsync(DiscussionChannel channel, PendingPost pending, DiscussionPrompt prompt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (posters.FirstOrDefault(p => p.Platform == channel.Key.Platform && p.IsEnabled) is not { } poster)
         {
             return DueEventKind.NoPoster;
         }
 
-        var post = new ChannelPost(channel.Key, pending.PostId, PromptPost.Render(prompt, channel.Language, texts));
+        var message = PromptPost.Render(prompt, channel.Language, texts);
+        if (await PulseLineAsync(channel, now, cancellationToken) is { } line)
+        {
+            message = message with { Text = message.Text + "\n\n" + line };
+        }
+
+        var post = new ChannelPost(channel.Key, pending.PostId, message);
         try
         {
             return await poster.PostAsync(post, cancellationToken) switch
@@ -81,6 +88,25 @@ internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannel
         {
             // An adapter that throws instead of answering: the post stays due and is tried again later.
             return DueEventKind.RetryLater;
+        }
+    }
+
+    /// <summary>The pulse's line when a moderator turned it on and 5 or more people are counted; a store that fails leaves the prompt without it.</summary>
+    private async Task<string?> PulseLineAsync(DiscussionChannel channel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (pulses is null || channel.PulseCommunity is not { Length: > 0 } community)
+        {
+            return null;
+        }
+
+        try
+        {
+            var pulse = await pulses.CountAsync(new CommunityKey(channel.Key.Platform, community), now, cancellationToken);
+            return new PulseWording(texts, channel.Language).Line(pulse);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return null;
         }
     }
 

@@ -40,6 +40,12 @@ public sealed record DiscussionChannel
     /// <summary>True until a moderator has been told that posting failed.</summary>
     public bool NoticePending { get; init; }
 
+    /// <summary>
+    /// The community whose pulse ends each prompt here in one line (when 5 or more people are counted); null when a
+    /// moderator has not turned it on.
+    /// </summary>
+    public string? PulseCommunity { get; init; }
+
     /// <summary>Recent moderator command ids, so a command replayed after a crash is not applied twice.</summary>
     public IReadOnlyList<string> RecentCommands { get; init; } = [];
 

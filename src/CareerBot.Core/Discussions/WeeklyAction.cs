@@ -11,4 +11,5 @@ internal enum WeeklyAction
     Skip,
     Status,
     Language,
+    Pulse,
 }

@@ -16,6 +16,7 @@ internal static class WeeklyCommandParser
         ["status"] = WeeklyAction.Status, ["next"] = WeeklyAction.Status, ["volgende"] = WeeklyAction.Status,
         ["language"] = WeeklyAction.Language, ["lang"] = WeeklyAction.Language, ["taal"] = WeeklyAction.Language,
         ["help"] = WeeklyAction.Help, ["hulp"] = WeeklyAction.Help,
+        ["pulse"] = WeeklyAction.Pulse, ["stemming"] = WeeklyAction.Pulse, ["peiling"] = WeeklyAction.Pulse,
     };
 
     private static readonly Dictionary<string, DayOfWeek> Days = BuildDays();
@@ -37,6 +38,7 @@ internal static class WeeklyCommandParser
         {
             WeeklyAction.Schedule => ParseSchedule(words),
             WeeklyAction.Language => ParseLanguage(words),
+            WeeklyAction.Pulse => ParsePulse(words),
             _ => new WeeklyCommand(action),
         };
     }
@@ -71,6 +73,18 @@ internal static class WeeklyCommandParser
         return words.Length == 2 && LanguageCodes.TryParse(words[1], out var language)
             ? command with { Language = language }
             : command with { Problem = "weekly.bad.language" };
+    }
+
+    private static WeeklyCommand ParsePulse(string[] words)
+    {
+        var command = new WeeklyCommand(WeeklyAction.Pulse);
+        return words.Length switch
+        {
+            1 => command,
+            2 when words[1].ToLowerInvariant() is "on" or "aan" => command with { PulseLine = true },
+            2 when words[1].ToLowerInvariant() is "off" or "uit" => command with { PulseLine = false },
+            _ => command with { Problem = "weekly.bad.pulse" },
+        };
     }
 
     private static bool TryParseTime(string text, out TimeOnly time) =>

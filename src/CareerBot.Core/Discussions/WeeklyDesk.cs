@@ -26,6 +26,9 @@ internal sealed class WeeklyDesk(PromptCatalog catalog, DiscussionSettings setti
             WeeklyAction.Skip => Skip(channel, now, words),
             WeeklyAction.Status => Reply(channel, _status.Describe(channel, now, words)),
             WeeklyAction.Language => SetLanguage(channel, command, words),
+            WeeklyAction.Pulse when command.PulseLine is { } on && command.Community is { Length: > 0 } community =>
+                Reply(channel with { PulseCommunity = on ? community : null }, words.Text(on ? "weekly.pulse.on" : "weekly.pulse.off")),
+            WeeklyAction.Pulse => Reply(channel, words.Text("weekly.pulse.nowhere")),
             _ => Reply(channel, words.Text("weekly.help")),
         };
     }

@@ -1,3 +1,4 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
@@ -18,7 +19,8 @@ public sealed class WeeklyPrompts(
     TimeProvider time,
     Random random,
     ILeaseStore? leases = null,
-    ProcessIdentity? identity = null)
+    ProcessIdentity? identity = null,
+    ICommunityInterviewStore? interviews = null)
 {
     private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(10);
@@ -29,7 +31,8 @@ public sealed class WeeklyPrompts(
     private readonly TextCatalog _texts = TextCatalog.Embedded;
     private readonly WeeklyDesk _desk = new(catalog, settings, random);
     private readonly WeeklyStatus _status = new(catalog, random);
-    private readonly ChannelPosting _posting = new(catalog, posters, settings, TextCatalog.Embedded, random);
+    private readonly PulseReader? _pulses = interviews is null ? null : new PulseReader(interviews);
+    private readonly ChannelPosting _posting = new(catalog, posters, settings, TextCatalog.Embedded, random, interviews is null ? null : new PulseReader(interviews));
 
     public SchedulerSignal Signal { get; } = new();
 
@@ -48,6 +51,13 @@ public sealed class WeeklyPrompts(
             return [Say(words.Text("weekly.refused"))];
         }
 
+        var command = WeeklyCommandParser.Parse(argument) with { Community = message.Community };
+        if (command is { Action: WeeklyAction.Pulse, PulseLine: null, Problem: null })
+        {
+            // A report changes nothing: no channel lock, nothing saved.
+            return [await PulseReportAsync(message, words, cancellationToken)];
+        }
+
         var key = new ChannelKey(message.Key.Platform, channelId);
         using var lease = await _locks.AcquireAsync(key, cancellationToken);
         await using var shared = await HoldChannelAsync(key, CommandWait, cancellationToken)
@@ -62,7 +72,7 @@ public sealed class WeeklyPrompts(
         }
 
         var notice = channel.NoticePending ? words.Format("weekly.cannotpost", words.When(channel.Slot, channel.CannotPostSince ?? now)) : null;
-        var outcome = _desk.Apply(channel, WeeklyCommandParser.Parse(argument), now, words);
+        var outcome = _desk.Apply(channel, command, now, words);
         var updated = outcome.Channel with
         {
             NoticePending = false,
@@ -155,6 +165,18 @@ public sealed class WeeklyPrompts(
         }
 
         return new ChannelLeaseHolder(_leases, name, _owner);
+    }
+
+    private async Task<OutgoingMessage> PulseReportAsync(IncomingMessage message, WeeklyWording words, CancellationToken cancellationToken)
+    {
+        if (message.Community is not { Length: > 0 } community || _pulses is null)
+        {
+            return Say(words.Text("weekly.pulse.nowhere"));
+        }
+
+        var pulse = await _pulses.CountAsync(new CommunityKey(message.Key.Platform, community), time.GetUtcNow(), cancellationToken);
+        var wording = new PulseWording(_texts, words.Language);
+        return new OutgoingMessage { Text = wording.Report(pulse), Picture = PulseChart.Build(pulse, wording) };
     }
 
     private static OutgoingMessage Say(string text) => new() { Text = text };

@@ -35,6 +35,11 @@ internal sealed class WeeklyStatus(PromptCatalog catalog, Random random)
         var prompt = catalog.Find(channel.UpcomingPromptId)!;
         lines.Add(words.Format("weekly.status.prompt", words.Theme(prompt.Theme), words.Preview(prompt)));
         lines.Add(words.Format("weekly.status.language", words.Text("weekly.language." + channel.Language.ToString().ToLowerInvariant())));
+        if (channel.PulseCommunity is not null)
+        {
+            lines.Add(words.Text("weekly.status.pulse"));
+        }
+
         if (channel.LastPostedAt is { } last)
         {
             lines.Add(words.Format("weekly.status.last", words.When(channel.Slot, last)));

@@ -28,8 +28,8 @@ public sealed record OutgoingMessage
     public bool InPrivateChat { get; init; }
 
     /// <summary>
-    /// A risk card image to send with the text (the text then is its caption), or null. Adapters draw it with
-    /// <see cref="IRiskCardRenderer"/> at delivery; a platform that cannot show it sends the text alone.
+    /// A picture to send with the text (a risk card, a pulse chart; the text then is its caption), or null. Adapters draw
+    /// it with <see cref="IPictureRenderer"/> at delivery; a platform that cannot show it sends the text alone.
     /// </summary>
-    public RiskCardPicture? Picture { get; init; }
+    public ReplyPicture? Picture { get; init; }
 }

@@ -7,20 +7,20 @@ namespace CareerBot.Core.Pictures;
 /// <summary>
 /// The picture an adapter attaches to a reply at delivery: the PNG drawn from <see cref="OutgoingMessage.Picture"/>, or
 /// null when the reply has none, pictures are off (<see cref="DialogueSettings.Pictures"/>), no
-/// <see cref="IRiskCardRenderer"/> is registered, or drawing failed. Null always means "send the text alone": a picture
+/// <see cref="IPictureRenderer"/> is registered, or drawing failed. Null always means "send the text alone": a picture
 /// never costs the reply. The first failure is logged with its exception; later ones only at debug level, since a broken
 /// renderer fails every card the same way.
 /// </summary>
 public sealed partial class DeliveryPictures
 {
-    private readonly IRiskCardRenderer? _renderer;
+    private readonly IPictureRenderer? _renderer;
     private readonly ILogger<DeliveryPictures> _logger;
     private int _failures;
 
     /// <param name="renderers">The registered renderer (the last one wins), or none.</param>
     /// <param name="logger">Where a failed drawing is reported.</param>
     /// <param name="settings">The dialogue's settings; without them pictures are on.</param>
-    public DeliveryPictures(IEnumerable<IRiskCardRenderer> renderers, ILogger<DeliveryPictures> logger, DialogueSettings? settings = null)
+    public DeliveryPictures(IEnumerable<IPictureRenderer> renderers, ILogger<DeliveryPictures> logger, DialogueSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(renderers);
         _renderer = settings?.Pictures == false ? null : renderers.LastOrDefault();
@@ -68,13 +68,13 @@ public sealed partial class DeliveryPictures
     /// The picture's file name, safe in an upload header and as a file on disk: ASCII letters, digits, '-', '_' and
     /// '.', no folder, ending in ".png".
     /// </summary>
-    public static string FileNameOf(RiskCardPicture picture)
+    public static string FileNameOf(ReplyPicture picture)
     {
         ArgumentNullException.ThrowIfNull(picture);
         var safe = new string([.. (picture.FileName ?? "").Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-')]).Trim('.', '-');
         if (safe.Length == 0)
         {
-            safe = "risk-card";
+            safe = "picture";
         }
 
         return safe.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? safe : safe + ".png";
@@ -93,9 +93,9 @@ public sealed partial class DeliveryPictures
         }
     }
 
-    [LoggerMessage(EventId = 4050, Level = LogLevel.Error, Message = "Drawing a risk card failed; replies with a picture go as text alone")]
+    [LoggerMessage(EventId = 4050, Level = LogLevel.Error, Message = "Drawing a reply picture failed; replies with a picture go as text alone")]
     private static partial void LogFirstFailure(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4051, Level = LogLevel.Debug, Message = "Drawing a risk card failed again ({Failures} so far); the reply goes as text alone")]
+    [LoggerMessage(EventId = 4051, Level = LogLevel.Debug, Message = "Drawing a reply picture failed again ({Failures} so far); the reply goes as text alone")]
     private static partial void LogFailure(ILogger logger, int failures);
 }

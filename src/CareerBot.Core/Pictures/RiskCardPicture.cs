@@ -5,7 +5,7 @@ namespace CareerBot.Core.Pictures;
 /// scales (each naming its source and year), and the suggested moves. Stored with the reply, so the picture is drawn
 /// at delivery from this alone (no catalogue, no text catalogue), identically on every try.
 /// </summary>
-public sealed record RiskCardPicture
+public sealed record RiskCardPicture : ReplyPicture
 {
     /// <summary>Heading, e.g. "Writers and Authors → Marriage and Family Therapists".</summary>
     public required string Title { get; init; }
@@ -24,10 +24,4 @@ public sealed record RiskCardPicture
 
     /// <summary>A short line at the bottom ("Estimates about tasks, not verdicts about people.").</summary>
     public required string Footer { get; init; }
-
-    /// <summary>What the picture shows in words, for screen readers and platforms that show alt text.</summary>
-    public required string AltText { get; init; }
-
-    /// <summary>File name for the attachment, ASCII, e.g. "risk-card-27-3043.png".</summary>
-    public required string FileName { get; init; }
 }

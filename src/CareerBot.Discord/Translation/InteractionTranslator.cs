@@ -41,6 +41,7 @@ internal static class InteractionTranslator
             Locale = interaction.Locale,
             IsModerator = guildChannel && DiscordPermissions.CanModerate(interaction.Member?.Permissions),
             ChannelId = guildChannel ? interaction.ChannelId : null,
+            Community = guildChannel ? interaction.GuildId : null, // a server counts only where it added the bot, not where one member installed it
             CanOpenPrivateChat = true, // Discord opens a DM by user id: /career here starts the interview there at once
         };
 

@@ -49,6 +49,7 @@ internal static partial class MessageTranslator
             IsDirect = false,
             Text = rest.Length == 0 ? CommandCatalog.Help.AsTyped() : rest.StartsWith('/') ? rest : CommandCatalog.Risk.AsTyped(rest),
             ChannelId = message.ChannelId,
+            Community = message.GuildId,
             CanOpenPrivateChat = true, // Discord opens a DM by user id: "/career" here starts the interview there at once
         };
     }

@@ -12,6 +12,9 @@ internal static class ConversationBson
 {
     public const int SchemaVersion = 1;
     public const string Revision = "rev";
+    public const string Platform = "platform";
+    public const string Community = "community";
+    public const string CommunitySince = "communitySince";
 
     public static BsonValue Id(ConversationKey key) => new(IndexKey.For(key.ToString()));
 
@@ -31,7 +34,7 @@ internal static class ConversationBson
             ["_id"] = Id(conversation.Key),
             ["v"] = SchemaVersion,
             [Revision] = revision,
-            ["platform"] = conversation.Key.Platform.ToString(),
+            [Platform] = conversation.Key.Platform.ToString(),
             ["user"] = conversation.Key.UserId,
             ["step"] = conversation.Step.ToString(),
             ["resume"] = BsonValues.From(conversation.ResumeStep),
@@ -58,6 +61,8 @@ internal static class ConversationBson
             ["stories"] = BsonValues.From(conversation.StoriesTold),
             ["cues"] = (int)conversation.StoryCues,
             ["lastCard"] = BsonValues.From(conversation.LastCard),
+            [Community] = BsonValues.From(conversation.Community),
+            [CommunitySince] = conversation.CommunitySince is { } since ? BsonTime.ToBson(since) : BsonValue.Null,
             ["started"] = BsonTime.ToBson(conversation.StartedAt),
             ["last"] = BsonTime.ToBson(conversation.LastActivity),
             ["turns"] = conversation.Turns,
@@ -93,6 +98,8 @@ internal static class ConversationBson
         StoriesTold = BsonValues.Strings(document["stories"]),
         StoryCues = (StoryCues)BsonValues.Int(document["cues"], 0),
         LastCard = BsonValues.String(document["lastCard"]),
+        Community = BsonValues.String(document[Community]),
+        CommunitySince = document[CommunitySince].IsDocument ? BsonTime.FromBson(document[CommunitySince], DateTimeOffset.UnixEpoch) : null,
         StartedAt = BsonTime.FromBson(document["started"], DateTimeOffset.UnixEpoch),
         LastActivity = BsonTime.FromBson(document["last"], DateTimeOffset.UnixEpoch),
         Turns = BsonValues.Int(document["turns"], 0),

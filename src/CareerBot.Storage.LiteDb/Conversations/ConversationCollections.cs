@@ -15,10 +15,15 @@ internal sealed class ConversationCollections
         PlatformState = database.GetCollection(PlatformStateName, BsonAutoId.ObjectId);
         Leases = database.GetCollection(LeasesName, BsonAutoId.ObjectId);
 
-        // Only the _id indexes LiteDB keeps anyway: conversation key, "{platform}:{messageId}", outbox entry id, state key.
+        // Apart from the community below, only the _id indexes LiteDB keeps anyway: conversation key, "{platform}:{messageId}", outbox entry id, state key.
         // Every secondary index would add index pages to every turn's commit (a skip-list insert touches its neighbours
         // and the list's tail), while the queries that would use one are rare (pruning) or run over a handful of
         // undelivered replies (pending, forget), so those scan instead.
+        // The one exception: the community an interview came from, for a community's pulse. Its key changes only when
+        // someone starts an interview from a community (LiteDB leaves an index node alone when an update keeps its key),
+        // so an ordinary turn's commit does not touch it; a new conversation adds one node.
+        Conversations.EnsureIndex(ConversationBson.Community);
+
         LastOutboxSequence = Outbox.FindAll().Select(d => d[OutboxBson.Sequence].IsInt64 ? d[OutboxBson.Sequence].AsInt64 : 0).DefaultIfEmpty(0).Max();
     }
 

@@ -1,3 +1,4 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Storage.LiteDb.Retention;
@@ -20,6 +21,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<HandledMarkerPruner>();
         services.AddSingleton<LogCheckpointer>();
         services.AddSingleton<IConversationStore, LiteDbConversationStore>();
+        services.AddSingleton<ICommunityInterviewStore, LiteDbCommunityInterviewStore>();
         services.AddSingleton<IPlatformStateStore, LiteDbPlatformStateStore>();
         services.AddSingleton<ILeaseStore, LiteDbLeaseStore>();
         services.AddSingleton<IdleConversationSweeper>();

@@ -44,6 +44,12 @@ internal static class ConversationJson
             JsonFields.Texts(w, "stories", conversation.StoriesTold.IsDefault ? [] : conversation.StoriesTold);
             JsonFields.Int(w, "cues", (int)conversation.StoryCues);
             JsonFields.Text(w, "lastCard", conversation.LastCard);
+            JsonFields.Text(w, "community", conversation.Community);
+            if (conversation.CommunitySince is { } since)
+            {
+                JsonFields.Time(w, "communitySince", since);
+            }
+
             JsonFields.Time(w, "started", conversation.StartedAt);
             JsonFields.Time(w, "last", conversation.LastActivity);
             w.WriteNumber("turns", conversation.Turns);
@@ -83,6 +89,8 @@ internal static class ConversationJson
             StoriesTold = JsonFields.Strings(d, "stories"),
             StoryCues = (StoryCues)(JsonFields.Int(d, "cues") ?? 0),
             LastCard = JsonFields.String(d, "lastCard"),
+            Community = JsonFields.String(d, "community"),
+            CommunitySince = d.TryGetProperty("communitySince", out _) ? JsonFields.Time(d, "communitySince", DateTimeOffset.UnixEpoch) : null,
             StartedAt = JsonFields.Time(d, "started", DateTimeOffset.UnixEpoch),
             LastActivity = JsonFields.Time(d, "last", DateTimeOffset.UnixEpoch),
             Turns = JsonFields.Int(d, "turns") ?? 0,

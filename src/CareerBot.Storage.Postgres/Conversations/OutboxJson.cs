@@ -32,7 +32,7 @@ internal static class OutboxJson
             w.WriteBoolean("private", entry.Message.InPrivateChat);
             if (entry.Message.Picture is { } picture)
             {
-                JsonFields.Text(w, "picture", RiskCardPictureJson.Write(picture));
+                JsonFields.Text(w, "picture", ReplyPictureJson.Write(picture));
             }
 
             w.WriteBoolean("first", entry.IsFirstAnswer);
@@ -60,7 +60,7 @@ internal static class OutboxJson
                 InvitesPrivateChat = JsonFields.Bool(d, "invite"),
                 IsPersonal = JsonFields.Bool(d, "personal"),
                 InPrivateChat = JsonFields.Bool(d, "private"),
-                Picture = RiskCardPictureJson.Read(JsonFields.String(d, "picture")),
+                Picture = ReplyPictureJson.Read(JsonFields.String(d, "picture")),
             },
             IsFirstAnswer = JsonFields.Bool(d, "first"),
             CreatedAt = JsonFields.Time(d, "created", DateTimeOffset.UnixEpoch),

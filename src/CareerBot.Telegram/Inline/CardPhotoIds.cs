@@ -20,9 +20,14 @@ internal sealed class CardPhotoIds(TelegramChatState state, TimeProvider time)
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _missing = new(StringComparer.Ordinal);
 
-    public async Task<string?> FindAsync(RiskCardPicture picture, CancellationToken cancellationToken)
+    public async Task<string?> FindAsync(ReplyPicture picture, CancellationToken cancellationToken)
     {
-        var digest = Digest(picture);
+        if (picture is not RiskCardPicture card)
+        {
+            return null;
+        }
+
+        var digest = Digest(card);
         if (_known.TryGetValue(digest, out var known))
         {
             return known;
@@ -44,14 +49,14 @@ internal sealed class CardPhotoIds(TelegramChatState state, TimeProvider time)
     }
 
     /// <summary>Remembers the largest size of a photo Telegram accepted for <paramref name="picture"/> (one job's card only: inline results show no other).</summary>
-    public async Task RememberAsync(RiskCardPicture picture, PhotoSize[]? sizes, CancellationToken cancellationToken)
+    public async Task RememberAsync(ReplyPicture picture, PhotoSize[]? sizes, CancellationToken cancellationToken)
     {
-        if (picture.Jobs.Count != 1 || sizes is not { Length: > 0 } || sizes.MaxBy(s => (long)s.Width * s.Height)?.FileId is not { Length: > 0 } fileId)
+        if (picture is not RiskCardPicture { Jobs.Count: 1 } card || sizes is not { Length: > 0 } || sizes.MaxBy(s => (long)s.Width * s.Height)?.FileId is not { Length: > 0 } fileId)
         {
             return;
         }
 
-        var digest = Digest(picture);
+        var digest = Digest(card);
         if (_known.TryGetValue(digest, out var known) && known == fileId)
         {
             return;

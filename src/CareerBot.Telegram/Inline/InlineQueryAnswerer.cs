@@ -71,7 +71,7 @@ internal sealed class InlineQueryAnswerer(
     }
 
     // The state store down costs the pictures, not the answer: the cards go as text.
-    private async Task<string?> PhotoOfAsync(RiskCardPicture picture, CancellationToken cancellationToken)
+    private async Task<string?> PhotoOfAsync(ReplyPicture picture, CancellationToken cancellationToken)
     {
         try
         {

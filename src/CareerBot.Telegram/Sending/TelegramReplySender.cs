@@ -137,7 +137,7 @@ internal sealed class TelegramReplySender(
     // Plain text as with sendMessage: no parse mode, so nothing in the caption is read as markup. The photo's file_id
     // is remembered afterwards, outside the send, so that failing to remember it never sends the photo twice.
     private async Task<CallResult> SendPhotoAsync(
-        long chatId, int? threadId, byte[] png, RiskCardPicture picture, string? caption, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+        long chatId, int? threadId, byte[] png, ReplyPicture picture, string? caption, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         Message? sent = null;
         var result = await calls.SendAsync(

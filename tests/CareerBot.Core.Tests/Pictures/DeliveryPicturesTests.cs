@@ -10,7 +10,7 @@ namespace CareerBot.Core.Tests.Pictures;
 public sealed class DeliveryPicturesTests
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 7];
-    private readonly Mock<IRiskCardRenderer> _renderer = new();
+    private readonly Mock<IPictureRenderer> _renderer = new();
     private readonly RecordingLogger<DeliveryPictures> _logger = new();
 
     public DeliveryPicturesTests() => _renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Png);
@@ -94,7 +94,7 @@ public sealed class DeliveryPicturesTests
     [InlineData("risk-card-27-3043", "risk-card-27-3043.png")]
     [InlineData("../../etc/passwd", "etc-passwd.png")]
     [InlineData("kaart \"x\";\r\n.png", "kaart--x----.png")]
-    [InlineData("", "risk-card.png")]
+    [InlineData("", "picture.png")]
     [InlineData("été.PNG", "t-.PNG")]
     public void FileNameOf_AnyName_SafeInAHeaderAndOnDisk(string name, string expected)
     {

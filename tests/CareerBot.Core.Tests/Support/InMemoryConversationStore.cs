@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 
 namespace CareerBot.Core.Tests.Support;
 
 /// <summary>An in-memory store that also notices overlapping turns of one conversation.</summary>
-internal sealed class InMemoryConversationStore : IConversationStore
+internal sealed class InMemoryConversationStore : IConversationStore, ICommunityInterviewStore
 {
     private readonly ConcurrentDictionary<ConversationKey, Conversation> _conversations = new();
     private readonly ConcurrentDictionary<string, byte> _handled = new();
@@ -87,6 +88,14 @@ internal sealed class InMemoryConversationStore : IConversationStore
         }
 
         return Task.FromResult(TurnSaveResult.Saved);
+    }
+
+    public Task<IReadOnlyList<CommunityInterview>> ListAsync(CommunityKey community, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CommunityInterview> found = [.. _conversations.Values
+            .Where(c => c.Key.Platform == community.Platform && c.Community == community.Id && c.CommunitySince >= since && c.CommunitySince < until)
+            .Select(c => new CommunityInterview(c.WorryLevel, CommunityInterview.MajorGroupOf(c.CurrentSoc), c.Goal))];
+        return Task.FromResult(found);
     }
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace CareerBot.Discord.Tests.Delivery;
 public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
 {
     private const string Card = "Registered Nurses: automation risk low (0.9%, Frey & Osborne 2013).";
-    private readonly Mock<IRiskCardRenderer> renderer = new();
+    private readonly Mock<IPictureRenderer> renderer = new();
     private DiscordTestHost? host;
 
     public DiscordReplySenderPictureTests() => renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Some.Png);

@@ -21,6 +21,7 @@ public sealed class InteractionTranslatorTests
         Assert.True(sut.Message.IsModerator);
         Assert.False(sut.Message.IsDirect);
         Assert.Equal("en-US", sut.Message.Locale);
+        Assert.Equal(interaction.GuildId, sut.Message.Community);
         var address = ReplyAddress.Parse(sut.Message.ReplyAddress)!;
         Assert.True(address.OriginalPending);
         Assert.False(address.Ephemeral);
@@ -120,11 +121,19 @@ public sealed class InteractionTranslatorTests
     }
 
     [Fact]
+    public void CommandText_WeeklyPulseLine_BecomesTheTextCommandTheDialogueReads()
+    {
+        var data = new InteractionData { Name = "weekly", Options = [new CommandOptionValue { Name = "pulse", Type = 1, Options = [Option("line", "on")] }] };
+
+        Assert.Equal("/weekly pulse on", CommandText.From(data));
+    }
+
+    [Fact]
     public void SlashCommands_Weekly_OffersEverySubCommandTheDialogueKnows()
     {
         var weekly = CareerBot.Discord.Commands.SlashCommands.All.Single(c => c.Name == "weekly");
 
-        Assert.Equal(["now", "schedule", "pause", "resume", "skip", "status", "language"], weekly.Options!.Select(o => o.Name));
+        Assert.Equal(["now", "schedule", "pause", "resume", "skip", "status", "language", "pulse"], weekly.Options!.Select(o => o.Name));
         Assert.Equal("32", weekly.DefaultMemberPermissions);
     }
 

@@ -20,6 +20,7 @@ public sealed class MessageTranslatorTests
         Assert.Equal("114941315417899012", sut.Key.UserId);
         Assert.Equal("c|244567637332328449", sut.ReplyAddress);
         Assert.Null(sut.ChannelId);
+        Assert.Null(sut.Community);
     }
 
     [Theory]
@@ -38,6 +39,7 @@ public sealed class MessageTranslatorTests
         Assert.Equal(expected, sut.Text);
         Assert.False(sut.IsDirect);
         Assert.Equal(Some.GuildChannel, sut.ChannelId);
+        Assert.Equal(Some.GuildId, sut.Community);
         Assert.StartsWith("r|", sut.ReplyAddress, StringComparison.Ordinal);
     }
 

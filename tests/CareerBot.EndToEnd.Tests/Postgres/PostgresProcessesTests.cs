@@ -35,13 +35,13 @@ public sealed class PostgresProcessesTests : IAsyncLifetime
         foreach (var bot in new[] { first, second })
         {
             Assert.True(bot.ExitCode == 0, bot.Output);
-            Assert.Contains("ready: schema version 1", bot.Output, StringComparison.Ordinal);
+            Assert.Contains("ready: schema version 2", bot.Output, StringComparison.Ordinal);
             Assert.Contains("Occupation data read from", bot.Output, StringComparison.Ordinal);
             Assert.DoesNotContain(" fail: ", bot.Output, StringComparison.Ordinal);
             Assert.DoesNotContain(Password, bot.Output, StringComparison.Ordinal);
         }
 
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(2, await CountAsync("SELECT count(*) FROM schema_migrations")); // 0001_initial, 0002_community_pulse
         Assert.True(File.Exists(Path.Combine(_workingDirectory, "data", "careerbot-titles.idx")));
         Assert.False(File.Exists(Path.Combine(_workingDirectory, "data", "careerbot.db")));
     }

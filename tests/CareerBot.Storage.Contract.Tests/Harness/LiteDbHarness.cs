@@ -1,3 +1,4 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
@@ -27,6 +28,8 @@ internal sealed class LiteDbHarness : StoreHarness
     private LiteDbHarness() => Open();
 
     public override IConversationStore Conversations => conversations;
+
+    public override ICommunityInterviewStore CommunityInterviews => new LiteDbCommunityInterviewStore(collections);
 
     public override IPlatformStateStore PlatformState => new LiteDbPlatformStateStore(collections);
 

@@ -1,3 +1,4 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
@@ -29,6 +30,8 @@ internal sealed class PostgresHarness : StoreHarness
     }
 
     public override IConversationStore Conversations => new PostgresConversationStore(store, Time, NullLogger<PostgresConversationStore>.Instance);
+
+    public override ICommunityInterviewStore CommunityInterviews => new PostgresCommunityInterviewStore(store);
 
     public override IPlatformStateStore PlatformState => new PostgresPlatformStateStore(store);
 

@@ -1,3 +1,4 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
@@ -21,6 +22,8 @@ internal abstract class StoreHarness : IAsyncDisposable
     public TimeSpan RetainIdleFor { get; set; } = TimeSpan.FromDays(90);
 
     public abstract IConversationStore Conversations { get; }
+
+    public abstract ICommunityInterviewStore CommunityInterviews { get; }
 
     public abstract IPlatformStateStore PlatformState { get; }
 

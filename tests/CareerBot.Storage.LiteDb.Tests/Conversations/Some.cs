@@ -41,6 +41,8 @@ internal static class Some
         Goal = CareerGoal.Retrain,
         Misses = 2,
         StoriesTold = ["copywriter-therapist", "editor-baker"],
+        Community = "-1001234567890",
+        CommunitySince = new DateTimeOffset(2026, 2, 11, 9, 0, 5, TimeSpan.FromHours(1)).AddTicks(89),
         StartedAt = new DateTimeOffset(2026, 2, 11, 9, 0, 0, 123, TimeSpan.FromHours(1)).AddTicks(4567),
         LastActivity = new DateTimeOffset(2026, 2, 12, 18, 45, 10, TimeSpan.FromHours(-5)).AddTicks(1),
         Turns = 17,

@@ -81,13 +81,13 @@ public sealed class RiskCardPictureRenderingTests(RealDialogueFixture dialogue) 
         Assert.InRange(png.Length, 1, MaxBytes - 1);
     }
 
-    private IRiskCardRenderer CreateSut()
+    private IPictureRenderer CreateSut()
     {
         _services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(_warnings))
-            .AddRiskCardPictures()
+            .AddPictures()
             .BuildServiceProvider();
-        return _services.GetRequiredService<IRiskCardRenderer>();
+        return _services.GetRequiredService<IPictureRenderer>();
     }
 
     private static Conversation AfterInterview(string locale) => EngineTurns.AfterInterview(locale, "pictures");

@@ -14,10 +14,10 @@ namespace CareerBot.Telegram.Tests.Inline;
 /// <summary>An inline query (the real fixture with another text) through the update handler: one answerInlineQuery, nothing stored.</summary>
 public sealed class InlineQueryAnswererTests : IAsyncDisposable
 {
-    private readonly Mock<IRiskCardRenderer> _renderer = new();
+    private readonly Mock<IPictureRenderer> _renderer = new();
     private AdapterHarness? _harness;
 
-    public InlineQueryAnswererTests() => _renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Some.Png);
+    public InlineQueryAnswererTests() => _renderer.Setup(r => r.RenderPng(It.IsAny<ReplyPicture>())).Returns(Some.Png);
 
     private AdapterHarness Harness => _harness ??= new AdapterHarness(replace: services => services.AddSingleton(_renderer.Object));
 

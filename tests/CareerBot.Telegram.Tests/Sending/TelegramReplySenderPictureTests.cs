@@ -13,7 +13,7 @@ namespace CareerBot.Telegram.Tests.Sending;
 public sealed class TelegramReplySenderPictureTests : IAsyncDisposable
 {
     private const string Card = "Registered Nurses: automation risk low (0.9%, Frey & Osborne 2013).";
-    private readonly Mock<IRiskCardRenderer> _renderer = new();
+    private readonly Mock<IPictureRenderer> _renderer = new();
     private AdapterHarness? _harness;
 
     public TelegramReplySenderPictureTests() => _renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Some.Png);

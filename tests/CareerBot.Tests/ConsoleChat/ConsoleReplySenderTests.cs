@@ -16,7 +16,7 @@ public sealed class ConsoleReplySenderTests : IDisposable
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
     private readonly string _folder = Directory.CreateTempSubdirectory("careerbot-console-pictures-").FullName;
-    private readonly Mock<IRiskCardRenderer> _renderer = new();
+    private readonly Mock<IPictureRenderer> _renderer = new();
     private readonly StringWriter _output = new() { NewLine = "\n" };
 
     public ConsoleReplySenderTests() => _renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Png);

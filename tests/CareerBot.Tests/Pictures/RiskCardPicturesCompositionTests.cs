@@ -15,7 +15,7 @@ public sealed class RiskCardPicturesCompositionTests : IDisposable
     {
         using var sut = CareerBotHost.Build([$"--Storage:DatabasePath={Path.Combine(_folder, "careerbot.db")}"]);
 
-        var renderer = sut.Services.GetRequiredService<IRiskCardRenderer>();
+        var renderer = sut.Services.GetRequiredService<IPictureRenderer>();
         var png = renderer.RenderPng(new RiskCardPicture
         {
             Title = "Bakker",
@@ -26,7 +26,7 @@ public sealed class RiskCardPicturesCompositionTests : IDisposable
             FileName = "risk-card-51-3011.png",
         });
 
-        Assert.Same(renderer, sut.Services.GetRequiredService<IRiskCardRenderer>());
+        Assert.Same(renderer, sut.Services.GetRequiredService<IPictureRenderer>());
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
     }
 }

@@ -33,6 +33,16 @@ public static partial class CommandCatalog
                 },
             ],
         },
+        Sub("pulse", "stemming", new("What people here asked about in 30 days (5 or more)", "Waar mensen hier in 30 dagen over vroegen (5 of meer)")) with
+        {
+            Parameters =
+            [
+                Text("line", "regel", new("A line of it under the weekly prompt", "Een regel ervan onder de wekelijkse vraag"), required: false) with
+                {
+                    Choices = [new("on", new("On", "Aan")), new("off", new("Off", "Uit"))],
+                },
+            ],
+        },
     ];
 
     private static CommandParameter Sub(string name, string dutchName, Bilingual description) =>

@@ -124,6 +124,8 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
             LastActivity = old.LastActivity,
             Turns = old.Turns,
             StoriesTold = old.StoriesTold,
+            Community = old.Community,
+            CommunitySince = old.CommunitySince,
         };
         turn.SayKey("restart.done");
         interview.GoTo(turn, DialogueStep.CurrentJob);
