@@ -21,7 +21,7 @@ internal sealed class PulseWording(TextCatalog texts, Language language)
             : Format("pulse.groups", string.Join(", ", pulse.TopGroups.Select(g => $"{GroupName(g.Category)} ({Count(g)})")));
         return string.Join('\n',
             Format("pulse.title", from, to),
-            Format("pulse.people", people),
+            Format("pulse.people", Band(people)),
             Format("pulse.worry", Figures(pulse.Worry, level => level == PulseCategories.None ? Text("pulse.worry.none") : level)),
             Format("pulse.goals", Figures(pulse.Goals, GoalName)),
             groups,
@@ -30,7 +30,7 @@ internal sealed class PulseWording(TextCatalog texts, Language language)
     }
 
     /// <summary>The one line under a weekly prompt: the number of people only, and only when there is one to show.</summary>
-    public string? Line(CommunityPulse pulse) => pulse.People is { } people ? Format("pulse.line", people) : null;
+    public string? Line(CommunityPulse pulse) => pulse.People is { } people ? Format("pulse.line", Band(people)) : null;
 
     /// <summary>"6 November" and "5 December": the first and the last whole day counted.</summary>
     public (string From, string To) Dates(PulseWindow window)
@@ -39,13 +39,16 @@ internal sealed class PulseWording(TextCatalog texts, Language language)
         return (window.Since.UtcDateTime.ToString("d MMMM", culture), window.Until.UtcDateTime.AddDays(-1).ToString("d MMMM", culture));
     }
 
-    /// <summary>A figure as shown: the number, "fewer than 5" or "hidden".</summary>
+    /// <summary>A figure as shown: its band ("5–9"), 0, "fewer than 5" or "hidden".</summary>
     public string Count(PulseFigure figure) => figure.Hiding switch
     {
         FigureHiding.FewerThanFive => Text("pulse.fewer"),
         FigureHiding.Hidden => Text("pulse.hidden"),
-        _ => (figure.Count ?? 0).ToString(TextCatalog.Culture(language)),
+        _ => figure.Count is { } count and > 0 ? Band(count) : 0.ToString(TextCatalog.Culture(language)),
     };
+
+    /// <summary>A band of 5 from its lowest number: "10–14".</summary>
+    private string Band(int low) => Format("pulse.band", low, low + SmallCells.K - 1);
 
     public string Text(string key) => texts.Get(language, key);
 

@@ -1,12 +1,17 @@
 using CareerBot.Core.Communities;
 using CareerBot.Core.Texts;
+using Microsoft.Extensions.Logging;
 
 namespace CareerBot.Core.Discussions;
 
 /// <summary>The scheduler's steps for one channel: record a due post, skip or miss a slot, send a pending post.</summary>
-internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannelPoster> posters, DiscussionSettings settings, TextCatalog texts, Random random, PulseReader? pulses = null)
+internal sealed partial class ChannelPosting(
+    PromptCatalog catalog, IEnumerable<IChannelPoster> posters, DiscussionSettings settings, TextCatalog texts, Random random, ILogger logger, PulseReader? pulses = null)
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
+
+    /// <summary>The pulse reader the weekly line uses, shared with /weekly pulse so both serve the same day's pulse; null without interviews.</summary>
+    public PulseReader? Pulses => pulses;
 
     public DiscussionChannel Advance(DiscussionChannel channel, DueDecision decision, List<DueEvent> events)
     {
@@ -106,9 +111,13 @@ internal sealed class ChannelPosting(PromptCatalog catalog, IEnumerable<IChannel
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            LogPulseLineFailed(logger, channel.Key.Platform, ex);
             return null;
         }
     }
+
+    [LoggerMessage(EventId = 4060, Level = LogLevel.Warning, Message = "Counting the community pulse for a {Platform} weekly prompt failed; the prompt goes without its pulse line")]
+    private static partial void LogPulseLineFailed(ILogger logger, CareerBot.Core.Messaging.Platform platform, Exception exception);
 
     private TimeSpan RetryDelay(int attempts)
     {

@@ -2,6 +2,8 @@ using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CareerBot.Core.Discussions;
 
@@ -20,7 +22,9 @@ public sealed class WeeklyPrompts(
     Random random,
     ILeaseStore? leases = null,
     ProcessIdentity? identity = null,
-    ICommunityInterviewStore? interviews = null)
+    ICommunityInterviewStore? interviews = null,
+    IPlatformStateStore? states = null,
+    ILogger<WeeklyPrompts>? logger = null)
 {
     private static readonly TimeSpan ChannelLease = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan CommandWait = TimeSpan.FromSeconds(10);
@@ -31,8 +35,9 @@ public sealed class WeeklyPrompts(
     private readonly TextCatalog _texts = TextCatalog.Embedded;
     private readonly WeeklyDesk _desk = new(catalog, settings, random);
     private readonly WeeklyStatus _status = new(catalog, random);
-    private readonly PulseReader? _pulses = interviews is null ? null : new PulseReader(interviews);
-    private readonly ChannelPosting _posting = new(catalog, posters, settings, TextCatalog.Embedded, random, interviews is null ? null : new PulseReader(interviews));
+    private readonly ChannelPosting _posting = new(
+        catalog, posters, settings, TextCatalog.Embedded, random, logger ?? (ILogger)NullLogger.Instance,
+        interviews is null ? null : new PulseReader(interviews, states));
 
     public SchedulerSignal Signal { get; } = new();
 
@@ -169,12 +174,12 @@ public sealed class WeeklyPrompts(
 
     private async Task<OutgoingMessage> PulseReportAsync(IncomingMessage message, WeeklyWording words, CancellationToken cancellationToken)
     {
-        if (message.Community is not { Length: > 0 } community || _pulses is null)
+        if (message.Community is not { Length: > 0 } community || _posting.Pulses is not { } pulses)
         {
             return Say(words.Text("weekly.pulse.nowhere"));
         }
 
-        var pulse = await _pulses.CountAsync(new CommunityKey(message.Key.Platform, community), time.GetUtcNow(), cancellationToken);
+        var pulse = await pulses.CountAsync(new CommunityKey(message.Key.Platform, community), time.GetUtcNow(), cancellationToken);
         var wording = new PulseWording(_texts, words.Language);
         return new OutgoingMessage { Text = wording.Report(pulse), Picture = PulseChart.Build(pulse, wording) };
     }

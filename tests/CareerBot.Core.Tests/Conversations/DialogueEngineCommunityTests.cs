@@ -47,6 +47,31 @@ public class DialogueEngineCommunityTests
     }
 
     [Fact]
+    public void Handle_CareerAgainFromTheSameCommunity_KeepsTheFirstTime()
+    {
+        var driver = new EngineDriver(_sut);
+        driver.Send(Some.Text("/start") with { Community = "-1001234" });
+        var since = driver.Conversation!.CommunitySince;
+        driver.Now = Some.Now.AddDays(3);
+
+        driver.Send(Some.Text("/career") with { Community = "-1001234" });
+
+        Assert.Equal(since, driver.Conversation!.CommunitySince);
+    }
+
+    [Fact]
+    public void Handle_StartFromAnotherCommunity_RecordsItAndWhen()
+    {
+        var driver = new EngineDriver(_sut);
+        driver.Send(Some.Text("/start") with { Community = "-1001234" });
+        driver.Now = Some.Now.AddDays(3);
+
+        driver.Send(Some.Text("/start") with { Community = "-1005678" });
+
+        Assert.Equal(("-1005678", (DateTimeOffset?)driver.Now), (driver.Conversation!.Community, driver.Conversation.CommunitySince));
+    }
+
+    [Fact]
     public void Handle_OtherMessageCarryingACommunity_DoesNotRecordIt()
     {
         var message = Some.Text("I'm a nurse") with { Community = "-1001234" };

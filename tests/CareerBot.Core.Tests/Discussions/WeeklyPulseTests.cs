@@ -1,3 +1,4 @@
+using CareerBot.Core.Communities;
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
@@ -14,6 +15,7 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
     private const string Guild = "guild-7";
     private readonly InMemoryConversationStore _store = new();
     private readonly InMemoryDiscussionStore _discussions = new();
+    private readonly InMemoryPlatformStateStore _pulses = new();
     private readonly RecordingReplySender _sender = new(Platform.Discord);
     private readonly FakeTimeProvider _clock = new(WeeklyPromptsFixture.Start);
     private readonly RecordingChannelPoster _poster;
@@ -30,12 +32,46 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
 
         var pulse = await ModeratorAsync(sut, "/weekly pulse");
 
-        Assert.Contains("People: 5", pulse, StringComparison.Ordinal);
+        Assert.Contains("People: 5–9", pulse, StringComparison.Ordinal);
         Assert.DoesNotContain("person-", pulse, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Pulse_FivePeople_ComesWithTheWorryChart()
+    public async Task Pulse_SomeoneForgetsDuringTheDay_TheDaysPulseStaysTheSameInEveryProcess()
+    {
+        var sut = CreateSut();
+        await StartInterviewsAsync(sut, 5);
+        _clock.Advance(TimeSpan.FromDays(1));
+        var first = await ModeratorAsync(sut, "/weekly pulse");
+        await ForgetAsync(sut, "person-3");
+
+        var later = await ModeratorAsync(CreateSut(), "/weekly pulse");
+        _clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = await ModeratorAsync(sut, "/weekly pulse");
+
+        Assert.Contains("People: 5–9", first, StringComparison.Ordinal);
+        Assert.Equal(first, later);
+        Assert.Contains("fewer than 5 people", nextDay, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PulseOn_SomeoneForgetsAfterTheReport_TheLineStillMatchesIt()
+    {
+        var sut = CreateSut();
+        await StartInterviewsAsync(sut, 5);
+        _clock.Advance(TimeSpan.FromDays(1));
+        await ModeratorAsync(sut, "/weekly pulse");
+        await ForgetAsync(sut, "person-3");
+
+        await ModeratorAsync(sut, "/weekly pulse on");
+        await ModeratorAsync(sut, "/weekly now");
+        await RunSchedulerAsync();
+
+        Assert.Contains("5–9 people", Assert.Single(_poster.Posts).Post.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pulse_FivePeopleAllUnanswered_NoChart()
     {
         var sut = CreateSut();
         await StartInterviewsAsync(sut, 5);
@@ -43,9 +79,9 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
 
         var reply = Assert.Single(await ModeratorRepliesAsync(sut, "/weekly pulse"));
 
-        var chart = Assert.IsType<CareerBot.Core.Pictures.PulseChartPicture>(reply.Message.Picture);
-        Assert.Equal(["1", "2", "3", "4", "5"], chart.Bars.Select(b => b.Label));
-        Assert.All(chart.Bars, b => Assert.True(b.Count is null or 0 or >= 5));
+        // Nobody has answered the worry question yet: one category alone, so the table is withheld and nothing is drawn.
+        Assert.Null(reply.Message.Picture);
+        Assert.Contains("not shown, so that no one's answer can be worked out", reply.Message.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,8 +112,7 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
     {
         var sut = CreateSut();
         await StartInterviewsAsync(sut, 5);
-        var confirm = await PersonAsync(sut, "person-3", "/forget");
-        await PersonAsync(sut, "person-3", choice: confirm.SelectMany(r => r.Message.Choices).First().Payload);
+        await ForgetAsync(sut, "person-3");
         _clock.Advance(TimeSpan.FromDays(1));
 
         var pulse = await ModeratorAsync(sut, "/weekly pulse");
@@ -134,7 +169,22 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
         await RunSchedulerAsync();
 
         Assert.Contains("ends with one line", on, StringComparison.Ordinal);
-        Assert.EndsWith("📊 In the last 30 days 5 people from this community talked with me privately about their work. /career if you want to as well.", Assert.Single(_poster.Posts).Post.Message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("📊 In the last 30 days 5–9 people from this community talked with me privately about their work. /career if you want to as well.", Assert.Single(_poster.Posts).Post.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PulseOn_InterviewStoreFails_PromptGoesWithoutTheLineAndTheFailureIsLogged()
+    {
+        var logger = new RecordingLogger<WeeklyPrompts>();
+        var weekly = new WeeklyPrompts(_discussions, TestPrompts.Catalog(3), [_poster], new DiscussionSettings(), _clock, new Random(1), interviews: new FailingInterviews(), logger: logger);
+        var message = InServer("moderator", "") with { IsModerator = true, Community = Guild };
+        await weekly.HandleCommandAsync(message with { MessageId = "m-on" }, "pulse on", CancellationToken.None);
+        await weekly.HandleCommandAsync(message with { MessageId = "m-now" }, "now", CancellationToken.None);
+
+        await weekly.RunDueAsync(CancellationToken.None);
+
+        Assert.DoesNotContain("📊", Assert.Single(_poster.Posts).Post.Message.Text, StringComparison.Ordinal);
+        Assert.Equal(4060, Assert.Single(logger.Entries).EventId);
     }
 
     [Fact]
@@ -201,7 +251,7 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
 
     private TurnProcessor CreateSut()
     {
-        _weekly = new WeeklyPrompts(_discussions, TestPrompts.Catalog(3), [_poster], new DiscussionSettings(), _clock, new Random(1), interviews: _store);
+        _weekly = new WeeklyPrompts(_discussions, TestPrompts.Catalog(3), [_poster], new DiscussionSettings(), _clock, new Random(1), interviews: _store, states: _pulses);
         var dispatcher = new OutboxDispatcher([_sender], _store, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         _dispatchers.Add(dispatcher);
         return new(EngineDriver.CreateEngine(), _store, _weekly, dispatcher, _clock);
@@ -217,6 +267,12 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
             await sut.HandleAsync(InServer($"person-{i}", "/career") with { Community = Guild }, CancellationToken.None);
             await PersonAsync(sut, $"person-{i}", "I'm a nurse");
         }
+    }
+
+    private static async Task ForgetAsync(TurnProcessor sut, string person)
+    {
+        var confirm = await PersonAsync(sut, person, "/forget");
+        await PersonAsync(sut, person, choice: confirm.SelectMany(r => r.Message.Choices).First().Payload);
     }
 
     private static async Task<IReadOnlyList<OutboxEntry>> PersonAsync(TurnProcessor sut, string person, string? text = null, string? choice = null)
@@ -240,4 +296,10 @@ public sealed class WeeklyPulseTests : IAsyncDisposable
 
     private static IncomingMessage InServer(string person, string text) =>
         Some.Text(text, new ConversationKey(Platform.Discord, person), direct: false) with { ChannelId = "channel-1", CanOpenPrivateChat = true };
+
+    private sealed class FailingInterviews : ICommunityInterviewStore
+    {
+        public Task<IReadOnlyList<CommunityInterview>> ListAsync(CommunityKey community, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("store down");
+    }
 }
