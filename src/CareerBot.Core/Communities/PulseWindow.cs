@@ -1,8 +1,10 @@
 namespace CareerBot.Core.Communities;
 
 /// <summary>
-/// The 30 days a pulse counts: they end at the start of the current UTC day, so a community's pulse changes at most once a
-/// day. Two pulses taken minutes apart are then the same, and nobody can read one person's answers from their difference.
+/// The 30 days a pulse counts: they end at the start of the current UTC day, and the day's first pulse is kept for the day
+/// (<see cref="PulseReader"/>), so two pulses of one day are the same. Pulses of different days can still differ because
+/// some answers changed; that its figures are bands of 5 and each table is protected on its own (<see cref="SmallCells"/>)
+/// makes it hard, not impossible, to tell whose answers or how.
 /// </summary>
 public readonly record struct PulseWindow(DateTimeOffset Since, DateTimeOffset Until)
 {
