@@ -18,7 +18,7 @@ internal sealed class LiteDbCommunityInterviewStore(ConversationCollections coll
             .Select(d => new CommunityInterview(
                 BsonValues.Int(d["worry"]),
                 CommunityInterview.MajorGroupOf(BsonValues.String(d["curSoc"])),
-                BsonValues.NullableEnum<CareerGoal>(d["goal"])))];
+                BsonValues.NullableEnum<CareerGoal>(d["goal"]) is { } goal && Enum.IsDefined(goal) ? goal : null))];
         return Task.FromResult(interviews);
     }
 }

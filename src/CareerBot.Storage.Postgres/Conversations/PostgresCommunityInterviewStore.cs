@@ -33,7 +33,8 @@ internal sealed class PostgresCommunityInterviewStore(StoreDatabase database) : 
         {
             var worry = reader.IsDBNull(0) || !int.TryParse(reader.GetString(0), NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) ? (int?)null : level;
             var soc = reader.IsDBNull(1) ? null : reader.GetString(1);
-            var goal = reader.IsDBNull(2) || !Enum.TryParse<CareerGoal>(reader.GetString(2), out var parsed) ? (CareerGoal?)null : parsed;
+            // Enum.TryParse also takes a bare number ("7"), which is no goal: such a value counts as not chosen.
+            var goal = reader.IsDBNull(2) || !Enum.TryParse<CareerGoal>(reader.GetString(2), out var parsed) || !Enum.IsDefined(parsed) ? (CareerGoal?)null : parsed;
             interviews.Add(new CommunityInterview(worry, CommunityInterview.MajorGroupOf(soc), goal));
         }
 

@@ -25,6 +25,16 @@ public abstract class CommunityInterviewStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task ListAsync_StoredGoalThatIsNoGoal_ReadAsNotChosen()
+    {
+        await SaveAsync("a", Group.Id, Now.AddDays(-1), goal: (CareerGoal)7);
+
+        var sut = await Store.CommunityInterviews.ListAsync(Group, Now.AddDays(-30), Now, CancellationToken.None);
+
+        Assert.Null(Assert.Single(sut).Goal);
+    }
+
+    [Fact]
     public async Task ListAsync_OtherPlatformWithTheSameId_NotCounted()
     {
         await SaveAsync("a", Group.Id, Now.AddDays(-1), platform: Platform.Discord);
