@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CareerBot.Core.Discussions;
 using CareerBot.Core.Messaging;
 
 namespace CareerBot.Telegram.Sending;
@@ -9,7 +10,7 @@ namespace CareerBot.Telegram.Sending;
 /// <see cref="IPlatformStateStore"/> and remembered in memory: a chat's state is read once per process and written
 /// only when it changes, so an ordinary message costs no state read or write at all after the chat's first.
 /// </summary>
-internal sealed class ChatDirectory(IPlatformStateStore store)
+internal sealed class ChatDirectory(IPlatformStateStore store, IDiscussionStore? discussions = null)
 {
     private const string Blocked = "telegram:blocked:";
     private const string Migrated = "telegram:migrated:";
@@ -58,6 +59,15 @@ internal sealed class ChatDirectory(IPlatformStateStore store)
 
         await store.SetAsync(Migrated + Text(fromChatId), Text(toChatId), cancellationToken);
         _chats[fromChatId] = record with { MovedTo = toChatId };
+
+        // The weekly settings stay under the old id (posts follow the migration), but the pulse line must count the
+        // supergroup: people who start from it now are recorded under its new id.
+        if (discussions is not null
+            && await discussions.FindAsync(new ChannelKey(Platform.Telegram, Text(fromChatId)), cancellationToken) is { } channel
+            && channel.PulseCommunity == Text(fromChatId))
+        {
+            await discussions.SaveAsync(channel with { PulseCommunity = Text(toChatId) }, cancellationToken);
+        }
     }
 
     private async ValueTask<ChatRecord> GetAsync(long chatId, CancellationToken cancellationToken)
