@@ -92,7 +92,7 @@ internal sealed class DiscordEventRouter(
         if (interaction is not null && AutocompleteResponder.Handles(interaction))
         {
             // Answered beside the gateway's reading, never through a turn: it reads and keeps nothing of the person.
-            _ = autocomplete.AnswerAsync(interaction, stopping);
+            autocomplete.Begin(interaction, stopping);
             return Task.CompletedTask;
         }
 

@@ -140,7 +140,7 @@ internal static partial class Log
     [LoggerMessage(5062, LogLevel.Warning, "Discord refused a reply with its risk card picture (HTTP {Status}, code {Code}); sending the text alone")]
     public static partial void PictureRefused(ILogger logger, int status, int code);
 
-    [LoggerMessage(5070, LogLevel.Information, "Discord autocomplete {InteractionId} arrived {AgeMs} ms after it was made; too late to answer, dropped")]
+    [LoggerMessage(5070, LogLevel.Information, "Discord autocomplete {InteractionId} could not be answered within Discord's 3 s ({AgeMs} ms after it was made or arrived); dropped")]
     public static partial void AutocompleteLate(ILogger logger, string interactionId, long ageMs);
 
     [LoggerMessage(5071, LogLevel.Debug, "Discord autocomplete answered with {Count} choices in {ElapsedMs} ms")]

@@ -10,12 +10,16 @@ namespace CareerBot.Discord.Autocomplete;
 /// <summary>
 /// Answers an autocomplete (interaction type 4) at once with its choices (callback type 8), outside the dialogue: no
 /// conversation is read or stored, nothing goes through the outbox, and no acknowledgement is remembered (answering one
-/// twice is harmless). Discord waits 3 s; one older than <see cref="LateAfter"/> by its snowflake (e.g. replayed on
-/// RESUME) is useless, so it is dropped and logged.
+/// twice is harmless). Discord waits 3 s from when it made the interaction: the answer must leave within
+/// <see cref="AnswerWithin"/> of its arrival (the rest is the network's), else it is dropped and logged. The id's
+/// snowflake time only catches clearly replayed ones (<see cref="ReplayedAfter"/>): a host clock a little off must not
+/// drop every suggestion.
 /// </summary>
 internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider time, ILogger<AutocompleteResponder> logger, DialogueEngine? engine = null)
 {
-    public static readonly TimeSpan LateAfter = TimeSpan.FromMilliseconds(2500);
+    public static readonly TimeSpan AnswerWithin = TimeSpan.FromMilliseconds(2500);
+
+    public static readonly TimeSpan ReplayedAfter = TimeSpan.FromSeconds(10);
 
     // Discord's epoch (2015-01-01) in Unix milliseconds; a snowflake's top 42 bits count from it.
     private const long DiscordEpochMs = 1420070400000;
@@ -23,10 +27,20 @@ internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider
     /// <summary>True when the interaction was an autocomplete (answered, dropped or ignored here).</summary>
     public static bool Handles(DiscordInteraction interaction) => interaction.Type == AutocompleteQuery.InteractionType;
 
-    public async Task AnswerAsync(DiscordInteraction interaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers on the thread pool, so the gateway goes on reading while the suggestions are found (the matcher runs before
+    /// the first await); Discord's 3 s count from now.
+    /// </summary>
+    public void Begin(DiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        if (Age(interaction.Id) is { } age && age > LateAfter)
+        var receivedAt = time.GetTimestamp();
+        _ = Task.Run(() => AnswerAsync(interaction, receivedAt, cancellationToken), cancellationToken);
+    }
+
+    /// <param name="receivedAt">When the gateway delivered it (<see cref="TimeProvider.GetTimestamp"/>).</param>
+    public async Task AnswerAsync(DiscordInteraction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        if (Age(interaction.Id) is { } age && age > ReplayedAfter)
         {
             Log.AutocompleteLate(logger, interaction.Id, (long)age.TotalMilliseconds);
             return;
@@ -44,7 +58,14 @@ internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider
             choices = [];
         }
 
-        using var deadline = new CancellationTokenSource(LateAfter, time);
+        var left = AnswerWithin - time.GetElapsedTime(receivedAt);
+        if (left <= TimeSpan.Zero)
+        {
+            Log.AutocompleteLate(logger, interaction.Id, (long)time.GetElapsedTime(receivedAt).TotalMilliseconds);
+            return;
+        }
+
+        using var deadline = new CancellationTokenSource(left, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
@@ -55,11 +76,11 @@ internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider
                 return;
             }
 
-            Log.AutocompleteAnswered(logger, choices.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            Log.AutocompleteAnswered(logger, choices.Count, (long)time.GetElapsedTime(receivedAt).TotalMilliseconds);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            Log.AutocompleteLate(logger, interaction.Id, (long)(Age(interaction.Id) ?? LateAfter).TotalMilliseconds);
+            Log.AutocompleteLate(logger, interaction.Id, (long)time.GetElapsedTime(receivedAt).TotalMilliseconds);
         }
     }
 

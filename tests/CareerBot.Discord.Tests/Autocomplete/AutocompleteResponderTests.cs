@@ -26,7 +26,7 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
         var sut = CreateSut();
         var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddMilliseconds(-300)), "nur");
 
-        await sut.AnswerAsync(interaction, CancellationToken.None);
+        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
 
         var request = Assert.Single(host.Server.Requests);
         Assert.Equal(("POST", $"interactions/{interaction.Id}/ac-token/callback"), (request.Method, request.Path));
@@ -38,16 +38,41 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnswerAsync_OlderThanTwoAndAHalfSeconds_IsDroppedAndLogged()
+    public async Task AnswerAsync_MadeMoreThanTenSecondsAgo_IsDroppedAsReplayedAndLogged()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddSeconds(-3)), "nur");
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddSeconds(-11)), "nur");
 
-        await sut.AnswerAsync(interaction, CancellationToken.None);
+        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
 
         Assert.Empty(host.Server.Requests);
         Assert.Contains(host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
         Assert.DoesNotContain(host.Logs.Lines, line => line.Contains("ac-token", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SnowflakeThreeSecondsOldByAClockRunningAhead_IsStillAnswered()
+    {
+        var sut = CreateSut();
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddSeconds(-3)), "nur");
+
+        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
+
+        Assert.Single(host.Server.Requests);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HeldTwoAndAHalfSecondsSinceItArrived_IsDroppedAndLogged()
+    {
+        var sut = CreateSut();
+        var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "nur");
+        var receivedAt = host.Time.GetTimestamp();
+        host.Time.Advance(AutocompleteResponder.AnswerWithin);
+
+        await sut.AnswerAsync(interaction, receivedAt, CancellationToken.None);
+
+        Assert.Empty(host.Server.Requests);
+        Assert.Contains(host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -56,7 +81,7 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
         var sut = CreateSut();
         var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "x") with { Data = new InteractionData { Name = "help", Type = 1 } };
 
-        await sut.AnswerAsync(interaction, CancellationToken.None);
+        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
 
         var request = Assert.Single(host.Server.Requests);
         Assert.Equal(0, request.Json.GetProperty("data").GetProperty("choices").GetArrayLength());
@@ -73,7 +98,7 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
                 DiscordJson.Options),
         };
 
-        await sut.AnswerAsync(interaction, CancellationToken.None);
+        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
 
         var first = Assert.Single(host.Server.Requests).Json.GetProperty("data").GetProperty("choices")[0];
         Assert.Equal("Europe/Amsterdam", first.GetProperty("value").GetString());
@@ -84,7 +109,7 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
     {
         var sut = new AutocompleteResponder(host.Rest, host.Time, new Microsoft.Extensions.Logging.Abstractions.NullLogger<AutocompleteResponder>(), SuggestingEngine.Failing());
 
-        await sut.AnswerAsync(Risk(Snowflake(host.Time.GetUtcNow()), "nur"), CancellationToken.None);
+        await sut.AnswerAsync(Risk(Snowflake(host.Time.GetUtcNow()), "nur"), host.Time.GetTimestamp(), CancellationToken.None);
 
         Assert.Equal(0, Assert.Single(host.Server.Requests).Json.GetProperty("data").GetProperty("choices").GetArrayLength());
     }

@@ -52,10 +52,10 @@ internal sealed partial class RiskLookup(JobFinder finder, IOccupationCatalog oc
         return new RiskAnswer(search.Matches[0].Soc, AsksWhich: false);
     }
 
-    /// <summary>The card of one occupation, as picked from a "did you mean" list or matched with confidence; other matches as buttons.</summary>
     /// <summary>True when the catalogue holds this SOC code.</summary>
     public bool Knows(string soc) => occupations.Find(soc) is not null;
 
+    /// <summary>The card of one occupation, as picked from a "did you mean" list or matched with confidence; other matches as buttons.</summary>
     public void Show(Turn turn, string soc, string? isco = null, IEnumerable<string>? others = null)
     {
         if (occupations.Find(soc) is not { } occupation)
