@@ -19,7 +19,7 @@ internal sealed class BotIdentityProvider(ITelegramBotClient bot, IOptions<Teleg
 
         var me = await bot.GetMe(cancellationToken);
         var username = string.IsNullOrWhiteSpace(options.Value.BotUsername) ? me.Username ?? "" : options.Value.BotUsername.TrimStart('@');
-        _identity = new BotIdentity(me.Id, username);
+        _identity = new BotIdentity(me.Id, username, GroupLinkKey.FromBotToken(options.Value.BotToken));
         return _identity;
     }
 }

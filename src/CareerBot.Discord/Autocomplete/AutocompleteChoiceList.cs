@@ -1,6 +1,7 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Conversations.Commands;
 using CareerBot.Core.Discussions;
+using CareerBot.Core.Messaging;
 using CareerBot.Core.Texts;
 using CareerBot.Discord.Commands;
 
@@ -26,26 +27,9 @@ internal static class AutocompleteChoiceList
         _ => [],
     };
 
-    /// <summary>Text cut to <paramref name="max"/> UTF-16 units with an ellipsis, never between the two halves of a surrogate pair.</summary>
-    public static string Cut(string text, int max = MaxLength)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var keep = max - 1;
-        if (char.IsHighSurrogate(text[keep - 1]))
-        {
-            keep--;
-        }
-
-        return string.Concat(text.AsSpan(0, keep), "…");
-    }
-
     private static CommandChoice[] Limit(IEnumerable<(string Name, string Value)> choices) =>
         [.. choices
-            .Select(c => (Name: Cut(c.Name.Trim()), c.Value))
+            .Select(c => (Name: TextCut.ToLength(c.Name.Trim(), MaxLength), c.Value))
             .Where(c => c.Name.Length > 0 && c.Value.Length is > 0 and <= MaxLength)
             .DistinctBy(c => c.Value, StringComparer.Ordinal)
             .Take(MaxChoices)

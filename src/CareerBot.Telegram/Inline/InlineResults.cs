@@ -52,6 +52,6 @@ internal static class InlineResults
     {
         var lines = cardText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var line = lines.Length > 1 ? lines[1] : lines.FirstOrDefault() ?? "";
-        return line.Length <= MaxDescription ? line : line[..(MaxDescription - 1)] + "…";
+        return TextCut.ToLength(line, MaxDescription);
     }
 }

@@ -62,7 +62,7 @@ internal static class TelegramUpdateMapper
 
         // "/start@ThisBot" → "/start"; a command for another bot is still this person's text in a private chat.
         var normalised = CommandText.ForThisBot(text, message.Entities, bot.Username) ?? text;
-        var link = StartPayload.Read(normalised);
+        var link = StartPayload.Read(normalised, bot.GroupLinks);
         var address = new ReplyAddress(message.Chat.Id, null, LanguageCodes.FromLocale(locale));
         return new UpdateRoute(RouteKind.Dialogue, link is null ? "private text" : "deep link")
         {

@@ -27,7 +27,7 @@ internal static class KeyboardBuilder
 
         if (message.InvitesPrivateChat)
         {
-            rows.Add([InlineKeyboardButton.WithUrl(TelegramTexts.ContinuePrivately(language), bot.DeepLink(StartPayload.ForChat(chatId)))]);
+            rows.Add([InlineKeyboardButton.WithUrl(TelegramTexts.ContinuePrivately(language), bot.DeepLink(StartPayload.ForChat(chatId, bot.GroupLinks)))]);
         }
 
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);

@@ -60,7 +60,7 @@ internal sealed class TelegramReplySender(
         }
 
         var message = entry.Message;
-        var keyboard = KeyboardBuilder.Build(message, await identity.GetAsync(cancellationToken), address.Language, address.ChatId);
+        var keyboard = KeyboardBuilder.Build(message, await identity.GetAsync(cancellationToken), address.Language, chatId);
         var withPicture = pictures.Wants(message);
         if (withPicture && PhotoCaption.Fits(message.Text))
         {

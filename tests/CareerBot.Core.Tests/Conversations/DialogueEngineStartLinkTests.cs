@@ -21,6 +21,19 @@ public class DialogueEngineStartLinkTests
     }
 
     [Fact]
+    public void Handle_StartWithACardLinkForANewPerson_TheCardThenTheFullHelloWithTheStorageNotice()
+    {
+        var sut = CreateSut();
+        var plain = sut.Handle(null, Some.Text("/start"), Some.Now);
+
+        var turn = sut.Handle(null, Some.Text("/start " + StartLink.ForCard("29-1141")), Some.Now);
+
+        Assert.Equal(TextCatalog.Embedded.Get(Language.English, "hello"), turn.Replies[1].Text);
+        Assert.Equal(plain.Replies[^1].Choices, turn.Replies[^1].Choices);
+        Assert.DoesNotContain(turn.Replies, r => r.Text == TextCatalog.Embedded.Get(Language.English, "hello.retry"));
+    }
+
+    [Fact]
     public void Handle_StartWithACardLinkMidInterview_ShowsTheCardAndKeepsTheStep()
     {
         var sut = CreateSut();

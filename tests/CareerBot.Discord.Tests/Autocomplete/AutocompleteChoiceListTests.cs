@@ -54,32 +54,4 @@ public sealed class AutocompleteChoiceListTests
 
         Assert.Equal("Europe/Amsterdam", sut[0].Value);
     }
-
-    [Fact]
-    public void Cut_LongName_KeepsAHundredUnitsEndingInAnEllipsis()
-    {
-        var sut = AutocompleteChoiceList.Cut(new string('a', 150));
-
-        Assert.Equal(100, sut.Length);
-        Assert.EndsWith("…", sut, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Cut_SurrogatePairAtTheCut_IsNotSplit()
-    {
-        var name = new string('a', 98) + "😀" + "tail"; // the emoji's two halves sit at 98 and 99
-
-        var sut = AutocompleteChoiceList.Cut(name);
-
-        Assert.Equal(new string('a', 98) + "…", sut);
-        Assert.All(sut, c => Assert.False(char.IsSurrogate(c)));
-    }
-
-    [Fact]
-    public void Cut_ShortName_IsUnchanged()
-    {
-        var sut = AutocompleteChoiceList.Cut("Registered Nurses");
-
-        Assert.Equal("Registered Nurses", sut);
-    }
 }

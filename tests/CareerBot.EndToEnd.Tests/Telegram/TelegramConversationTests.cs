@@ -58,7 +58,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
 
         Assert.NotEmpty(risk);
         var invitation = Assert.Single(afterStart.Skip(risk.Count));
-        Assert.Contains(invitation.Buttons, b => b.Url == $"https://t.me/{TelegramEmulator.BotUsername}?start=career-g1002000");
+        Assert.Contains(invitation.Buttons, b => b.Url is { } url && url.StartsWith($"https://t.me/{TelegramEmulator.BotUsername}?start=career-g1002000-", StringComparison.Ordinal));
         Assert.All(topic, m => Assert.Equal(5, m.ThreadId));
         Assert.Contains(privateChat, m => m.HasChoices);
         Assert.Equal(0, checksBefore);

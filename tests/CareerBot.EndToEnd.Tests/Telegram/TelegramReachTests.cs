@@ -106,11 +106,15 @@ public sealed class TelegramReachTests : IAsyncLifetime
         var chat = await _emulator.WaitForQuietAsync(user, TimeSpan.FromSeconds(1.5));
         await _emulator.SendAsync(user + 1, "/start career");
         var plain = await _emulator.WaitForQuietAsync(user + 1, TimeSpan.FromSeconds(1.5));
+        await _emulator.SendAsync(user + 2, "/start career-g1007106"); // unsigned, as anyone could write it
+        var forged = await _emulator.WaitForQuietAsync(user + 2, TimeSpan.FromSeconds(1.5));
 
-        Assert.Equal($"https://t.me/{TelegramEmulator.BotUsername}?start=career-g1007106", link);
+        Assert.Matches($"^https://t\\.me/{TelegramEmulator.BotUsername}\\?start=career-g1007106-[A-Za-z0-9_-]{{10}}$", link);
         Assert.Equal(plain.Select(m => m.Text), chat.Select(m => m.Text));
         Assert.Contains(chat, m => m.HasChoices);
+        Assert.Equal(plain.Select(m => m.Text), forged.Select(m => m.Text));
         Assert.Contains("A private chat was opened by a deep link (career from a group)", bot.Output, StringComparison.Ordinal);
+        Assert.Contains("A private chat was opened by a deep link (unsigned)", bot.Output, StringComparison.Ordinal);
         TelegramConversationTests.AssertHealthy(bot);
     }
 

@@ -75,6 +75,37 @@ public sealed class InlineQueryAnswererTests : IAsyncDisposable
         Assert.Equal(results.Count, results.Select(r => r!["id"]!.GetValue<string>()).Distinct().Count());
     }
 
+    [Theory]
+    [MemberData(nameof(BadQueries))]
+    public async Task HandleAsync_OddText_AnsweredOnceWithAtMostTheUsualResults(string text)
+    {
+        var sut = CreateSut();
+        var update = Query("placeholder");
+        update.InlineQuery!.Query = text;
+
+        await sut.HandleAsync(update, CancellationToken.None);
+
+        var call = Assert.Single(Harness.Api.CallsTo("answerInlineQuery"));
+        Assert.InRange(Results(call).Count, 0, InlineResults.MaxResults);
+        Assert.DoesNotContain(Harness.Logs.Lines, line => line.Contains("could not be answered", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> BadQueries() =>
+    [
+        "",
+        "   ",
+        new string('n', 300),
+        string.Concat(Enumerable.Repeat("nurse ", 60)),
+        "nur\u0000se\u0007\u001b[31m",
+        "\uD83Dnurse\uDE00",
+        "\uDC00",
+        "nurse\uD83D",
+        "😀😀😀",
+        "👩🏽‍⚕️",
+        "\u202Enurse\u200B\uFEFF",
+        "\uFFFF\uFDD0",
+    ];
+
     [Fact]
     public async Task HandleAsync_DutchApp_DutchCardAndDutchLink()
     {

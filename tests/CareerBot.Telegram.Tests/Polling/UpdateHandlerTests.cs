@@ -128,7 +128,7 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
 
         var call = Assert.Single(_harness.Api.CallsTo("sendMessage"));
         Assert.Equal(-1001234567890, call.ChatId);
-        Assert.Equal("https://t.me/CareerTestBot?start=career-g1001234567890", call.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["url"]!.GetValue<string>());
+        Assert.Equal("https://t.me/CareerTestBot?start=career-g1001234567890-" + Some.Bot.GroupLinks.Sign(-1001234567890), call.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["url"]!.GetValue<string>());
         var handled = Assert.Single(_harness.Processor.Handled);
         Assert.False(handled.IsDirect);
         Assert.Equal("-1001234567890", handled.Community);
@@ -192,6 +192,22 @@ public sealed class UpdateHandlerTests : IAsyncDisposable
         await HandleAsync(sut, "synthetic_group_migrated.json");
 
         Assert.Equal(-1004008000001, await _harness.Chats.ResolveAsync(-4008000001, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnsignedGroupLink_StartsWithoutCommunityAndLogsTheKindNotThePayload()
+    {
+        var sut = CreateSut();
+        var update = System.Text.Json.JsonSerializer.Deserialize<global::Telegram.Bot.Types.Update>(Some.PrivateText(77, "/start career-g1001234567890"), global::Telegram.Bot.JsonBotAPI.Options)!;
+
+        await _harness.DriveAsync(sut.HandleAsync(update, CancellationToken.None));
+        await _harness.SettledAsync();
+
+        var handled = Assert.Single(_harness.Processor.Handled);
+        Assert.Equal("/start career", handled.Text);
+        Assert.Null(handled.Community);
+        Assert.Contains(_harness.Logs.Lines, line => line.Contains("deep link (unsigned)", StringComparison.Ordinal));
+        Assert.All(_harness.Logs.Lines, line => Assert.DoesNotContain("1001234567890", line, StringComparison.Ordinal));
     }
 
     public ValueTask DisposeAsync() => _harness.DisposeAsync();

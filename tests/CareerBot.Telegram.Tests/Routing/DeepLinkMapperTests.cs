@@ -7,15 +7,54 @@ namespace CareerBot.Telegram.Tests.Routing;
 public sealed class DeepLinkMapperTests
 {
     [Fact]
-    public void Map_StartFromAGroupsLink_PlainCareerStartWithThatGroupAsCommunity()
+    public void Map_StartFromAGroupsSignedLink_PlainCareerStartWithThatGroupAsCommunity()
     {
-        var route = Map("/start career-g1001234567890");
+        var route = Map("/start " + StartPayload.ForChat(-1001234567890L, Some.Bot.GroupLinks));
 
         Assert.Equal("/start career", route.Message!.Text);
         Assert.Equal("-1001234567890", route.Message.Community);
         Assert.True(route.Message.IsDirect);
         Assert.Null(route.Message.ChannelId);
         Assert.Equal("career from a group", route.StartLinkKind);
+    }
+
+    [Theory]
+    [InlineData("career-g1001234567890")] // the unsigned link of before: anyone could write it for any group
+    [InlineData("career-g42")]
+    [InlineData("career-g1001234567890-AAAAAAAAAA")]
+    [InlineData("career-g1001234567890-")]
+    [InlineData("career-g0-AAAAAAAAAA")]
+    public void Map_UnsignedOrWronglySignedGroupLink_PlainCareerStartWithoutCommunity(string payload)
+    {
+        var route = Map("/start " + payload);
+
+        Assert.Equal("/start career", route.Message!.Text);
+        Assert.Null(route.Message.Community);
+        Assert.Equal("unsigned", route.StartLinkKind);
+    }
+
+    [Fact]
+    public void Map_SignatureOfAnotherGroup_NoCommunity()
+    {
+        var signed = StartPayload.ForChat(-1001234567890L, Some.Bot.GroupLinks);
+        var tampered = signed.Replace("career-g1001234567890-", "career-g1001234567891-", StringComparison.Ordinal);
+
+        var route = Map("/start " + tampered);
+
+        Assert.Null(route.Message!.Community);
+        Assert.Equal("unsigned", route.StartLinkKind);
+    }
+
+    [Fact]
+    public void Map_TamperedSignature_NoCommunity()
+    {
+        var signed = StartPayload.ForChat(-1001234567890L, Some.Bot.GroupLinks);
+        var tampered = signed[..^1] + (signed[^1] == 'A' ? 'B' : 'A');
+
+        var route = Map("/start " + tampered);
+
+        Assert.Null(route.Message!.Community);
+        Assert.Equal("unsigned", route.StartLinkKind);
     }
 
     [Theory]
@@ -62,16 +101,25 @@ public sealed class DeepLinkMapperTests
     }
 
     [Theory]
-    [InlineData(-1001234567890L, "career-g1001234567890")]
-    [InlineData(-42L, "career-g42")]
-    [InlineData(4242L, "career")]
-    public void ForChat_GroupOrPrivateChat_PayloadReadsBackAsThatGroup(long chatId, string payload)
+    [InlineData(-1001234567890L)] // a supergroup
+    [InlineData(-42L)]
+    [InlineData(long.MinValue + 1)] // the longest id there can be
+    public void ForChat_Group_SignedPayloadWithinTelegramsLimitReadsBackAsThatGroup(long chatId)
     {
-        var sut = StartPayload.ForChat(chatId);
+        var sut = StartPayload.ForChat(chatId, Some.Bot.GroupLinks);
 
-        Assert.Equal(payload, sut);
+        Assert.StartsWith("career-g" + (-chatId).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-", sut, StringComparison.Ordinal);
         Assert.Matches("^[A-Za-z0-9_-]{1,64}$", sut);
-        Assert.Equal(chatId < 0 ? chatId.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, StartPayload.Read("/start " + sut)!.Community);
+        Assert.Equal(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), StartPayload.Read("/start " + sut, Some.Bot.GroupLinks)!.Community);
+    }
+
+    [Fact]
+    public void ForChat_PrivateChat_PlainCareer()
+    {
+        var sut = StartPayload.ForChat(4242L, Some.Bot.GroupLinks);
+
+        Assert.Equal("career", sut);
+        Assert.Null(StartPayload.Read("/start " + sut, Some.Bot.GroupLinks)!.Community);
     }
 
     // The private /start fixture (written to Telegram's field names) with another text; its entity still marks "/start".

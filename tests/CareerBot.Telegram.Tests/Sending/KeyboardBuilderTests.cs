@@ -51,10 +51,11 @@ public sealed class KeyboardBuilderTests
     }
 
     [Theory]
-    [InlineData(-1001234567890L, "https://t.me/CareerTestBot?start=career-g1001234567890")]
-    [InlineData(-4567L, "https://t.me/CareerTestBot?start=career-g4567")]
-    public void Build_InvitesPrivateChatFromAGroup_TheLinkNamesTheGroup(long groupChatId, string expected)
+    [InlineData(-1001234567890L, "https://t.me/CareerTestBot?start=career-g1001234567890-")]
+    [InlineData(-4567L, "https://t.me/CareerTestBot?start=career-g4567-")]
+    public void Build_InvitesPrivateChatFromAGroup_TheLinkNamesTheGroupSigned(long groupChatId, string linkBeforeSignature)
     {
+        var expected = linkBeforeSignature + Some.Bot.GroupLinks.Sign(groupChatId);
         var message = new OutgoingMessage { Text = "Let's talk privately", InvitesPrivateChat = true };
 
         var markup = KeyboardBuilder.Build(message, Some.Bot, Language.English, groupChatId)!;

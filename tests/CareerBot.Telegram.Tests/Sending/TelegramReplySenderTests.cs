@@ -169,6 +169,19 @@ public sealed class TelegramReplySenderTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task SendAsync_InvitationInAGroupSinceMigrated_LinkNamesTheSupergroup()
+    {
+        var sut = CreateSut();
+        await _harness.Chats.SetMigratedAsync(-9, -1009, CancellationToken.None);
+
+        await sut.SendAsync(Some.Entry("1:0", "Let's talk in private.", chatId: -9, invite: true), CancellationToken.None);
+
+        var call = Assert.Single(_harness.Api.CallsTo("sendMessage"));
+        Assert.Equal(-1009, call.ChatId);
+        Assert.Equal("https://t.me/CareerTestBot?start=career-g1009-" + Some.Bot.GroupLinks.Sign(-1009), call.Body["reply_markup"]!["inline_keyboard"]![0]![0]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SendAsync_OtherBadRequest_Dropped()
     {
         var sut = CreateSut();

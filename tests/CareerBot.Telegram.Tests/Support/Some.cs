@@ -8,7 +8,7 @@ namespace CareerBot.Telegram.Tests.Support;
 /// <summary>Small builders for test data.</summary>
 internal static class Some
 {
-    public static readonly BotIdentity Bot = new(999, "CareerTestBot");
+    public static readonly BotIdentity Bot = new(999, "CareerTestBot", GroupLinkKey.FromBotToken(FakeTelegramApi.Token));
 
     /// <summary>A small valid-looking PNG (the signature, then filler): what a renderer hands the adapter.</summary>
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 600).Select(i => (byte)i)];

@@ -1,4 +1,5 @@
 using System.Text;
+using CareerBot.Core.Messaging;
 
 namespace CareerBot.Core.Conversations.Flow;
 
@@ -8,18 +9,8 @@ internal static class InputText
     /// <summary>Texts longer than this are cut before cleaning; the engine refuses anything past its own, smaller limit.</summary>
     private const int HardLimit = 20_000;
 
-    /// <summary>Text said back to the person ("I don't have \"…\""), cut to <paramref name="limit"/> characters.</summary>
-    public static string Echo(string text, int limit = 60)
-    {
-        if (text.Length <= limit)
-        {
-            return text;
-        }
-
-        // Never cut between the two halves of an emoji: a lone surrogate cannot be stored (LiteDB) or sent (JSON).
-        var cut = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
-        return string.Concat(text.AsSpan(0, cut), "…");
-    }
+    /// <summary>Text said back to the person ("I don't have \"…\""): at most <paramref name="limit"/> characters and an ellipsis.</summary>
+    public static string Echo(string text, int limit = 60) => TextCut.ToLength(text, limit + TextCut.Ellipsis.Length);
 
     public static string Clean(string? text)
     {

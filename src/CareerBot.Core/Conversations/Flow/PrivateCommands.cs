@@ -97,8 +97,9 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
     }
 
     /// <summary>
-    /// "/start risk-&lt;soc&gt;" (a link to one occupation's card): the card, then the question the person was at, as a
-    /// picked job; a code the catalogue does not know is said so politely and the start goes on as usual.
+    /// "/start risk-&lt;soc&gt;" (a link to one occupation's card): the card, then the question the person was at in full
+    /// (at Hello the hello with its storage notice); a code the catalogue does not know is said so politely and the start
+    /// goes on as usual.
     /// </summary>
     private void StartWithCard(Turn turn, string soc)
     {
@@ -109,7 +110,10 @@ internal sealed class PrivateCommands(Interview interview, RiskLookup risk, Stor
             return;
         }
 
-        SideAnswer(turn, () => risk.Show(turn, soc));
+        risk.Show(turn, soc);
+        // The question the person is at, in full: at Hello that is the hello itself, which says what is stored — someone
+        // new who came by the link has not seen it, and its short retry would leave the storage notice out.
+        interview.Ask(turn);
     }
 
     private void Restart(Turn turn)
