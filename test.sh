@@ -12,6 +12,9 @@ fi
 echo "== dotnet build"
 dotnet build CareerBot.sln -c Release
 
+echo "== code style (.editorconfig: naming and layout are enforced by the build; whitespace checked here)"
+dotnet format whitespace CareerBot.sln --verify-no-changes --no-restore
+
 echo "== dotnet publish (as in the Dockerfile)"
 dotnet publish src/CareerBot -c Release -o artifacts/publish --no-restore
 test -f artifacts/publish/CareerBot.dll && test -f artifacts/publish/appsettings.json && test -d artifacts/publish/seeds

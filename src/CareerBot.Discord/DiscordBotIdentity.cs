@@ -3,16 +3,16 @@ namespace CareerBot.Discord;
 /// <summary>Who the bot is on Discord, learnt from READY (user id for mentions, application id for commands and webhooks).</summary>
 internal sealed class DiscordBotIdentity
 {
-    private volatile string? userId;
-    private volatile string? applicationId;
+    private volatile string? _userId;
+    private volatile string? _applicationId;
 
-    public string? UserId => userId;
+    public string? UserId => _userId;
 
-    public string? ApplicationId => applicationId;
+    public string? ApplicationId => _applicationId;
 
     public void Set(string user, string? application)
     {
-        userId = user;
-        applicationId = application ?? user;
+        _userId = user;
+        _applicationId = application ?? user;
     }
 }

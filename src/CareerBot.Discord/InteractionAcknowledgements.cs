@@ -10,14 +10,14 @@ namespace CareerBot.Discord;
 internal sealed class InteractionAcknowledgements
 {
     // Interaction tokens live 15 minutes; far more interactions than that window holds are remembered.
-    private readonly RecentMap<Task> acknowledgements = new(50_000);
+    private readonly RecentMap<Task> _acknowledgements = new(50_000);
 
     /// <summary>Starts <paramref name="acknowledge"/> unless this interaction was acknowledged before (then false).</summary>
     public bool TryStart(string interactionId, Func<Task> acknowledge)
     {
         ArgumentNullException.ThrowIfNull(acknowledge);
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!acknowledgements.TryAdd(interactionId, done.Task))
+        if (!_acknowledgements.TryAdd(interactionId, done.Task))
         {
             return false;
         }
@@ -38,5 +38,5 @@ internal sealed class InteractionAcknowledgements
 
     /// <summary>Completes once the interaction's acknowledgement was answered, at once for one this process never saw.</summary>
     public Task WaitAsync(string interactionId, CancellationToken cancellationToken) =>
-        acknowledgements.TryGet(interactionId, out var acknowledged) ? acknowledged.WaitAsync(cancellationToken) : Task.CompletedTask;
+        _acknowledgements.TryGet(interactionId, out var acknowledged) ? acknowledged.WaitAsync(cancellationToken) : Task.CompletedTask;
 }

@@ -8,24 +8,24 @@ namespace CareerBot.Discord;
 /// </summary>
 internal sealed class RecentMap<TValue>(int capacity)
 {
-    private readonly Dictionary<string, TValue> values = new(StringComparer.Ordinal);
-    private readonly Queue<string> order = new();
-    private readonly Lock gate = new();
+    private readonly Dictionary<string, TValue> _values = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+    private readonly Lock _gate = new();
 
     public bool TryGet(string key, [MaybeNullWhen(false)] out TValue value)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return values.TryGetValue(key, out value);
+            return _values.TryGetValue(key, out value);
         }
     }
 
     /// <summary>False (and nothing changes) when the key is known already.</summary>
     public bool TryAdd(string key, TValue value)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!values.TryAdd(key, value))
+            if (!_values.TryAdd(key, value))
             {
                 return false;
             }
@@ -37,34 +37,34 @@ internal sealed class RecentMap<TValue>(int capacity)
 
     public void Set(string key, TValue value)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (values.ContainsKey(key))
+            if (_values.ContainsKey(key))
             {
-                values[key] = value;
+                _values[key] = value;
                 return;
             }
 
-            values[key] = value;
+            _values[key] = value;
             Remember(key);
         }
     }
 
     public void Remove(string key)
     {
-        lock (gate)
+        lock (_gate)
         {
             // Its place in the order stays: forgetting it again later is harmless.
-            values.Remove(key);
+            _values.Remove(key);
         }
     }
 
     private void Remember(string key)
     {
-        order.Enqueue(key);
-        while (order.Count > capacity)
+        _order.Enqueue(key);
+        while (_order.Count > capacity)
         {
-            values.Remove(order.Dequeue());
+            _values.Remove(_order.Dequeue());
         }
     }
 }

@@ -8,8 +8,8 @@ namespace CareerBot.Discord;
 /// </summary>
 internal sealed class SlidingWindowBudget(TimeProvider time, int limit, TimeSpan window)
 {
-    private readonly Queue<DateTimeOffset> taken = new();
-    private readonly Lock gate = new();
+    private readonly Queue<DateTimeOffset> _taken = new();
+    private readonly Lock _gate = new();
 
     public static SlidingWindowBudget ForGateway(TimeProvider time) => new(time, 120, TimeSpan.FromSeconds(60));
 
@@ -20,21 +20,21 @@ internal sealed class SlidingWindowBudget(TimeProvider time, int limit, TimeSpan
         while (true)
         {
             TimeSpan wait;
-            lock (gate)
+            lock (_gate)
             {
                 var now = time.GetUtcNow();
-                while (taken.Count > 0 && now - taken.Peek() >= window)
+                while (_taken.Count > 0 && now - _taken.Peek() >= window)
                 {
-                    taken.Dequeue();
+                    _taken.Dequeue();
                 }
 
-                if (taken.Count < limit)
+                if (_taken.Count < limit)
                 {
-                    taken.Enqueue(now);
+                    _taken.Enqueue(now);
                     return;
                 }
 
-                wait = taken.Peek() + window - now;
+                wait = _taken.Peek() + window - now;
             }
 
             await Task.Delay(wait, time, cancellationToken);

@@ -9,7 +9,7 @@ namespace CareerBot.Storage.LiteDb;
 /// </summary>
 internal sealed class LiteDbWriteGate
 {
-    private readonly Lock gate = new();
+    private readonly Lock _gate = new();
 
-    public Lock.Scope Enter() => gate.EnterScope();
+    public Lock.Scope Enter() => _gate.EnterScope();
 }

@@ -13,19 +13,19 @@ namespace CareerBot.Discord.Tests;
 
 public sealed class DiscordEventRouterTests : IAsyncLifetime
 {
-    private readonly DiscordTestHost host = new(services => services.AddDiscordAdapter());
-    private readonly Mock<ITurnProcessor> turns = new();
-    private readonly List<string?> handedOver = [];
-    private readonly TaskCompletionSource slowTurn = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly DiscordTestHost _host = new(services => services.AddDiscordAdapter());
+    private readonly Mock<ITurnProcessor> _turns = new();
+    private readonly List<string?> _handedOver = [];
+    private readonly TaskCompletionSource _slowTurn = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task InitializeAsync()
     {
         // Turns that take long: the router hands each over before it returns (the returned task is the turn, for the handled sequence) and never reorders them.
-        turns.Setup(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
-            .Callback((IncomingMessage m, CancellationToken _) => handedOver.Add(m.Text ?? m.ChoicePayload))
+        _turns.Setup(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
+            .Callback((IncomingMessage m, CancellationToken _) => _handedOver.Add(m.Text ?? m.ChoicePayload))
             .Returns(async () =>
             {
-                await slowTurn.Task;
+                await _slowTurn.Task;
                 return TurnReceipt.Repeated;
             });
         return Task.CompletedTask;
@@ -33,8 +33,8 @@ public sealed class DiscordEventRouterTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        slowTurn.TrySetResult();
-        await host.DisposeAsync();
+        _slowTurn.TrySetResult();
+        await _host.DisposeAsync();
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class DiscordEventRouterTests : IAsyncLifetime
         _ = sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, Some.SlashCommand("risk", options: [new { name = "job", type = 3, value = "nurse" }])), CancellationToken.None);
         _ = sut.HandleAsync(Dispatch(GatewayDispatch.MessageCreate, Some.DirectMessage("third")), CancellationToken.None);
 
-        Assert.Equal(["first", "/risk nurse", "third"], handedOver);
-        turns.Verify(t => t.HandleAsync(It.Is<IncomingMessage>(m => m.CanOpenPrivateChat), It.IsAny<CancellationToken>()), Times.Exactly(3));
+        Assert.Equal(["first", "/risk nurse", "third"], _handedOver);
+        _turns.Verify(t => t.HandleAsync(It.Is<IncomingMessage>(m => m.CanOpenPrivateChat), It.IsAny<CancellationToken>()), Times.Exactly(3));
     }
 
     [Fact]
@@ -58,10 +58,10 @@ public sealed class DiscordEventRouterTests : IAsyncLifetime
 
         _ = sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, interaction), CancellationToken.None);
         _ = sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, interaction), CancellationToken.None);
-        await host.Server.WaitForRequestsAsync(r => r.Is("POST", "interactions/"));
+        await _host.Server.WaitForRequestsAsync(r => r.Is("POST", "interactions/"));
 
-        turns.Verify(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Once);
-        Assert.Single(host.Server.Requests, r => r.Is("POST", "interactions/"));
+        _turns.Verify(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Single(_host.Server.Requests, r => r.Is("POST", "interactions/"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class DiscordEventRouterTests : IAsyncLifetime
         var sut = CreateSut();
         var autocomplete = new
         {
-            id = Autocomplete.AutocompleteResponderTests.Snowflake(host.Time.GetUtcNow()),
+            id = Autocomplete.AutocompleteResponderTests.Snowflake(_host.Time.GetUtcNow()),
             application_id = Some.BotId,
             type = 4,
             token = "ac-token",
@@ -82,24 +82,24 @@ public sealed class DiscordEventRouterTests : IAsyncLifetime
         };
 
         var work = sut.HandleAsync(Dispatch(GatewayDispatch.InteractionCreate, autocomplete), CancellationToken.None);
-        var answer = (await host.Server.WaitForRequestsAsync(r => r.Is("POST", "interactions/")))[0];
+        var answer = (await _host.Server.WaitForRequestsAsync(r => r.Is("POST", "interactions/")))[0];
 
         Assert.True(work.IsCompleted);
         Assert.Equal(8, answer.Json.GetProperty("type").GetInt32());
         Assert.Equal("Europe/Amsterdam", answer.Json.GetProperty("data").GetProperty("choices")[0].GetProperty("value").GetString());
-        turns.Verify(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+        _turns.Verify(t => t.HandleAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private static GatewayDispatch Dispatch(string type, object data) =>
         new(type, JsonSerializer.SerializeToElement(data), 2);
 
     private DiscordEventRouter CreateSut() => new(
-        turns.Object,
-        host.Services.GetRequiredService<InteractionAcknowledgements>(),
-        host.Services.GetRequiredService<AutocompleteResponder>(),
-        host.Services.GetRequiredService<CommandRegistrar>(),
-        host.Rest,
-        host.Services.GetRequiredService<DiscordBotIdentity>(),
+        _turns.Object,
+        _host.Services.GetRequiredService<InteractionAcknowledgements>(),
+        _host.Services.GetRequiredService<AutocompleteResponder>(),
+        _host.Services.GetRequiredService<CommandRegistrar>(),
+        _host.Rest,
+        _host.Services.GetRequiredService<DiscordBotIdentity>(),
         NullLogger.Instance,
-        host.Stopping);
+        _host.Stopping);
 }

@@ -8,8 +8,8 @@ namespace CareerBot.Core.Stories;
 /// <param name="relatedOf">Related occupations of a SOC code, most related first (e.g. O*NET via <see cref="IOccupationCatalog"/>).</param>
 public sealed class StoryTeller(StorySeed seed, Func<string, IReadOnlyList<string>> relatedOf) : IStoryTeller
 {
-    private readonly StorySelector selector = new(seed.Stories, relatedOf);
-    private StoryChooser? chooser;
+    private readonly StorySelector _selector = new(seed.Stories, relatedOf);
+    private StoryChooser? _chooser;
 
     public IReadOnlyList<Story> All => seed.Stories;
 
@@ -33,10 +33,10 @@ public sealed class StoryTeller(StorySeed seed, Func<string, IReadOnlyList<strin
 
     public Story? Find(string id) => seed.Stories.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
 
-    public Story? Pick(StoryRequest request) => selector.Pick(request);
+    public Story? Pick(StoryRequest request) => _selector.Pick(request);
 
     public StoryPick? Choose(StoryRequest request) =>
-        (chooser ??= new StoryChooser(seed.Stories, seed.Context, selector)).Choose(request);
+        (_chooser ??= new StoryChooser(seed.Stories, seed.Context, _selector)).Choose(request);
 
     public string Tell(StoryPick pick, Language language)
     {

@@ -18,11 +18,11 @@ namespace CareerBot.Discord.Delivery;
 /// </summary>
 internal sealed class PrivateChatDelivery(DiscordRestClient rest, ReplyWriter writer, ILogger<PrivateChatDelivery> logger)
 {
-    private readonly RecentMap<string> dmChannels = new(20_000);
-    private readonly RecentMap<PrivateTurn> turns = new(20_000);
+    private readonly RecentMap<string> _dmChannels = new(20_000);
+    private readonly RecentMap<PrivateTurn> _turns = new(20_000);
 
     /// <summary>What the private replies of the turn answering <paramref name="inReplyTo"/> found, if it had any this run.</summary>
-    public PrivateTurn? TurnOf(string inReplyTo) => turns.TryGet(inReplyTo, out var turn) ? turn : null;
+    public PrivateTurn? TurnOf(string inReplyTo) => _turns.TryGet(inReplyTo, out var turn) ? turn : null;
 
     /// <summary>A reply for the person's DM; <paramref name="here"/> is where they asked (the fallback).</summary>
     public async Task<DeliveryOutcome> SendPrivatelyAsync(OutboxEntry entry, ReplyAddress here, CancellationToken cancellationToken)
@@ -42,18 +42,18 @@ internal sealed class PrivateChatDelivery(DiscordRestClient rest, ReplyWriter wr
                 if (error is null && turn.DmChannelId is null)
                 {
                     Log.PrivateChatOpened(logger);
-                    turns.Set(entry.InReplyTo, turn with { DmChannelId = dm });
+                    _turns.Set(entry.InReplyTo, turn with { DmChannelId = dm });
                 }
                 else if (error is { IsPermanent: true })
                 {
-                    dmChannels.Remove(entry.Key.UserId); // e.g. Unknown Channel: open it afresh next time
+                    _dmChannels.Remove(entry.Key.UserId); // e.g. Unknown Channel: open it afresh next time
                 }
 
                 return ReplyWriter.Outcome(error);
             }
 
             turn = turn with { DmsClosed = true };
-            turns.Set(entry.InReplyTo, turn);
+            _turns.Set(entry.InReplyTo, turn);
             Log.PrivateChatClosed(logger, here.Kind == ReplyKind.Interaction ? "ephemeral replies" : "a public note");
         }
 
@@ -71,7 +71,7 @@ internal sealed class PrivateChatDelivery(DiscordRestClient rest, ReplyWriter wr
                 return ReplyWriter.Outcome(noteFailed);
             }
 
-            turns.Set(entry.InReplyTo, turn with { NoteSent = true });
+            _turns.Set(entry.InReplyTo, turn with { NoteSent = true });
         }
 
         return ReplyWriter.Outcome(await writer.WriteAsync(privately with { OriginalPending = false }, entry.Message, fillOriginal: false, entry.Id, cancellationToken));
@@ -100,7 +100,7 @@ internal sealed class PrivateChatDelivery(DiscordRestClient rest, ReplyWriter wr
 
     private async Task<(string? ChannelId, DiscordApiError? Error)> OpenDmAsync(string userId, CancellationToken cancellationToken)
     {
-        if (dmChannels.TryGet(userId, out var known))
+        if (_dmChannels.TryGet(userId, out var known))
         {
             return (known, null);
         }
@@ -109,7 +109,7 @@ internal sealed class PrivateChatDelivery(DiscordRestClient rest, ReplyWriter wr
         var opened = await rest.CreateDmAsync(userId, cancellationToken);
         if (opened.Value?.Id is { Length: > 0 } channel)
         {
-            dmChannels.Set(userId, channel);
+            _dmChannels.Set(userId, channel);
             return (channel, null);
         }
 

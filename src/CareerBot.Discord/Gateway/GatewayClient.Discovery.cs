@@ -14,23 +14,23 @@ internal sealed partial class GatewayClient
         var result = await rest.GetGatewayBotAsync(cancellationToken);
         if (result.Value is not { } info)
         {
-            return result.Error is { HttpStatus: 401 } ? (null, true) : (gatewayUrl, false);
+            return result.Error is { HttpStatus: 401 } ? (null, true) : (_gatewayUrl, false);
         }
 
         if (info.SessionStartLimit is { } limit)
         {
             pacer.MaxConcurrency = limit.MaxConcurrency;
-            Log.GatewayDiscovered(logger, info.Shards ?? 0, limit.Remaining, limit.Total, pacer.MaxConcurrency);
+            Log.GatewayDiscovered(_logger, info.Shards ?? 0, limit.Remaining, limit.Total, pacer.MaxConcurrency);
             if (limit is { Remaining: 0, ResetAfter: > 0 })
             {
                 // Out of session starts: going on would get the token reset, so wait until Discord refills them.
-                Log.GatewayIdentifyBudgetExhausted(logger, limit.ResetAfter);
+                Log.GatewayIdentifyBudgetExhausted(_logger, limit.ResetAfter);
                 await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), time, cancellationToken);
             }
         }
 
-        gatewayUrl = info.Url;
-        return (gatewayUrl, false);
+        _gatewayUrl = info.Url;
+        return (_gatewayUrl, false);
     }
 
     private static Uri WithQuery(string url)

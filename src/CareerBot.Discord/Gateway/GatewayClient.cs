@@ -24,10 +24,10 @@ internal sealed partial class GatewayClient(
     DiscordGatewayStatus status,
     ILoggerFactory loggerFactory)
 {
-    private readonly ILogger logger = loggerFactory.CreateLogger<GatewayClient>();
-    private readonly ReconnectBackoff backoff = new(random);
-    private string? gatewayUrl;
-    private int failedResumes;
+    private readonly ILogger _logger = loggerFactory.CreateLogger<GatewayClient>();
+    private readonly ReconnectBackoff _backoff = new(random);
+    private string? _gatewayUrl;
+    private int _failedResumes;
 
     public GatewaySession Session { get; } = new();
 
@@ -51,7 +51,7 @@ internal sealed partial class GatewayClient(
                     var reason = outcome.CloseCode is { } code ? $"gateway closed with {code}: {outcome.Reason}" : outcome.Reason;
                     await sessions.EndAsync();
                     status.Stopped(reason);
-                    Log.GatewayFatal(logger, reason);
+                    Log.GatewayFatal(_logger, reason);
                     return outcome with { Reason = reason };
                 }
 
@@ -61,9 +61,9 @@ internal sealed partial class GatewayClient(
                     await sessions.ClearAsync(cancellationToken);
                 }
 
-                var delay = backoff.Next(outcome);
+                var delay = _backoff.Next(outcome);
                 status.Reconnecting();
-                Log.GatewayReconnecting(logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
+                Log.GatewayReconnecting(_logger, outcome.Reason, outcome.CloseCode, Session.CanResume, delay.TotalMilliseconds);
                 await Task.Delay(delay, time, cancellationToken);
             }
         }
@@ -122,12 +122,12 @@ internal sealed partial class GatewayClient(
         }
         catch (Exception ex) when (ex is WebSocketException or UriFormatException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            Log.GatewayConnectFailed(logger, ex);
+            Log.GatewayConnectFailed(_logger, ex);
             return ConnectFailed(resuming);
         }
 
-        failedResumes = 0;
-        using var connection = new GatewayConnection(socket, Session, sessions, identity, pacer, handler, time, random, status, logger);
+        _failedResumes = 0;
+        using var connection = new GatewayConnection(socket, Session, sessions, identity, pacer, handler, time, random, status, _logger);
         try
         {
             return await connection.RunAsync(cancellationToken);
@@ -142,12 +142,12 @@ internal sealed partial class GatewayClient(
     {
         if (!resuming)
         {
-            gatewayUrl = null; // re-discover: the cached URL may be stale
+            _gatewayUrl = null; // re-discover: the cached URL may be stale
             return new ConnectionOutcome(ReconnectAction.Identify, "could not connect");
         }
 
         // A resume URL that keeps failing is given up after three tries.
-        return ++failedResumes >= 3
+        return ++_failedResumes >= 3
             ? new ConnectionOutcome(ReconnectAction.Identify, "could not connect to the resume URL")
             : new ConnectionOutcome(ReconnectAction.Resume, "could not connect to the resume URL");
     }

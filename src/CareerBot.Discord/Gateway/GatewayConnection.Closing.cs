@@ -7,7 +7,7 @@ internal sealed partial class GatewayConnection
 {
     private void LogLost(Exception exception)
     {
-        if (!closing)
+        if (!_closing)
         {
             Log.GatewayConnectionLost(logger, exception);
         }
@@ -15,7 +15,7 @@ internal sealed partial class GatewayConnection
 
     private async Task CloseAsync(WebSocketCloseStatus status)
     {
-        closing = true;
+        _closing = true;
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
         {
             return;
@@ -25,14 +25,14 @@ internal sealed partial class GatewayConnection
         try
         {
             // A close frame is a send: it must not overlap a heartbeat going out.
-            await sendLock.WaitAsync(timeout.Token);
+            await _sendLock.WaitAsync(timeout.Token);
             try
             {
                 await socket.CloseOutputAsync(status, null, timeout.Token);
             }
             finally
             {
-                sendLock.Release();
+                _sendLock.Release();
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or InvalidOperationException)

@@ -20,12 +20,12 @@ internal sealed partial class GatewayConnection
                 }
 
                 session.Start(readyData);
-                healthy = ready = true;
+                _healthy = ready = true;
                 status.Ready();
                 Log.GatewayReady(logger, readyData.User.Id, readyData.V);
                 break;
             case GatewayDispatch.Resumed:
-                healthy = true;
+                _healthy = true;
                 status.Resumed();
                 Log.GatewayResumed(logger, session.Sequence);
                 Track(payload.S, handled: null);

@@ -13,18 +13,18 @@ internal sealed partial class GatewayConnection
     {
         switch ((GatewayOpCode)payload.Op)
         {
-            case GatewayOpCode.Hello when !heartbeat.IsCompleted:
+            case GatewayOpCode.Hello when !_heartbeat.IsCompleted:
                 // A second Hello on the same connection: a second heartbeat loop (and Identify) would only break the session.
                 Log.GatewayOpcodeSkipped(logger, payload.Op);
                 break;
             case GatewayOpCode.Hello:
                 var hello = payload.D?.Deserialize<HelloData>(DiscordJson.Options);
                 var interval = TimeSpan.FromMilliseconds(Math.Max(hello?.HeartbeatInterval ?? 41250, 100));
-                heartbeat = HeartbeatLoopAsync(interval, cancellationToken);
+                _heartbeat = HeartbeatLoopAsync(interval, cancellationToken);
                 await IdentifyOrResumeAsync(cancellationToken);
                 break;
             case GatewayOpCode.HeartbeatAck:
-                awaitingAck = false;
+                _awaitingAck = false;
                 status.HeartbeatAcknowledged();
                 await sessions.SaveIfDueAsync(session, cancellationToken);
                 break;
@@ -67,7 +67,7 @@ internal sealed partial class GatewayConnection
         {
             // The wait for the IDENTIFY bucket can outlast a heartbeat interval: it runs beside the receive loop, which
             // must go on reading heartbeat ACKs (or the connection would look like a zombie).
-            identifying = IdentifyAsync(cancellationToken);
+            _identifying = IdentifyAsync(cancellationToken);
         }
     }
 
@@ -94,7 +94,7 @@ internal sealed partial class GatewayConnection
             await Task.Delay(interval * random.NextDouble(), time, cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
-                if (awaitingAck)
+                if (_awaitingAck)
                 {
                     Log.GatewayZombie(logger);
                     Finish(new ConnectionOutcome(ReconnectAction.Resume, ZombieReason));
@@ -114,7 +114,7 @@ internal sealed partial class GatewayConnection
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken)
     {
-        awaitingAck = true;
+        _awaitingAck = true;
         return SendAsync(new GatewayCommand<int?>((int)GatewayOpCode.Heartbeat, session.Sequence), cancellationToken);
     }
 
@@ -127,15 +127,15 @@ internal sealed partial class GatewayConnection
             return;
         }
 
-        await budget.WaitAsync(cancellationToken);
-        await sendLock.WaitAsync(cancellationToken);
+        await _budget.WaitAsync(cancellationToken);
+        await _sendLock.WaitAsync(cancellationToken);
         try
         {
             await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 }

@@ -25,16 +25,16 @@ internal sealed partial class GatewayConnection(
     private const int MaxFrameBytes = 16 * 1024 * 1024;
     private const int MaxSendBytes = 4096;
 
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly SlidingWindowBudget budget = SlidingWindowBudget.ForGateway(time);
-    private readonly TaskCompletionSource<ConnectionOutcome> outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private volatile bool awaitingAck;
-    private volatile bool healthy;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly SlidingWindowBudget _budget = SlidingWindowBudget.ForGateway(time);
+    private readonly TaskCompletionSource<ConnectionOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _awaitingAck;
+    private volatile bool _healthy;
 
     // Set once the connection is being closed: its loops failing on the closing socket is expected, not news.
-    private volatile bool closing;
-    private Task heartbeat = Task.CompletedTask;
-    private Task identifying = Task.CompletedTask;
+    private volatile bool _closing;
+    private Task _heartbeat = Task.CompletedTask;
+    private Task _identifying = Task.CompletedTask;
 
     public async Task<ConnectionOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed partial class GatewayConnection(
         ConnectionOutcome result;
         try
         {
-            result = await outcome.Task.WaitAsync(cancellationToken);
+            result = await _outcome.Task.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -56,7 +56,7 @@ internal sealed partial class GatewayConnection(
 
         if (result.Reason == ZombieReason)
         {
-            closing = true;
+            _closing = true;
             socket.Abort();
         }
         else
@@ -67,8 +67,8 @@ internal sealed partial class GatewayConnection(
 
         await loops.CancelAsync();
         await IgnoreFailureAsync(receive);
-        await IgnoreFailureAsync(heartbeat);
-        await IgnoreFailureAsync(identifying);
+        await IgnoreFailureAsync(_heartbeat);
+        await IgnoreFailureAsync(_identifying);
         return result;
     }
 
@@ -156,7 +156,7 @@ internal sealed partial class GatewayConnection(
         }
     }
 
-    public void Dispose() => sendLock.Dispose();
+    public void Dispose() => _sendLock.Dispose();
 
-    private void Finish(ConnectionOutcome result) => outcome.TrySetResult(result with { WasHealthy = healthy });
+    private void Finish(ConnectionOutcome result) => _outcome.TrySetResult(result with { WasHealthy = _healthy });
 }

@@ -4,7 +4,7 @@ namespace CareerBot.Discord.Gateway;
 internal sealed class GatewaySession
 {
     // -1 = no sequence yet; a long so the heartbeat task reads it atomically while the receive loop writes it.
-    private long sequence = -1;
+    private long _sequence = -1;
 
     public string? SessionId { get; private set; }
 
@@ -15,7 +15,7 @@ internal sealed class GatewaySession
 
     public string? ApplicationId { get; private set; }
 
-    public int? Sequence => Interlocked.Read(ref sequence) is var s and >= 0 ? (int)s : null;
+    public int? Sequence => Interlocked.Read(ref _sequence) is var s and >= 0 ? (int)s : null;
 
     /// <summary>Up to where the dispatches have been handled; what a restart may resume from.</summary>
     public HandledSequence Handled { get; } = new();
@@ -37,7 +37,7 @@ internal sealed class GatewaySession
         ResumeGatewayUrl = saved.ResumeGatewayUrl;
         UserId = saved.UserId;
         ApplicationId = saved.ApplicationId;
-        Interlocked.Exchange(ref sequence, saved.Sequence ?? -1);
+        Interlocked.Exchange(ref _sequence, saved.Sequence ?? -1);
         Handled.Restore(saved.Sequence);
     }
 
@@ -45,7 +45,7 @@ internal sealed class GatewaySession
     {
         if (seq is { } value)
         {
-            Interlocked.Exchange(ref sequence, value);
+            Interlocked.Exchange(ref _sequence, value);
         }
     }
 
@@ -53,7 +53,7 @@ internal sealed class GatewaySession
     {
         SessionId = null;
         ResumeGatewayUrl = null;
-        Interlocked.Exchange(ref sequence, -1);
+        Interlocked.Exchange(ref _sequence, -1);
         Handled.Reset();
     }
 }

@@ -27,9 +27,9 @@ internal sealed class GatewaySessionStore(
     TimeProvider time,
     ILogger<GatewaySessionStore> logger) : IDisposable
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private DateTimeOffset? lastSaved;
-    private bool ended;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private DateTimeOffset? _lastSaved;
+    private bool _ended;
 
     private string Key => $"discord:gateway:session:{options.Value.ShardId}";
 
@@ -84,13 +84,13 @@ internal sealed class GatewaySessionStore(
     /// </summary>
     public Task EndAsync() => RemoveAsync(end: true, CancellationToken.None);
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose() => _gate.Dispose();
 
     private async Task WriteAsync(GatewaySession session, bool onlyIfDue, CancellationToken cancellationToken)
     {
         var value = options.Value;
         var now = time.GetUtcNow();
-        if (session is not { SessionId: { } id, ResumeGatewayUrl: { } url } || (onlyIfDue && now - lastSaved < TimeSpan.FromSeconds(value.SessionSaveSeconds)))
+        if (session is not { SessionId: { } id, ResumeGatewayUrl: { } url } || (onlyIfDue && now - _lastSaved < TimeSpan.FromSeconds(value.SessionSaveSeconds)))
         {
             return;
         }
@@ -105,7 +105,7 @@ internal sealed class GatewaySessionStore(
     {
         try
         {
-            await gate.WaitAsync(cancellationToken);
+            await _gate.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -114,15 +114,15 @@ internal sealed class GatewaySessionStore(
 
         try
         {
-            ended |= end;
-            if (ended && text is not null)
+            _ended |= end;
+            if (_ended && text is not null)
             {
                 return; // a save that was still under way when the session ended
             }
 
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IPlatformStateStore>().SetAsync(Key, text, cancellationToken);
-            lastSaved = text is null ? null : time.GetUtcNow();
+            _lastSaved = text is null ? null : time.GetUtcNow();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -134,7 +134,7 @@ internal sealed class GatewaySessionStore(
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 }

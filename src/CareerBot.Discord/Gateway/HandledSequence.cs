@@ -8,19 +8,19 @@ namespace CareerBot.Discord.Gateway;
 /// </summary>
 internal sealed class HandledSequence
 {
-    private readonly Lock gate = new();
-    private readonly SortedSet<int> pending = [];
-    private int? received;
-    private int generation;
+    private readonly Lock _gate = new();
+    private readonly SortedSet<int> _pending = [];
+    private int? _received;
+    private int _generation;
 
     /// <summary>Null before the session's first dispatch.</summary>
     public int? Value
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return pending.Count == 0 ? received : pending.Min - 1;
+                return _pending.Count == 0 ? _received : _pending.Min - 1;
             }
         }
     }
@@ -33,16 +33,16 @@ internal sealed class HandledSequence
     public void Track(int sequence, Task? handled)
     {
         int current;
-        lock (gate)
+        lock (_gate)
         {
-            received = Math.Max(received ?? sequence, sequence);
+            _received = Math.Max(_received ?? sequence, sequence);
             if (handled is null || handled.IsCompleted)
             {
                 return;
             }
 
-            pending.Add(sequence);
-            current = generation;
+            _pending.Add(sequence);
+            current = _generation;
         }
 
         _ = handled.ContinueWith(
@@ -55,11 +55,11 @@ internal sealed class HandledSequence
     /// <summary>A session resumed by a new process starts from what the old one had handled.</summary>
     public void Restore(int? sequence)
     {
-        lock (gate)
+        lock (_gate)
         {
-            generation++;
-            pending.Clear();
-            received = sequence;
+            _generation++;
+            _pending.Clear();
+            _received = sequence;
         }
     }
 
@@ -68,11 +68,11 @@ internal sealed class HandledSequence
 
     private void Complete(int sequence, int ofGeneration)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (ofGeneration == generation)
+            if (ofGeneration == _generation)
             {
-                pending.Remove(sequence);
+                _pending.Remove(sequence);
             }
         }
     }

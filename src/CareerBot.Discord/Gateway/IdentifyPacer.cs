@@ -25,15 +25,15 @@ internal sealed class IdentifyPacer(
     /// <summary>How often a shard waiting for its bucket looks at the lease again.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    private volatile int maxConcurrency = 1;
-    private DateTimeOffset? lastIdentify;
-    private long identifies;
+    private volatile int _maxConcurrency = 1;
+    private DateTimeOffset? _lastIdentify;
+    private long _identifies;
 
     /// <summary>Discord's <c>session_start_limit.max_concurrency</c>, learnt at gateway discovery (1 until known).</summary>
     public int MaxConcurrency
     {
-        get => maxConcurrency;
-        set => maxConcurrency = Math.Max(1, value);
+        get => _maxConcurrency;
+        set => _maxConcurrency = Math.Max(1, value);
     }
 
     public static int BucketOf(int shardId, int maxConcurrency) => shardId % Math.Max(1, maxConcurrency);
@@ -46,13 +46,13 @@ internal sealed class IdentifyPacer(
         var shardId = options.Value.ShardId;
         var bucket = BucketOf(shardId, MaxConcurrency);
         var started = time.GetUtcNow();
-        if (lastIdentify is { } last && started - last < Window)
+        if (_lastIdentify is { } last && started - last < Window)
         {
             await Task.Delay(last + Window - started, time, cancellationToken);
         }
 
         var name = LeaseName(bucket);
-        var owner = $"{process.Id}/shard {shardId}/identify {Interlocked.Increment(ref identifies)}";
+        var owner = $"{process.Id}/shard {shardId}/identify {Interlocked.Increment(ref _identifies)}";
         var waiting = false;
         while (!await TryTakeAsync(name, owner, cancellationToken))
         {
@@ -65,10 +65,10 @@ internal sealed class IdentifyPacer(
             await Task.Delay(PollInterval, time, cancellationToken);
         }
 
-        lastIdentify = time.GetUtcNow();
+        _lastIdentify = time.GetUtcNow();
         if (waiting)
         {
-            Log.IdentifyTurn(logger, shardId, bucket, (long)(lastIdentify.Value - started).TotalMilliseconds);
+            Log.IdentifyTurn(logger, shardId, bucket, (long)(_lastIdentify.Value - started).TotalMilliseconds);
         }
     }
 

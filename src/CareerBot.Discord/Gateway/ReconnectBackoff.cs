@@ -6,21 +6,21 @@ internal sealed class ReconnectBackoff(Random random)
     public static readonly TimeSpan Base = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan Cap = TimeSpan.FromSeconds(60);
 
-    private int failures;
+    private int _failures;
 
     public TimeSpan Next(ConnectionOutcome outcome)
     {
         if (outcome.WasHealthy)
         {
-            failures = 0;
+            _failures = 0;
             if (outcome.Immediate)
             {
                 return TimeSpan.Zero;
             }
         }
 
-        var exponent = Math.Min(failures, 6);
-        failures++;
+        var exponent = Math.Min(_failures, 6);
+        _failures++;
         var ceiling = Math.Min(Cap.TotalMilliseconds, Base.TotalMilliseconds * Math.Pow(2, exponent));
         return TimeSpan.FromMilliseconds(ceiling * (0.5 + (random.NextDouble() / 2)));
     }

@@ -12,15 +12,15 @@ namespace CareerBot.Discord.Rest;
 /// </summary>
 internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter> logger, BotMetrics? metrics = null)
 {
-    private readonly ConcurrentDictionary<string, string> bucketOfRoute = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RouteBucket> buckets = new(StringComparer.Ordinal);
-    private readonly SlidingWindowBudget global = SlidingWindowBudget.ForRestGlobal(time);
-    private long globalBlockedUntilTicks;
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RouteBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly SlidingWindowBudget _global = SlidingWindowBudget.ForRestGlobal(time);
+    private long _globalBlockedUntilTicks;
 
     /// <summary>Waits until the route's bucket and the global limit allow one request; dispose the lease after the response was recorded.</summary>
     public async Task<Lease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
-        var bucket = buckets.GetOrAdd(KeyOf(route), _ => new RouteBucket());
+        var bucket = _buckets.GetOrAdd(KeyOf(route), _ => new RouteBucket());
         await bucket.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -33,13 +33,13 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
 
             if (!route.GlobalExempt)
             {
-                var globalWait = new DateTimeOffset(Interlocked.Read(ref globalBlockedUntilTicks), TimeSpan.Zero) - time.GetUtcNow();
+                var globalWait = new DateTimeOffset(Interlocked.Read(ref _globalBlockedUntilTicks), TimeSpan.Zero) - time.GetUtcNow();
                 if (globalWait > TimeSpan.Zero)
                 {
                     await Task.Delay(globalWait, time, cancellationToken);
                 }
 
-                await global.WaitAsync(cancellationToken);
+                await _global.WaitAsync(cancellationToken);
             }
 
             return new Lease(bucket);
@@ -57,8 +57,8 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         var now = time.GetUtcNow();
         if (headers.Bucket is { } hash)
         {
-            bucketOfRoute[route.RouteKey] = hash;
-            buckets.TryAdd(KeyOf(route), lease.Bucket);
+            _bucketOfRoute[route.RouteKey] = hash;
+            _buckets.TryAdd(KeyOf(route), lease.Bucket);
         }
 
         if (headers.Remaining is { } remaining)
@@ -78,7 +78,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
         var isGlobal = headers.Global || limited?.Global == true;
         if (isGlobal)
         {
-            Interlocked.Exchange(ref globalBlockedUntilTicks, (now + retryAfter).UtcTicks);
+            Interlocked.Exchange(ref _globalBlockedUntilTicks, (now + retryAfter).UtcTicks);
         }
         else
         {
@@ -91,7 +91,7 @@ internal sealed class RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter
     }
 
     private string KeyOf(DiscordRoute route) =>
-        (bucketOfRoute.TryGetValue(route.RouteKey, out var hash) ? hash : route.RouteKey) + "|" + route.MajorId;
+        (_bucketOfRoute.TryGetValue(route.RouteKey, out var hash) ? hash : route.RouteKey) + "|" + route.MajorId;
 
     private static RateLimitedBody? ReadRateLimited(string body)
     {

@@ -11,14 +11,14 @@ internal sealed class DatabaseBackupService(
     TimeProvider timeProvider,
     ILogger<DatabaseBackupService> logger) : BackgroundService
 {
-    private PeriodicTimer? timer;
+    private PeriodicTimer? _timer;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Started here, not in ExecuteAsync (which runs on the thread pool), so the interval counts from start-up.
         if (options.Value.IsEnabled)
         {
-            timer = new PeriodicTimer(options.Value.Interval, timeProvider);
+            _timer = new PeriodicTimer(options.Value.Interval, timeProvider);
         }
 
         return base.StartAsync(cancellationToken);
@@ -26,14 +26,14 @@ internal sealed class DatabaseBackupService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (timer is null)
+        if (_timer is null)
         {
             return;
         }
 
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await _timer.WaitForNextTickAsync(stoppingToken))
             {
                 TryBackup(stoppingToken);
             }
@@ -57,7 +57,7 @@ internal sealed class DatabaseBackupService(
 
     public override void Dispose()
     {
-        timer?.Dispose();
+        _timer?.Dispose();
         base.Dispose();
     }
 

@@ -10,19 +10,19 @@ internal sealed class HandledMarkerPruner(
     IOptions<ConversationStoreOptions> options,
     ILogger<HandledMarkerPruner> logger)
 {
-    private readonly Lock gate = new();
-    private DateTimeOffset lastRun = DateTimeOffset.MinValue;
+    private readonly Lock _gate = new();
+    private DateTimeOffset _lastRun = DateTimeOffset.MinValue;
 
     public void PruneIfDue(DateTimeOffset now)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (now - lastRun < options.Value.PruneInterval)
+            if (now - _lastRun < options.Value.PruneInterval)
             {
                 return;
             }
 
-            lastRun = now;
+            _lastRun = now;
         }
 
         Prune(now);

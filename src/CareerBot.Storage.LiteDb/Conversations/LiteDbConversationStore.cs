@@ -18,7 +18,7 @@ internal sealed class LiteDbConversationStore(
     TimeProvider timeProvider,
     ILogger<LiteDbConversationStore> logger) : IConversationStore
 {
-    private long outboxSequence = collections.LastOutboxSequence;
+    private long _outboxSequence = collections.LastOutboxSequence;
 
     public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal sealed class LiteDbConversationStore(
         var now = timeProvider.GetUtcNow();
         var conversation = turn.Conversation is null ? null : ConversationBson.ToDocument(turn.Conversation, revision: 0);
         var marker = HandledBson.ToDocument(turn.Platform, turn.MessageId, now);
-        var outbox = turn.Outbox.Select(e => OutboxBson.ToDocument(e, Interlocked.Increment(ref outboxSequence))).ToList();
+        var outbox = turn.Outbox.Select(e => OutboxBson.ToDocument(e, Interlocked.Increment(ref _outboxSequence))).ToList();
 
         var result = TurnSaveResult.Saved;
         InTransaction(() =>

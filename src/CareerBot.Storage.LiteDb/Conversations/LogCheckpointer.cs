@@ -15,16 +15,16 @@ internal sealed class LogCheckpointer(
     IOptions<ConversationStoreOptions> options,
     ILogger<LogCheckpointer> logger)
 {
-    private int turnsSinceCheckpoint;
+    private int _turnsSinceCheckpoint;
 
     public void AfterTurn()
     {
-        if (Interlocked.Increment(ref turnsSinceCheckpoint) < options.Value.CheckpointEveryTurns)
+        if (Interlocked.Increment(ref _turnsSinceCheckpoint) < options.Value.CheckpointEveryTurns)
         {
             return;
         }
 
-        Interlocked.Exchange(ref turnsSinceCheckpoint, 0);
+        Interlocked.Exchange(ref _turnsSinceCheckpoint, 0);
         try
         {
             using (collections.WriteGate.Enter())

@@ -12,10 +12,10 @@ internal sealed class ConversationRetentionService(
     TimeProvider timeProvider,
     ILogger<ConversationRetentionService> logger) : BackgroundService
 {
-    private int completedSweeps;
+    private int _completedSweeps;
 
     /// <summary>Sweeps run so far (succeeded or failed); lets tests wait for one without sleeping on the clock.</summary>
-    internal int CompletedSweeps => Volatile.Read(ref completedSweeps);
+    internal int CompletedSweeps => Volatile.Read(ref _completedSweeps);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,7 +51,7 @@ internal sealed class ConversationRetentionService(
         }
         finally
         {
-            Interlocked.Increment(ref completedSweeps);
+            Interlocked.Increment(ref _completedSweeps);
         }
     }
 }

@@ -16,13 +16,13 @@ internal sealed class RetentionService(
     TimeProvider timeProvider,
     ILogger<RetentionService> logger) : BackgroundService
 {
-    private int completedSweeps;
-    private int completedPrunes;
+    private int _completedSweeps;
+    private int _completedPrunes;
 
     /// <summary>Sweeps run so far (succeeded or failed); lets tests wait for one without sleeping on the clock.</summary>
-    internal int CompletedSweeps => Volatile.Read(ref completedSweeps);
+    internal int CompletedSweeps => Volatile.Read(ref _completedSweeps);
 
-    internal int CompletedPrunes => Volatile.Read(ref completedPrunes);
+    internal int CompletedPrunes => Volatile.Read(ref _completedPrunes);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,8 +33,8 @@ internal sealed class RetentionService(
         // Off the start-up path: the first sweep of a large table must not hold up the host.
         await Task.Yield();
         await Task.WhenAll(
-            RunAsync(sweepTimer, "sweep", async ct => await sweeper.SweepAsync(ct), immediately: true, () => Interlocked.Increment(ref completedSweeps), stoppingToken),
-            RunAsync(pruneTimer, "prune", ct => pruner.PruneAsync(timeProvider.GetUtcNow(), ct), immediately: false, () => Interlocked.Increment(ref completedPrunes), stoppingToken));
+            RunAsync(sweepTimer, "sweep", async ct => await sweeper.SweepAsync(ct), immediately: true, () => Interlocked.Increment(ref _completedSweeps), stoppingToken),
+            RunAsync(pruneTimer, "prune", ct => pruner.PruneAsync(timeProvider.GetUtcNow(), ct), immediately: false, () => Interlocked.Increment(ref _completedPrunes), stoppingToken));
     }
 
     private async Task RunAsync(PeriodicTimer timer, string work, Func<CancellationToken, Task> once, bool immediately, Action completed, CancellationToken stoppingToken)

@@ -19,10 +19,10 @@ internal sealed class ChatAdapterSupervisor(
 
     // Taken when first needed: whether an adapter is configured comes from its options, which must not be read (and
     // validated) before the host's own start-up validation reports a bad configuration.
-    private readonly Lazy<HashSet<Platform>> running = new(() =>
+    private readonly Lazy<HashSet<Platform>> _running = new(() =>
         [.. services.GetServices<ChatAdapter>().Where(a => a.IsConfigured).Select(a => a.Platform)]);
 
-    private readonly Lock gate = new();
+    private readonly Lock _gate = new();
 
     /// <summary>What the process should exit with: 0, or <see cref="NoAdapterLeftExitCode"/> once none is left running.</summary>
     public int ExitCode { get; private set; }
@@ -30,10 +30,10 @@ internal sealed class ChatAdapterSupervisor(
     public void StoppedForGood(Platform platform, string reason)
     {
         string others;
-        lock (gate)
+        lock (_gate)
         {
-            running.Value.Remove(platform);
-            others = string.Join(", ", running.Value.Order());
+            _running.Value.Remove(platform);
+            others = string.Join(", ", _running.Value.Order());
         }
 
         if (others.Length > 0)

@@ -11,7 +11,7 @@ namespace CareerBot.Benchmarks.Conversations;
 /// <summary>The real storage registration on a fresh LiteDB file in a temporary folder.</summary>
 internal sealed class BenchmarkStorage : IDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly ServiceProvider _provider;
 
     public BenchmarkStorage()
     {
@@ -22,10 +22,10 @@ internal sealed class BenchmarkStorage : IDisposable
             .Build());
         services.AddLogging();
         services.AddLiteDbStorage();
-        provider = services.BuildServiceProvider();
-        Store = provider.GetRequiredService<IConversationStore>();
-        Database = provider.GetRequiredService<ILiteDatabase>();
-        Discussions = provider.GetRequiredService<IDiscussionStore>();
+        _provider = services.BuildServiceProvider();
+        Store = _provider.GetRequiredService<IConversationStore>();
+        Database = _provider.GetRequiredService<ILiteDatabase>();
+        Discussions = _provider.GetRequiredService<IDiscussionStore>();
     }
 
     public string Folder { get; }
@@ -66,7 +66,7 @@ internal sealed class BenchmarkStorage : IDisposable
 
     public void Dispose()
     {
-        provider.Dispose();
+        _provider.Dispose();
         Directory.Delete(Folder, recursive: true);
     }
 }

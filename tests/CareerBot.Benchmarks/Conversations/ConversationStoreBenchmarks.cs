@@ -15,35 +15,35 @@ public class ConversationStoreBenchmarks
 {
     private const int Conversations = 1_000;
     private const int OpsPerInvoke = 200;
-    private BenchmarkStorage storage = null!;
+    private BenchmarkStorage _storage = null!;
     private const string ReplyText = "How worried are you that AI will change your work? Pick a number from 1 (not at all) to 5 (very).";
-    private ILiteCollection<BsonDocument> raw = null!;
-    private ILiteCollection<BsonDocument> handled = null!;
-    private ILiteCollection<BsonDocument> outbox = null!;
-    private int next;
-    private long message;
+    private ILiteCollection<BsonDocument> _raw = null!;
+    private ILiteCollection<BsonDocument> _handled = null!;
+    private ILiteCollection<BsonDocument> _outbox = null!;
+    private int _next;
+    private long _message;
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        storage = new BenchmarkStorage();
-        await storage.SeedAsync(Conversations, CancellationToken.None);
-        raw = storage.Database.GetCollection("conversations");
-        handled = storage.Database.GetCollection("raw_handled");
-        outbox = storage.Database.GetCollection("raw_outbox");
+        _storage = new BenchmarkStorage();
+        await _storage.SeedAsync(Conversations, CancellationToken.None);
+        _raw = _storage.Database.GetCollection("conversations");
+        _handled = _storage.Database.GetCollection("raw_handled");
+        _outbox = _storage.Database.GetCollection("raw_outbox");
     }
 
     [GlobalCleanup]
-    public void Cleanup() => storage.Dispose();
+    public void Cleanup() => _storage.Dispose();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = OpsPerInvoke)]
     public void RawFindByIdAndUpdate()
     {
         for (var i = 0; i < OpsPerInvoke; i++)
         {
-            var document = raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
+            var document = _raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
             document["turns"] = document["turns"].AsInt32 + 1;
-            raw.Update(document);
+            _raw.Update(document);
         }
     }
 
@@ -56,17 +56,17 @@ public class ConversationStoreBenchmarks
     {
         for (var i = 0; i < OpsPerInvoke; i++)
         {
-            var id = $"raw-{++message}";
-            var document = raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
+            var id = $"raw-{++_message}";
+            var document = _raw.FindById(BenchmarkStorage.Key(NextIndex()).ToString());
             document["turns"] = document["turns"].AsInt32 + 1;
-            storage.Database.BeginTrans();
-            raw.Update(document);
-            handled.Insert(new BsonDocument { ["_id"] = id, ["at"] = 1L });
-            outbox.Insert(new BsonDocument { ["_id"] = id + ":0", ["text"] = ReplyText });
-            outbox.Insert(new BsonDocument { ["_id"] = id + ":1", ["text"] = ReplyText });
-            storage.Database.Commit();
-            outbox.Delete(id + ":0");
-            outbox.Delete(id + ":1");
+            _storage.Database.BeginTrans();
+            _raw.Update(document);
+            _handled.Insert(new BsonDocument { ["_id"] = id, ["at"] = 1L });
+            _outbox.Insert(new BsonDocument { ["_id"] = id + ":0", ["text"] = ReplyText });
+            _outbox.Insert(new BsonDocument { ["_id"] = id + ":1", ["text"] = ReplyText });
+            _storage.Database.Commit();
+            _outbox.Delete(id + ":0");
+            _outbox.Delete(id + ":1");
         }
     }
 
@@ -87,25 +87,25 @@ public class ConversationStoreBenchmarks
         for (var i = 0; i < OpsPerInvoke; i++)
         {
             var replies = await SaveTurnAsync();
-            await storage.Store.MarkDeliveredAsync(replies[0].Id, CancellationToken.None);
-            await storage.Store.MarkDeliveredAsync(replies[1].Id, CancellationToken.None);
+            await _storage.Store.MarkDeliveredAsync(replies[0].Id, CancellationToken.None);
+            await _storage.Store.MarkDeliveredAsync(replies[1].Id, CancellationToken.None);
         }
     }
 
     private async Task<OutboxEntry[]> SaveTurnAsync()
     {
         var key = BenchmarkStorage.Key(NextIndex());
-        var messageId = $"{++message}";
-        await storage.Store.IsHandledAsync(Platform.Telegram, messageId, CancellationToken.None);
-        var conversation = (await storage.Store.FindAsync(key, CancellationToken.None))!;
+        var messageId = $"{++_message}";
+        await _storage.Store.IsHandledAsync(Platform.Telegram, messageId, CancellationToken.None);
+        var conversation = (await _storage.Store.FindAsync(key, CancellationToken.None))!;
         var now = conversation.LastActivity.AddSeconds(1);
         OutboxEntry[] replies = [Reply(key, messageId, 0, now), Reply(key, messageId, 1, now)];
         var turn = new StoredTurn(Platform.Telegram, messageId, conversation with { Turns = conversation.Turns + 1, LastActivity = now }, replies);
-        await storage.Store.SaveTurnAsync(turn, CancellationToken.None);
+        await _storage.Store.SaveTurnAsync(turn, CancellationToken.None);
         return replies;
     }
 
-    private int NextIndex() => next = (next + 1) % Conversations;
+    private int NextIndex() => _next = (_next + 1) % Conversations;
 
     private static OutboxEntry Reply(ConversationKey key, string messageId, int index, DateTimeOffset now) => new()
     {

@@ -15,8 +15,8 @@ namespace CareerBot.Benchmarks.Conversations;
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class ForgetBenchmarks
 {
-    private BenchmarkStorage storage = null!;
-    private int round;
+    private BenchmarkStorage _storage = null!;
+    private int _round;
 
     [Params(10, 190)]
     public int OtherTurnsInLog { get; set; }
@@ -24,9 +24,9 @@ public class ForgetBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        storage = new BenchmarkStorage();
-        storage.Database.CheckpointSize = 0; // only the store's own checkpoints, so the log holds what the setup wrote
-        var occupations = storage.Database.GetCollection("bench_occupations");
+        _storage = new BenchmarkStorage();
+        _storage.Database.CheckpointSize = 0; // only the store's own checkpoints, so the log holds what the setup wrote
+        var occupations = _storage.Database.GetCollection("bench_occupations");
         occupations.InsertBulk(Enumerable.Range(0, 1_000).Select(i => new BsonDocument
         {
             ["_id"] = $"{11 + (i % 43)}-{1000 + i}",
@@ -34,31 +34,31 @@ public class ForgetBenchmarks
             ["titles"] = new BsonArray(Enumerable.Range(0, 60).Select(t => new BsonValue($"alternate title {t} of occupation {i}"))),
             ["frey"] = i / 1000.0,
         }));
-        await storage.SeedAsync(10_000, CancellationToken.None);
+        await _storage.SeedAsync(10_000, CancellationToken.None);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => storage.Dispose();
+    public void Cleanup() => _storage.Dispose();
 
     [IterationSetup]
     public void PrepareOnePerson()
     {
-        round++;
-        var now = DateTimeOffset.UnixEpoch.AddDays(round);
-        storage.Database.Checkpoint();
+        _round++;
+        var now = DateTimeOffset.UnixEpoch.AddDays(_round);
+        _storage.Database.Checkpoint();
         for (var i = 0; i < OtherTurnsInLog; i++)
         {
             var other = BenchmarkStorage.Conversation(i * 97 % 10_000, now);
-            Save(new StoredTurn(Platform.Telegram, $"other-{round}-{i}", other, []));
+            Save(new StoredTurn(Platform.Telegram, $"other-{_round}-{i}", other, []));
         }
 
-        var person = BenchmarkStorage.Conversation(20_000 + round, now) with { WorryNote = new string('w', 2_000) };
-        Save(new StoredTurn(Platform.Telegram, $"person-{round}", person, []));
+        var person = BenchmarkStorage.Conversation(20_000 + _round, now) with { WorryNote = new string('w', 2_000) };
+        Save(new StoredTurn(Platform.Telegram, $"person-{_round}", person, []));
     }
 
     [Benchmark]
-    public Task ForgetWithCheckpoint() => storage.Store.ForgetAsync(BenchmarkStorage.Key(20_000 + round), CancellationToken.None);
+    public Task ForgetWithCheckpoint() => _storage.Store.ForgetAsync(BenchmarkStorage.Key(20_000 + _round), CancellationToken.None);
 
     // [IterationSetup] must be void; the LiteDB store completes its tasks synchronously, so this never blocks on I/O waits.
-    private void Save(StoredTurn turn) => storage.Store.SaveTurnAsync(turn, CancellationToken.None).GetAwaiter().GetResult();
+    private void Save(StoredTurn turn) => _storage.Store.SaveTurnAsync(turn, CancellationToken.None).GetAwaiter().GetResult();
 }

@@ -16,10 +16,10 @@ namespace CareerBot.Benchmarks.Discussions;
 public class WeeklySchedulerBenchmarks
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 30, 6, 0, 0, TimeSpan.Zero);
-    private readonly FakeTimeProvider clock = new(Monday);
-    private BenchmarkStorage storage = null!;
-    private WeeklyPrompts prompts = null!;
-    private int week;
+    private readonly FakeTimeProvider _clock = new(Monday);
+    private BenchmarkStorage _storage = null!;
+    private WeeklyPrompts _prompts = null!;
+    private int _week;
 
     [Params(10_000)]
     public int Channels { get; set; }
@@ -27,37 +27,37 @@ public class WeeklySchedulerBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        storage = new BenchmarkStorage();
-        prompts = new WeeklyPrompts(storage.Discussions, PromptFiles.Load("prompts"), [new NoOpPoster()], new DiscussionSettings(), clock, new Random(1));
+        _storage = new BenchmarkStorage();
+        _prompts = new WeeklyPrompts(_storage.Discussions, PromptFiles.Load("prompts"), [new NoOpPoster()], new DiscussionSettings(), _clock, new Random(1));
         for (var i = 0; i < Channels; i++)
         {
             // 1% of the channels share Monday 09:00 UTC; the rest are spread over other hours and days.
             var busy = i % 100 == 0;
             var day = busy ? "monday" : ((DayOfWeek)(1 + (i % 6))).ToString().ToLowerInvariant();
             var time = busy ? "09:00" : $"{10 + (i % 12)}:{i % 60:D2}";
-            await prompts.HandleCommandAsync(Command(i), $"schedule {day} {time} UTC", CancellationToken.None);
+            await _prompts.HandleCommandAsync(Command(i), $"schedule {day} {time} UTC", CancellationToken.None);
         }
     }
 
     [GlobalCleanup]
-    public void Cleanup() => storage.Dispose();
+    public void Cleanup() => _storage.Dispose();
 
     [IterationSetup(Target = nameof(BusySlotPass))]
     public void ToNextBusySlot()
     {
         // Let the scheduler deal with the week's other slots first (as it would have, on time), then stand just after 09:00.
-        week++;
-        var busySlot = Monday.AddDays(7 * week).AddHours(3);
-        clock.SetUtcNow(busySlot.AddMinutes(-1));
-        prompts.RunDueAsync(CancellationToken.None).GetAwaiter().GetResult();
-        clock.SetUtcNow(busySlot.AddMinutes(1));
+        _week++;
+        var busySlot = Monday.AddDays(7 * _week).AddHours(3);
+        _clock.SetUtcNow(busySlot.AddMinutes(-1));
+        _prompts.RunDueAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _clock.SetUtcNow(busySlot.AddMinutes(1));
     }
 
     [Benchmark]
-    public Task<DueRun> IdlePass() => prompts.RunDueAsync(CancellationToken.None);
+    public Task<DueRun> IdlePass() => _prompts.RunDueAsync(CancellationToken.None);
 
     [Benchmark]
-    public Task<DueRun> BusySlotPass() => prompts.RunDueAsync(CancellationToken.None);
+    public Task<DueRun> BusySlotPass() => _prompts.RunDueAsync(CancellationToken.None);
 
     private static IncomingMessage Command(int i) => new()
     {

@@ -10,7 +10,7 @@ namespace CareerBot.Discord.Tests.Autocomplete;
 
 public sealed class AutocompleteResponderTests : IAsyncLifetime
 {
-    private readonly DiscordTestHost host = new(services =>
+    private readonly DiscordTestHost _host = new(services =>
     {
         services.AddSingleton(SuggestingEngine.Create());
         services.AddDiscordAdapter();
@@ -18,17 +18,17 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task AnswerAsync_JobBeingTyped_AnswersWithType8AndTheOccupationsOnly()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddMilliseconds(-300)), "nur");
+        var interaction = Risk(Snowflake(_host.Time.GetUtcNow().AddMilliseconds(-300)), "nur");
 
-        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
+        await sut.AnswerAsync(interaction, _host.Time.GetTimestamp(), CancellationToken.None);
 
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.Equal(("POST", $"interactions/{interaction.Id}/ac-token/callback"), (request.Method, request.Path));
         Assert.Equal(8, request.Json.GetProperty("type").GetInt32());
         var first = request.Json.GetProperty("data").GetProperty("choices")[0];
@@ -41,49 +41,49 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
     public async Task AnswerAsync_MadeMoreThanTenSecondsAgo_IsDroppedAsReplayedAndLogged()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddSeconds(-11)), "nur");
+        var interaction = Risk(Snowflake(_host.Time.GetUtcNow().AddSeconds(-11)), "nur");
 
-        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
+        await sut.AnswerAsync(interaction, _host.Time.GetTimestamp(), CancellationToken.None);
 
-        Assert.Empty(host.Server.Requests);
-        Assert.Contains(host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
-        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains("ac-token", StringComparison.Ordinal));
+        Assert.Empty(_host.Server.Requests);
+        Assert.Contains(_host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, line => line.Contains("ac-token", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AnswerAsync_SnowflakeThreeSecondsOldByAClockRunningAhead_IsStillAnswered()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow().AddSeconds(-3)), "nur");
+        var interaction = Risk(Snowflake(_host.Time.GetUtcNow().AddSeconds(-3)), "nur");
 
-        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
+        await sut.AnswerAsync(interaction, _host.Time.GetTimestamp(), CancellationToken.None);
 
-        Assert.Single(host.Server.Requests);
+        Assert.Single(_host.Server.Requests);
     }
 
     [Fact]
     public async Task AnswerAsync_HeldTwoAndAHalfSecondsSinceItArrived_IsDroppedAndLogged()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "nur");
-        var receivedAt = host.Time.GetTimestamp();
-        host.Time.Advance(AutocompleteResponder.AnswerWithin);
+        var interaction = Risk(Snowflake(_host.Time.GetUtcNow()), "nur");
+        var receivedAt = _host.Time.GetTimestamp();
+        _host.Time.Advance(AutocompleteResponder.AnswerWithin);
 
         await sut.AnswerAsync(interaction, receivedAt, CancellationToken.None);
 
-        Assert.Empty(host.Server.Requests);
-        Assert.Contains(host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
+        Assert.Empty(_host.Server.Requests);
+        Assert.Contains(_host.Logs.Lines, line => line.Contains(" 5070 ", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AnswerAsync_NothingToSuggest_AnswersWithNoChoices()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "x") with { Data = new InteractionData { Name = "help", Type = 1 } };
+        var interaction = Risk(Snowflake(_host.Time.GetUtcNow()), "x") with { Data = new InteractionData { Name = "help", Type = 1 } };
 
-        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
+        await sut.AnswerAsync(interaction, _host.Time.GetTimestamp(), CancellationToken.None);
 
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.Equal(0, request.Json.GetProperty("data").GetProperty("choices").GetArrayLength());
     }
 
@@ -91,27 +91,27 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
     public async Task AnswerAsync_TimeZoneUnderWeeklySchedule_OffersMatchingZones()
     {
         var sut = CreateSut();
-        var interaction = Risk(Snowflake(host.Time.GetUtcNow()), "x") with
+        var interaction = Risk(Snowflake(_host.Time.GetUtcNow()), "x") with
         {
             Data = JsonSerializer.Deserialize<InteractionData>(
                 """{"name":"weekly","type":1,"options":[{"name":"schedule","type":1,"options":[{"name":"day","type":3,"value":"friday"},{"name":"timezone","type":3,"value":"amster","focused":true}]}]}""",
                 DiscordJson.Options),
         };
 
-        await sut.AnswerAsync(interaction, host.Time.GetTimestamp(), CancellationToken.None);
+        await sut.AnswerAsync(interaction, _host.Time.GetTimestamp(), CancellationToken.None);
 
-        var first = Assert.Single(host.Server.Requests).Json.GetProperty("data").GetProperty("choices")[0];
+        var first = Assert.Single(_host.Server.Requests).Json.GetProperty("data").GetProperty("choices")[0];
         Assert.Equal("Europe/Amsterdam", first.GetProperty("value").GetString());
     }
 
     [Fact]
     public async Task AnswerAsync_SuggestionsFail_StillAnswersWithNoChoices()
     {
-        var sut = new AutocompleteResponder(host.Rest, host.Time, new Microsoft.Extensions.Logging.Abstractions.NullLogger<AutocompleteResponder>(), SuggestingEngine.Failing());
+        var sut = new AutocompleteResponder(_host.Rest, _host.Time, new Microsoft.Extensions.Logging.Abstractions.NullLogger<AutocompleteResponder>(), SuggestingEngine.Failing());
 
-        await sut.AnswerAsync(Risk(Snowflake(host.Time.GetUtcNow()), "nur"), host.Time.GetTimestamp(), CancellationToken.None);
+        await sut.AnswerAsync(Risk(Snowflake(_host.Time.GetUtcNow()), "nur"), _host.Time.GetTimestamp(), CancellationToken.None);
 
-        Assert.Equal(0, Assert.Single(host.Server.Requests).Json.GetProperty("data").GetProperty("choices").GetArrayLength());
+        Assert.Equal(0, Assert.Single(_host.Server.Requests).Json.GetProperty("data").GetProperty("choices").GetArrayLength());
     }
 
     /// <summary>A snowflake made at <paramref name="at"/>, as Discord's ids are.</summary>
@@ -136,5 +136,5 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
         },
     };
 
-    private AutocompleteResponder CreateSut() => host.Services.GetRequiredService<AutocompleteResponder>();
+    private AutocompleteResponder CreateSut() => _host.Services.GetRequiredService<AutocompleteResponder>();
 }

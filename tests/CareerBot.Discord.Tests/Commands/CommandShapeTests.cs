@@ -7,16 +7,16 @@ namespace CareerBot.Discord.Tests.Commands;
 /// <summary>What CareerBot sends for commands and autocomplete, against the fake Discord's checks of Discord's documented limits.</summary>
 public sealed class CommandShapeTests : IAsyncLifetime
 {
-    private readonly DiscordTestHost host = new();
+    private readonly DiscordTestHost _host = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task OverwriteCommandsAsync_OurDefinitions_AreAccepted()
     {
-        var sut = await host.Rest.OverwriteCommandsAsync("app", null, SlashCommands.All, CancellationToken.None);
+        var sut = await _host.Rest.OverwriteCommandsAsync("app", null, SlashCommands.All, CancellationToken.None);
 
         Assert.Null(sut.Error);
     }
@@ -28,7 +28,7 @@ public sealed class CommandShapeTests : IAsyncLifetime
             ? c with { Options = [c.Options![0] with { Choices = [new CommandChoice("Nurse", "29-1141")] }] }
             : c).ToList();
 
-        var sut = await host.Rest.OverwriteCommandsAsync("app", null, broken, CancellationToken.None);
+        var sut = await _host.Rest.OverwriteCommandsAsync("app", null, broken, CancellationToken.None);
 
         Assert.Equal((400, DiscordApiError.InvalidFormBody), (sut.Error!.HttpStatus, sut.Error.Code));
     }
@@ -38,7 +38,7 @@ public sealed class CommandShapeTests : IAsyncLifetime
     {
         var choices = Enumerable.Range(0, 26).Select(i => new CommandChoice($"Job {i}", $"{i:00}-0000")).ToList();
 
-        var sut = await host.Rest.AnswerAutocompleteAsync("1", "t", new AutocompleteResponse(new AutocompleteChoices(choices)), CancellationToken.None);
+        var sut = await _host.Rest.AnswerAutocompleteAsync("1", "t", new AutocompleteResponse(new AutocompleteChoices(choices)), CancellationToken.None);
 
         Assert.Equal(400, sut.Error!.HttpStatus);
     }

@@ -9,12 +9,12 @@ namespace CareerBot.Discord.Tests.Corpus;
 /// <summary>The fixes the bad-input corpus led to, each on its own: nulls where Discord never sends them, a second Hello.</summary>
 public sealed class MalformedPayloadTests : IAsyncLifetime
 {
-    private readonly DiscordTestHost host = new();
-    private readonly RecordingDispatchHandler handler = new();
+    private readonly DiscordTestHost _host = new();
+    private readonly RecordingDispatchHandler _handler = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("""{"id":"1","channel_id":"2","content":"hi","author":{"id":null}}""")]
@@ -52,19 +52,19 @@ public sealed class MalformedPayloadTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_SecondHelloOnTheSameConnection_IgnoredNoSecondIdentify()
     {
-        _ = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _ = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync();
         await connection.ReceiveOpAsync(2);
         await connection.SendReadyAsync();
-        await handler.NextAsync();
+        await _handler.NextAsync();
 
         await connection.SendHelloAsync(heartbeatIntervalMs: 100);
         await connection.SendDispatchAsync("MESSAGE_CREATE", new { id = "5", channel_id = "6", content = "hi", author = new { id = "7" } }, 2);
-        await handler.NextAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(1));
+        await _handler.NextAsync();
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Contains(host.Logs.Lines, l => l.Contains("opcode 10 skipped", StringComparison.Ordinal));
+        Assert.Contains(_host.Logs.Lines, l => l.Contains("opcode 10 skipped", StringComparison.Ordinal));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.ReceiveOpAsync(2, timeoutMs: 300));
         Assert.False(connection.Closed.IsCompleted);
     }

@@ -14,14 +14,14 @@ namespace CareerBot.Discord.Tests.Delivery;
 public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
 {
     private const string Card = "Registered Nurses: automation risk low (0.9%, Frey & Osborne 2013).";
-    private readonly Mock<IPictureRenderer> renderer = new();
-    private DiscordTestHost? host;
+    private readonly Mock<IPictureRenderer> _renderer = new();
+    private DiscordTestHost? _host;
 
-    public DiscordReplySenderPictureTests() => renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Some.Png);
+    public DiscordReplySenderPictureTests() => _renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Returns(Some.Png);
 
-    private DiscordTestHost Host => host ??= new DiscordTestHost(services =>
+    private DiscordTestHost Host => _host ??= new DiscordTestHost(services =>
     {
-        services.AddSingleton(renderer.Object);
+        services.AddSingleton(_renderer.Object);
         services.AddDiscordAdapter();
     });
 
@@ -29,9 +29,9 @@ public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (host is not null)
+        if (_host is not null)
         {
-            await host.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -43,7 +43,7 @@ public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-p1"), WithPicture(Card, [new Choice("More", "risk:more")]), "p1", firstAnswer: true), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        renderer.Verify(r => r.RenderPng(It.IsAny<RiskCardPicture>()), Times.Once);
+        _renderer.Verify(r => r.RenderPng(It.IsAny<RiskCardPicture>()), Times.Once);
         var request = Assert.Single(Host.Server.Requests);
         Assert.Equal(("PATCH", $"webhooks/{Some.BotId}/tok-p1/messages/@original"), (request.Method, request.Path));
         AssertUpload(request, Card);
@@ -131,7 +131,7 @@ public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_RendererThrows_SendsTheTextAloneAsJson()
     {
-        renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Throws(new InvalidOperationException("no font"));
+        _renderer.Setup(r => r.RenderPng(It.IsAny<RiskCardPicture>())).Throws(new InvalidOperationException("no font"));
         var sut = CreateSut();
 
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-p7"), WithPicture(Card), "p7", firstAnswer: true), CancellationToken.None);
@@ -146,9 +146,9 @@ public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_PicturesTurnedOff_NeverRenders()
     {
-        host = new DiscordTestHost(services =>
+        _host = new DiscordTestHost(services =>
         {
-            services.AddSingleton(renderer.Object);
+            services.AddSingleton(_renderer.Object);
             services.AddSingleton(new DialogueSettings { Pictures = false });
             services.AddDiscordAdapter();
         });
@@ -156,7 +156,7 @@ public sealed class DiscordReplySenderPictureTests : IAsyncLifetime
 
         await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-p8"), WithPicture(Card), "p8", firstAnswer: true), CancellationToken.None);
 
-        renderer.Verify(r => r.RenderPng(It.IsAny<RiskCardPicture>()), Times.Never);
+        _renderer.Verify(r => r.RenderPng(It.IsAny<RiskCardPicture>()), Times.Never);
         Assert.False(Assert.Single(Host.Server.Requests).IsMultipart);
     }
 

@@ -12,11 +12,11 @@ namespace CareerBot.Discord.Tests.Delivery;
 public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
 {
     private const string ClosedDms = """{"message": "Cannot send messages to this user", "code": 50007}""";
-    private readonly DiscordTestHost host = new(services => services.AddDiscordAdapter());
+    private readonly DiscordTestHost _host = new(services => services.AddDiscordAdapter());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task SendAsync_PrivateReplies_OpenTheDmOncePerPersonAndGoThere()
@@ -31,9 +31,9 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
         };
 
         Assert.All(outcomes, o => Assert.Equal(DeliveryOutcome.Delivered, o));
-        Assert.Single(host.Server.Requests, r => r.Is("POST", "users/@me/channels"));
-        Assert.Equal(["Hello!", "What is your job?", "Hello again!"], host.Server.Requests.Where(r => r.Is("POST", $"channels/{Some.DmChannel}/messages")).Select(AdapterHarness.Content));
-        Assert.DoesNotContain(host.Server.Requests, r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
+        Assert.Single(_host.Server.Requests, r => r.Is("POST", "users/@me/channels"));
+        Assert.Equal(["Hello!", "What is your job?", "Hello again!"], _host.Server.Requests.Where(r => r.Is("POST", $"channels/{Some.DmChannel}/messages")).Select(AdapterHarness.Content));
+        Assert.DoesNotContain(_host.Server.Requests, r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-3", ephemeral: true), Invitation(), "t3", index: 1, firstAnswer: true), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        var original = host.Server.Requests[^1];
+        var original = _host.Server.Requests[^1];
         Assert.Equal(("PATCH", $"webhooks/{Some.BotId}/tok-3/messages/@original"), (original.Method, original.Path));
         var link = Assert.Single(AdapterHarness.Buttons(original.Json));
         Assert.Equal($"https://discord.com/channels/@me/{Some.DmChannel}", link.GetProperty("url").GetString());
@@ -55,7 +55,7 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
     public async Task SendAsync_DmsClosedAfterASlashCommand_NoteFillsTheOriginalOnceRepliesFollowEphemerallyAndTheInvitationIsReplaced()
     {
         var sut = CreateSut();
-        host.Server.Handler = r => r.Is("POST", $"channels/{Some.DmChannel}/messages") ? new FakeResponse(403, ClosedDms) : null;
+        _host.Server.Handler = r => r.Is("POST", $"channels/{Some.DmChannel}/messages") ? new FakeResponse(403, ClosedDms) : null;
         var address = Some.SlashAddress("tok-4", ephemeral: true);
 
         var outcomes = new[]
@@ -66,10 +66,10 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
         };
 
         Assert.All(outcomes, o => Assert.Equal(DeliveryOutcome.Delivered, o));
-        Assert.Single(host.Server.Requests, r => r.Is("POST", $"channels/{Some.DmChannel}/messages")); // tried once per turn
-        var note = Assert.Single(host.Server.Requests, r => r.Is("PATCH", "webhooks/"));
+        Assert.Single(_host.Server.Requests, r => r.Is("POST", $"channels/{Some.DmChannel}/messages")); // tried once per turn
+        var note = Assert.Single(_host.Server.Requests, r => r.Is("PATCH", "webhooks/"));
         Assert.Contains("DMs are closed", AdapterHarness.Content(note), StringComparison.Ordinal);
-        var followUps = host.Server.Requests.Where(r => r.Is("POST", "webhooks/")).ToList();
+        var followUps = _host.Server.Requests.Where(r => r.Is("POST", "webhooks/")).ToList();
         Assert.Equal(["Hello!", "What is your job?"], followUps.Select(AdapterHarness.Content));
         Assert.All(followUps, r => Assert.Equal(64, r.Json.GetProperty("flags").GetInt32()));
         Assert.Equal(DiscordTexts.AnswerPayload, AdapterHarness.Buttons(followUps[1].Json).Single().GetProperty("custom_id").GetString());
@@ -79,7 +79,7 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
     public async Task SendAsync_DmsClosedAfterAMention_PrivateRepliesUndeliverableAndTheInvitationSaysSoWithoutButtons()
     {
         var sut = CreateSut();
-        host.Server.Handler = r => r.Is("POST", $"channels/{Some.DmChannel}/messages") ? new FakeResponse(403, ClosedDms) : null;
+        _host.Server.Handler = r => r.Is("POST", $"channels/{Some.DmChannel}/messages") ? new FakeResponse(403, ClosedDms) : null;
         var address = Some.MentionAddress("m-5");
 
         var first = await sut.SendAsync(Some.Reply(address, Private("Hello!"), "t5", index: 0), CancellationToken.None);
@@ -89,23 +89,23 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
         Assert.Equal((DeliveryStatus.Undeliverable, "DMs closed"), (first.Status, first.Reason));
         Assert.Equal(DeliveryStatus.Undeliverable, second.Status);
         Assert.Equal(DeliveryOutcome.Delivered, invitation);
-        var reply = host.Server.Requests[^1];
+        var reply = _host.Server.Requests[^1];
         Assert.True(reply.Is("POST", $"channels/{Some.GuildChannel}/messages"));
         Assert.Equal("Let's talk privately.\n\n" + DiscordTexts.DmsClosedPublic(Core.Texts.Language.English), AdapterHarness.Content(reply));
         Assert.Empty(AdapterHarness.Buttons(reply.Json));
-        Assert.DoesNotContain(host.Server.Requests, r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Server.Requests, r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task SendAsync_DmCannotBeOpenedForNow_RetriesInsteadOfFallingBack()
     {
         var sut = CreateSut();
-        host.Server.Handler = r => r.Is("POST", "users/@me/channels") ? new FakeResponse(503, """{"message": "upstream connect error", "code": 0}""") : null;
+        _host.Server.Handler = r => r.Is("POST", "users/@me/channels") ? new FakeResponse(503, """{"message": "upstream connect error", "code": 0}""") : null;
 
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-6"), Private("Hello!"), "t6"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
-        Assert.DoesNotContain(host.Server.Requests, r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Server.Requests, r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
     {
         var sut = CreateSut();
         var noteFailures = 0;
-        host.Server.Handler = r => r.Is("POST", $"channels/{Some.DmChannel}/messages") ? new FakeResponse(403, ClosedDms)
+        _host.Server.Handler = r => r.Is("POST", $"channels/{Some.DmChannel}/messages") ? new FakeResponse(403, ClosedDms)
             : r.Is("PATCH", "webhooks/") && Interlocked.Increment(ref noteFailures) == 1 ? new FakeResponse(500, """{"message": "500: Internal Server Error", "code": 0}""")
             : null;
         var entry = Some.Reply(Some.SlashAddress("tok-7", ephemeral: true), Private("Hello!"), "t7");
@@ -123,13 +123,13 @@ public sealed class DiscordReplySenderPrivateChatTests : IAsyncLifetime
 
         Assert.Equal(DeliveryStatus.RetryLater, first.Status);
         Assert.Equal(DeliveryOutcome.Delivered, second);
-        Assert.Equal(["PATCH", "PATCH", "POST"], host.Server.Requests.Where(r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal)).Select(r => r.Method));
-        Assert.Single(host.Server.Requests, r => r.Is("POST", $"channels/{Some.DmChannel}/messages"));
+        Assert.Equal(["PATCH", "PATCH", "POST"], _host.Server.Requests.Where(r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal)).Select(r => r.Method));
+        Assert.Single(_host.Server.Requests, r => r.Is("POST", $"channels/{Some.DmChannel}/messages"));
     }
 
     private static OutgoingMessage Private(string text) => new() { Text = text, InPrivateChat = true };
 
     private static OutgoingMessage Invitation() => new() { Text = "Let's talk privately.", InvitesPrivateChat = true };
 
-    private IReplySender CreateSut() => host.Services.GetRequiredService<IReplySender>();
+    private IReplySender CreateSut() => _host.Services.GetRequiredService<IReplySender>();
 }

@@ -9,11 +9,11 @@ namespace CareerBot.Discord.Tests.Delivery;
 /// <summary>One stored reply → the REST calls it becomes, and the outcome the dispatcher gets. Private chats: see DiscordReplySenderPrivateChatTests.</summary>
 public sealed class DiscordReplySenderTests : IAsyncLifetime
 {
-    private readonly DiscordTestHost host = new(services => services.AddDiscordAdapter());
+    private readonly DiscordTestHost _host = new(services => services.AddDiscordAdapter());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task SendAsync_FirstAnswerToADeferredInteraction_FillsTheOriginal()
@@ -23,7 +23,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-a"), Text("Nurses: low risk"), "t1", firstAnswer: true), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.Equal(("PATCH", $"webhooks/{Some.BotId}/tok-a/messages/@original"), (request.Method, request.Path));
         Assert.False(request.Json.TryGetProperty("nonce", out _));
     }
@@ -36,7 +36,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-b"), Text("More stories?"), "t2", index: 1), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        Assert.True(Assert.Single(host.Server.Requests).Is("POST", $"webhooks/{Some.BotId}/tok-b"));
+        Assert.True(Assert.Single(_host.Server.Requests).Is("POST", $"webhooks/{Some.BotId}/tok-b"));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
 
         await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-c"), Text("Help lines for you.") with { IsPersonal = true }, "t3"), CancellationToken.None);
 
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.True(request.Is("POST", $"webhooks/{Some.BotId}/tok-c"));
         Assert.Equal(64, request.Json.GetProperty("flags").GetInt32());
     }
@@ -59,7 +59,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
 
         await sut.SendAsync(entry, CancellationToken.None);
 
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.True(request.Is("POST", $"channels/{Some.GuildChannel}/messages"));
         Assert.Equal("m-4", request.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.Equal(DiscordTexts.PrivatePayload, Assert.Single(AdapterHarness.Buttons(request.Json)).GetProperty("custom_id").GetString());
@@ -74,7 +74,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
 
         await sut.SendAsync(Some.Reply(address, Text("What is your job?"), "t5"), CancellationToken.None);
 
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.Equal(64, request.Json.GetProperty("flags").GetInt32());
         Assert.Equal(DiscordTexts.AnswerPayload, Assert.Single(AdapterHarness.Buttons(request.Json)).GetProperty("custom_id").GetString());
     }
@@ -84,29 +84,29 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
     {
         var sut = CreateSut();
         var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.Services.GetRequiredService<InteractionAcknowledgements>().TryStart("t6", () => answered.Task);
+        _host.Services.GetRequiredService<InteractionAcknowledgements>().TryStart("t6", () => answered.Task);
 
         var sending = sut.SendAsync(Some.Reply(Some.SlashAddress("tok-f"), Text("Nurses: low risk"), "t6", firstAnswer: true), CancellationToken.None);
         await Task.Delay(100);
-        var beforeAcknowledged = host.Server.Requests.Count;
+        var beforeAcknowledged = _host.Server.Requests.Count;
         answered.SetResult();
         var outcome = await sending;
 
         Assert.Equal(0, beforeAcknowledged);
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        Assert.Single(host.Server.Requests);
+        Assert.Single(_host.Server.Requests);
     }
 
     [Fact]
     public async Task SendAsync_InteractionTokenExpired_PostsInTheChannelWithANonce()
     {
         var sut = CreateSut();
-        host.Server.Handler = r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal) ? new FakeResponse(404, """{"message": "Unknown Webhook", "code": 10015}""") : null;
+        _host.Server.Handler = r => r.Path.StartsWith("webhooks/", StringComparison.Ordinal) ? new FakeResponse(404, """{"message": "Unknown Webhook", "code": 10015}""") : null;
 
         var outcome = await sut.SendAsync(Some.Reply(Some.SlashAddress("tok-g"), Text("Sorry for the wait"), "t7", firstAnswer: true), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Delivered, outcome);
-        var posted = host.Server.Requests[^1];
+        var posted = _host.Server.Requests[^1];
         Assert.True(posted.Is("POST", $"channels/{Some.GuildChannel}/messages"));
         Assert.True(posted.Json.GetProperty("enforce_nonce").GetBoolean());
     }
@@ -115,7 +115,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
     public async Task SendAsync_RateLimitedLongerThanTheClientWaits_RetriesAfterDiscordsRetryAfter()
     {
         var sut = CreateSut();
-        host.Server.Handler = _ => new FakeResponse(429, """{"message": "You are being rate limited.", "retry_after": 120.5, "global": false}""");
+        _host.Server.Handler = _ => new FakeResponse(429, """{"message": "You are being rate limited.", "retry_after": 120.5, "global": false}""");
 
         var outcome = await sut.SendAsync(Some.Reply($"c|{Some.DmChannel}", Text("hi"), "t8"), CancellationToken.None);
 
@@ -127,20 +127,20 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
     public async Task SendAsync_ServerError_RetriesAfterAFewSeconds()
     {
         var sut = CreateSut();
-        host.Server.Handler = _ => new FakeResponse(500, """{"message": "500: Internal Server Error", "code": 0}""");
+        _host.Server.Handler = _ => new FakeResponse(500, """{"message": "500: Internal Server Error", "code": 0}""");
 
         var outcome = await sut.SendAsync(Some.Reply($"c|{Some.DmChannel}", Text("hi"), "t9"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
         Assert.Equal(ReplyWriter.TransientWait, outcome.RetryAfter);
-        Assert.Single(host.Server.Requests); // a write is never resent inline: Discord may have applied it
+        Assert.Single(_host.Server.Requests); // a write is never resent inline: Discord may have applied it
     }
 
     [Fact]
     public async Task SendAsync_RefusedForGood_UndeliverableWithStatusAndCode()
     {
         var sut = CreateSut();
-        host.Server.Handler = _ => new FakeResponse(403, """{"message": "Missing Permissions", "code": 50013}""");
+        _host.Server.Handler = _ => new FakeResponse(403, """{"message": "Missing Permissions", "code": 50013}""");
 
         var outcome = await sut.SendAsync(Some.Reply(Some.MentionAddress("m-10"), Text("Risk for: nurse"), "t10"), CancellationToken.None);
 
@@ -156,7 +156,7 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
         var outcome = await sut.SendAsync(Some.Reply("x|nothing", Text("hi"), "t11"), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Undeliverable, outcome.Status);
-        Assert.Empty(host.Server.Requests);
+        Assert.Empty(_host.Server.Requests);
     }
 
     [Fact]
@@ -170,5 +170,5 @@ public sealed class DiscordReplySenderTests : IAsyncLifetime
 
     private static OutgoingMessage Text(string text) => new() { Text = text };
 
-    private IReplySender CreateSut() => host.Services.GetRequiredService<IReplySender>();
+    private IReplySender CreateSut() => _host.Services.GetRequiredService<IReplySender>();
 }

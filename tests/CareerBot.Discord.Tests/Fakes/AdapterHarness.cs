@@ -13,7 +13,7 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// </summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    private int sequence = 1;
+    private int _sequence = 1;
 
     /// <param name="settings">Configuration on top of the test host's (e.g. Discord:ShardId).</param>
     public AdapterHarness(
@@ -71,7 +71,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         return Gateway;
     }
 
-    public Task DispatchAsync(string type, object data) => Gateway.SendDispatchAsync(type, data, ++sequence);
+    public Task DispatchAsync(string type, object data) => Gateway.SendDispatchAsync(type, data, ++_sequence);
 
     public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, int count = 1) =>
         (await Server.WaitForRequestsAsync(match, count))[count - 1];

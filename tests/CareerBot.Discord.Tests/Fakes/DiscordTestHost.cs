@@ -13,8 +13,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 {
     public const string Token = "fake-discord-token.for-tests-only.never-real-0001";
 
-    private readonly CancellationTokenSource stop = new();
-    private readonly bool ownsServer;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly bool _ownsServer;
 
     /// <param name="server">A fake Discord shared with other hosts (their shards); by default one of its own, disposed with it.</param>
     /// <param name="time">A clock shared with other hosts; by default one of its own.</param>
@@ -27,7 +27,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         FakeTimeProvider? time = null,
         InMemoryLeaseStore? leases = null)
     {
-        ownsServer = server is null;
+        _ownsServer = server is null;
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
         Server = server ?? new FakeDiscordServer(Time);
         Leases = leases ?? new InMemoryLeaseStore(Time, spansProcesses: false);
@@ -70,27 +70,27 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public CancellationToken Stopping => stop.Token;
+    public CancellationToken Stopping => _stop.Token;
 
     public GatewayClient Gateway => Services.GetRequiredService<GatewayClient>();
 
     public DiscordRestClient Rest => Services.GetRequiredService<DiscordRestClient>();
 
     /// <summary>Stops the gateway as the host's shutdown does.</summary>
-    public Task StopAsync() => stop.CancelAsync();
+    public Task StopAsync() => _stop.CancelAsync();
 
-    public Task<ConnectionOutcome> RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, stop.Token));
+    public Task<ConnectionOutcome> RunGatewayAsync(IGatewayDispatchHandler handler) => Task.Run(() => Gateway.RunAsync(handler, _stop.Token));
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        await _stop.CancelAsync();
         // Polly's registry waits for in-flight calls on the pipeline's (fake) clock while disposing: keep time moving.
         await Time.AdvanceUntilAsync(Services.DisposeAsync().AsTask(), TimeSpan.FromSeconds(1));
-        if (ownsServer)
+        if (_ownsServer)
         {
             await Server.DisposeAsync();
         }
 
-        stop.Dispose();
+        _stop.Dispose();
     }
 }

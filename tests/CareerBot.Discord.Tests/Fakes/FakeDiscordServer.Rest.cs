@@ -8,7 +8,7 @@ public sealed partial class FakeDiscordServer
     /// <summary>What the fake answers when <see cref="Handler"/> does not: a created message, DM channel, 204 or empty list.</summary>
     public FakeResponse DefaultResponse(RecordedRequest request)
     {
-        var id = Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (request.Is("GET", "gateway/bot"))
         {
             return FakeResponse.Json(JsonSerializer.Serialize(new { url = $"ws://127.0.0.1:{Port}/gateway", shards = RecommendedShards, session_start_limit = new { total = 1000, remaining = SessionStartsRemaining, reset_after = SessionStartResetAfterMs, max_concurrency = MaxConcurrency } }));

@@ -10,8 +10,8 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// </summary>
 public sealed partial class FakeDiscordServer
 {
-    private readonly List<RecordedIdentify> identifies = [];
-    private readonly List<FakeGatewayConnection> identified = [];
+    private readonly List<RecordedIdentify> _identifies = [];
+    private readonly List<FakeGatewayConnection> _identified = [];
 
     /// <summary>session_start_limit.max_concurrency in GET /gateway/bot: how many buckets may IDENTIFY per 5 s.</summary>
     public int MaxConcurrency { get; set; } = 1;
@@ -30,9 +30,9 @@ public sealed partial class FakeDiscordServer
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. identifies];
+                return [.. _identifies];
             }
         }
     }
@@ -44,9 +44,9 @@ public sealed partial class FakeDiscordServer
     /// <summary>When each IDENTIFY for <paramref name="shardId"/> arrived.</summary>
     public IReadOnlyList<DateTimeOffset> IdentifyTimes(int shardId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. identifies.Where(i => i.ShardId == shardId).Select(i => i.At)];
+            return [.. _identifies.Where(i => i.ShardId == shardId).Select(i => i.At)];
         }
     }
 
@@ -57,14 +57,14 @@ public sealed partial class FakeDiscordServer
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
                 if (LiveShard(shardId) is { } connection)
                 {
                     return connection;
                 }
 
-                signal = changed.Task;
+                signal = _changed.Task;
             }
 
             await signal.WaitAsync(timeout.Token);
@@ -79,12 +79,12 @@ public sealed partial class FakeDiscordServer
     {
         var element = JsonSerializer.SerializeToElement(data);
         FakeGatewayConnection connection;
-        lock (gate)
+        lock (_gate)
         {
             var shardId = 0;
             if (element.TryGetProperty("guild_id", out var guild) && guild.GetString() is { } guildId)
             {
-                var count = identified.LastOrDefault(c => !c.Closed.IsCompleted)?.Shard?.Count
+                var count = _identified.LastOrDefault(c => !c.Closed.IsCompleted)?.Shard?.Count
                     ?? throw new InvalidOperationException("No gateway connection has identified.");
                 shardId = ShardOf(guildId, count);
             }
@@ -97,14 +97,14 @@ public sealed partial class FakeDiscordServer
     }
 
     private FakeGatewayConnection? LiveShard(int shardId) =>
-        identified.LastOrDefault(c => c.Shard?.Id == shardId && !c.Closed.IsCompleted);
+        _identified.LastOrDefault(c => c.Shard?.Id == shardId && !c.Closed.IsCompleted);
 
     private void OnIdentify(FakeGatewayConnection connection, (int Id, int Count) shard)
     {
-        lock (gate)
+        lock (_gate)
         {
-            identifies.Add(new RecordedIdentify(shard.Id, shard.Count, time.GetUtcNow()));
-            identified.Add(connection);
+            _identifies.Add(new RecordedIdentify(shard.Id, shard.Count, _time.GetUtcNow()));
+            _identified.Add(connection);
         }
 
         Signal();

@@ -13,21 +13,21 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// </summary>
 public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
-    private readonly HttpListener listener = new();
-    private readonly Channel<FakeGatewayConnection> connections = Channel.CreateUnbounded<FakeGatewayConnection>();
-    private readonly List<RecordedRequest> requests = [];
-    private readonly Lock gate = new();
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TimeProvider time;
-    private long nextId = 1_100_000_000_000_000_000;
+    private readonly HttpListener _listener = new();
+    private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TimeProvider _time;
+    private long _nextId = 1_100_000_000_000_000_000;
 
     /// <param name="time">The clock IDENTIFY times are recorded by (a test's fake time); the system clock by default.</param>
     public FakeDiscordServer(TimeProvider? time = null)
     {
-        this.time = time ?? TimeProvider.System;
+        _time = time ?? TimeProvider.System;
         Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
         _ = AcceptLoopAsync();
     }
 
@@ -49,9 +49,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return [.. requests];
+                return [.. _requests];
             }
         }
     }
@@ -59,12 +59,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     public async Task<FakeGatewayConnection> NextConnectionAsync(int timeoutMs = 10000)
     {
         using var timeout = new CancellationTokenSource(timeoutMs);
-        return await connections.Reader.ReadAsync(timeout.Token);
+        return await _connections.Reader.ReadAsync(timeout.Token);
     }
 
     /// <summary>Next gateway connection, for a test that serves connections until it is done.</summary>
     public ValueTask<FakeGatewayConnection> NextConnectionAsync(CancellationToken cancellationToken) =>
-        connections.Reader.ReadAsync(cancellationToken);
+        _connections.Reader.ReadAsync(cancellationToken);
 
     /// <summary>Waits (real time, bounded) until <paramref name="count"/> requests match.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(Func<RecordedRequest, bool> match, int count = 1, int timeoutMs = 10000)
@@ -73,15 +73,15 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                var found = requests.Where(match).ToList();
+                var found = _requests.Where(match).ToList();
                 if (found.Count >= count)
                 {
                     return found;
                 }
 
-                signal = changed.Task;
+                signal = _changed.Task;
             }
 
             await signal.WaitAsync(timeout.Token);
@@ -90,7 +90,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        listener.Close();
+        _listener.Close();
         return ValueTask.CompletedTask;
     }
 
@@ -103,12 +103,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     private async Task AcceptLoopAsync()
     {
-        while (listener.IsListening)
+        while (_listener.IsListening)
         {
             HttpListenerContext context;
             try
             {
-                context = await listener.GetContextAsync();
+                context = await _listener.GetContextAsync();
             }
             catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
@@ -125,7 +125,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         if (context.Request.IsWebSocketRequest)
         {
             var ws = await context.AcceptWebSocketAsync(null);
-            await connections.Writer.WriteAsync(new FakeGatewayConnection(ws.WebSocket, path, OnIdentify));
+            await _connections.Writer.WriteAsync(new FakeGatewayConnection(ws.WebSocket, path, OnIdentify));
             return;
         }
 
@@ -135,9 +135,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         var (request, refused) = Read(context.Request.HttpMethod, relative, context.Request.ContentType, buffer.ToArray(), context.Request.Headers);
         request = request with { Client = client };
         FakeResponse response;
-        lock (gate)
+        lock (_gate)
         {
-            requests.Add(request);
+            _requests.Add(request);
         }
 
         try
@@ -173,10 +173,10 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>Wakes everyone waiting for a request or an IDENTIFY.</summary>
     private void Signal()
     {
-        lock (gate)
+        lock (_gate)
         {
-            var old = changed;
-            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var old = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             old.TrySetResult();
         }
     }

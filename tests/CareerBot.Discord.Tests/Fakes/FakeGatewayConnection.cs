@@ -8,18 +8,18 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>The server side of one gateway WebSocket: scripted by the test, reading client frames in the background.</summary>
 public sealed class FakeGatewayConnection
 {
-    private readonly WebSocket socket;
-    private readonly Channel<JsonElement> frames = Channel.CreateUnbounded<JsonElement>();
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Action<FakeGatewayConnection, (int Id, int Count)>? identified;
-    private int lastSequence;
+    private readonly WebSocket _socket;
+    private readonly Channel<JsonElement> _frames = Channel.CreateUnbounded<JsonElement>();
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly TaskCompletionSource<int?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Action<FakeGatewayConnection, (int Id, int Count)>? _identified;
+    private int _lastSequence;
 
     /// <param name="identified">Told of the shard when the client sends IDENTIFY (before the test sees the frame).</param>
     public FakeGatewayConnection(WebSocket socket, string path, Action<FakeGatewayConnection, (int Id, int Count)>? identified = null)
     {
-        this.socket = socket;
-        this.identified = identified;
+        _socket = socket;
+        _identified = identified;
         Path = path;
         _ = ReadLoopAsync();
     }
@@ -28,7 +28,7 @@ public sealed class FakeGatewayConnection
     public (int Id, int Count)? Shard { get; private set; }
 
     /// <summary>The highest sequence number sent on this connection so far.</summary>
-    public int LastSequence => Volatile.Read(ref lastSequence);
+    public int LastSequence => Volatile.Read(ref _lastSequence);
 
     /// <summary>URL path the client connected to, with query ("/gateway?v=10&amp;encoding=json").</summary>
     public string Path { get; }
@@ -37,7 +37,7 @@ public sealed class FakeGatewayConnection
     public bool AutoAck { get; set; }
 
     /// <summary>Completes with the client's close code (null when the client dropped the connection).</summary>
-    public Task<int?> Closed => closed.Task;
+    public Task<int?> Closed => _closed.Task;
 
     public Task SendHelloAsync(int heartbeatIntervalMs = 45000) =>
         SendAsync(new { op = 10, d = new { heartbeat_interval = heartbeatIntervalMs } });
@@ -45,7 +45,7 @@ public sealed class FakeGatewayConnection
     public Task SendDispatchAsync(string type, object data, int sequence)
     {
         int seen;
-        while ((seen = Volatile.Read(ref lastSequence)) < sequence && Interlocked.CompareExchange(ref lastSequence, sequence, seen) != seen)
+        while ((seen = Volatile.Read(ref _lastSequence)) < sequence && Interlocked.CompareExchange(ref _lastSequence, sequence, seen) != seen)
         {
         }
 
@@ -54,7 +54,7 @@ public sealed class FakeGatewayConnection
 
     /// <summary>A dispatch numbered after the last one sent on this connection.</summary>
     public Task SendDispatchAsync(string type, object data) =>
-        SendAsync(new { op = 0, t = type, s = Interlocked.Increment(ref lastSequence), d = data });
+        SendAsync(new { op = 0, t = type, s = Interlocked.Increment(ref _lastSequence), d = data });
 
     public Task SendReadyAsync(int sequence = 1, string sessionId = "session-1", string? resumeUrl = null, string userId = "900000000000000001", string applicationId = "900000000000000001") =>
         SendDispatchAsync("READY", new { v = 10, user = new { id = userId, username = "CareerBot", bot = true }, guilds = Array.Empty<object>(), session_id = sessionId, resume_gateway_url = resumeUrl, application = new { id = applicationId, flags = 0 } }, sequence);
@@ -63,14 +63,14 @@ public sealed class FakeGatewayConnection
 
     public async Task SendRawAsync(string json)
     {
-        await sendLock.WaitAsync();
+        await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            await _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
         }
         finally
         {
-            sendLock.Release();
+            _sendLock.Release();
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class FakeGatewayConnection
     public async Task<JsonElement> ReceiveAsync(int timeoutMs = 10000)
     {
         using var timeout = new CancellationTokenSource(timeoutMs);
-        return await frames.Reader.ReadAsync(timeout.Token);
+        return await _frames.Reader.ReadAsync(timeout.Token);
     }
 
     /// <summary>Next frame with the given opcode; others are skipped.</summary>
@@ -98,10 +98,10 @@ public sealed class FakeGatewayConnection
 
     public async Task CloseAsync(int code)
     {
-        await socket.CloseOutputAsync((WebSocketCloseStatus)code, "test", CancellationToken.None);
+        await _socket.CloseOutputAsync((WebSocketCloseStatus)code, "test", CancellationToken.None);
     }
 
-    public void Drop() => socket.Abort();
+    public void Drop() => _socket.Abort();
 
     private static (int Id, int Count) ShardOf(JsonElement identify) =>
         identify.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.Object
@@ -120,11 +120,11 @@ public sealed class FakeGatewayConnection
                 WebSocketReceiveResult result;
                 do
                 {
-                    result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                    result = await _socket.ReceiveAsync(buffer, CancellationToken.None);
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
-                        closed.TrySetResult((int?)result.CloseStatus);
-                        frames.Writer.TryComplete();
+                        _closed.TrySetResult((int?)result.CloseStatus);
+                        _frames.Writer.TryComplete();
                         return;
                     }
 
@@ -142,16 +142,16 @@ public sealed class FakeGatewayConnection
                 if (op == 2)
                 {
                     Shard = ShardOf(frame);
-                    identified?.Invoke(this, Shard.Value);
+                    _identified?.Invoke(this, Shard.Value);
                 }
 
-                await frames.Writer.WriteAsync(frame);
+                await _frames.Writer.WriteAsync(frame);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
         {
-            closed.TrySetResult(null);
-            frames.Writer.TryComplete();
+            _closed.TrySetResult(null);
+            _frames.Writer.TryComplete();
         }
     }
 }

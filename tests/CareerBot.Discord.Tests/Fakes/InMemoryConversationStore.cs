@@ -10,22 +10,22 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// </summary>
 internal sealed class InMemoryConversationStore : IConversationStore
 {
-    private readonly ConcurrentDictionary<string, byte> handled = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, OutboxEntry> outbox = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _handled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, OutboxEntry> _outbox = new(StringComparer.Ordinal);
 
     /// <summary>Ids of the replies the dispatcher settled (delivered or undeliverable), in the order confirmed.</summary>
     public ConcurrentQueue<string> Confirmed { get; } = new();
 
     public Task<TurnStart> LoadTurnAsync(ConversationKey key, string messageId, CancellationToken cancellationToken) =>
-        Task.FromResult(new TurnStart(handled.ContainsKey($"{key.Platform}:{messageId}"), null));
+        Task.FromResult(new TurnStart(_handled.ContainsKey($"{key.Platform}:{messageId}"), null));
 
     public Task<TurnSaveResult> SaveTurnAsync(StoredTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
+        _handled[$"{turn.Platform}:{turn.MessageId}"] = 0;
         foreach (var entry in turn.Outbox)
         {
-            outbox[entry.Id] = entry;
+            _outbox[entry.Id] = entry;
         }
 
         return Task.FromResult(TurnSaveResult.Saved);
@@ -33,9 +33,9 @@ internal sealed class InMemoryConversationStore : IConversationStore
 
     public Task ForgetAsync(ConversationKey key, CancellationToken cancellationToken)
     {
-        foreach (var entry in outbox.Values.Where(e => e.Key == key))
+        foreach (var entry in _outbox.Values.Where(e => e.Key == key))
         {
-            outbox.TryRemove(entry.Id, out _);
+            _outbox.TryRemove(entry.Id, out _);
         }
 
         return Task.CompletedTask;
@@ -45,14 +45,14 @@ internal sealed class InMemoryConversationStore : IConversationStore
         [.. (await PendingAsync(key.Platform, cancellationToken)).Where(e => e.Key == key)];
 
     public Task<IReadOnlyList<OutboxEntry>> PendingAsync(Platform platform, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<OutboxEntry>>([.. outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<OutboxEntry>>([.. _outbox.Values.Where(e => e.Key.Platform == platform).OrderBy(e => e.CreatedAt).ThenBy(e => e.Id, StringComparer.Ordinal)]);
 
     public Task MarkDeliveredAsync(IReadOnlyCollection<string> outboxEntryIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outboxEntryIds);
         foreach (var id in outboxEntryIds)
         {
-            outbox.TryRemove(id, out _);
+            _outbox.TryRemove(id, out _);
             Confirmed.Enqueue(id);
         }
 
@@ -60,5 +60,5 @@ internal sealed class InMemoryConversationStore : IConversationStore
     }
 
     /// <summary>Puts a reply in the outbox as if stored before a crash.</summary>
-    public void AddPending(OutboxEntry entry) => outbox[entry.Id] = entry;
+    public void AddPending(OutboxEntry entry) => _outbox[entry.Id] = entry;
 }

@@ -5,8 +5,8 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>ILeaseStore in a dictionary on the given clock; shared by several test hosts it stands for a store that spans processes.</summary>
 internal sealed class InMemoryLeaseStore(TimeProvider time, bool spansProcesses = true) : ILeaseStore
 {
-    private readonly Dictionary<string, (string Owner, DateTimeOffset Until)> leases = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
+    private readonly Dictionary<string, (string Owner, DateTimeOffset Until)> _leases = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     public bool SpansProcesses => spansProcesses;
 
@@ -25,14 +25,14 @@ internal sealed class InMemoryLeaseStore(TimeProvider time, bool spansProcesses 
         }
 
         var now = time.GetUtcNow();
-        lock (gate)
+        lock (_gate)
         {
-            if (leases.TryGetValue(name, out var held) && held.Owner != owner && held.Until > now)
+            if (_leases.TryGetValue(name, out var held) && held.Owner != owner && held.Until > now)
             {
                 return Task.FromResult(false);
             }
 
-            leases[name] = (owner, now + duration);
+            _leases[name] = (owner, now + duration);
             Taken.Add((name, owner, now));
             return Task.FromResult(true);
         }
@@ -40,11 +40,11 @@ internal sealed class InMemoryLeaseStore(TimeProvider time, bool spansProcesses 
 
     public Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (leases.TryGetValue(name, out var held) && held.Owner == owner)
+            if (_leases.TryGetValue(name, out var held) && held.Owner == owner)
             {
-                leases.Remove(name);
+                _leases.Remove(name);
             }
         }
 

@@ -6,22 +6,22 @@ namespace CareerBot.Discord.Tests.Fakes;
 /// <summary>Collects the dispatches the gateway client hands over.</summary>
 internal sealed class RecordingDispatchHandler : IGatewayDispatchHandler
 {
-    private readonly Channel<GatewayDispatch> received = Channel.CreateUnbounded<GatewayDispatch>();
+    private readonly Channel<GatewayDispatch> _received = Channel.CreateUnbounded<GatewayDispatch>();
 
     /// <summary>The work each dispatch starts (the task the gateway waits for before counting it handled); none by default.</summary>
     public Func<GatewayDispatch, Task>? Work { get; set; }
 
     public Task HandleAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
-        received.Writer.TryWrite(dispatch);
+        _received.Writer.TryWrite(dispatch);
         return Work?.Invoke(dispatch) ?? Task.CompletedTask;
     }
 
     public async Task<GatewayDispatch> NextAsync(int timeoutMs = 10000)
     {
         using var timeout = new CancellationTokenSource(timeoutMs);
-        return await received.Reader.ReadAsync(timeout.Token);
+        return await _received.Reader.ReadAsync(timeout.Token);
     }
 
-    public bool TryTake(out GatewayDispatch? dispatch) => received.Reader.TryRead(out dispatch);
+    public bool TryTake(out GatewayDispatch? dispatch) => _received.Reader.TryRead(out dispatch);
 }

@@ -18,8 +18,8 @@ internal sealed class ScriptedTurnProcessor(
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly ConcurrentDictionary<ConversationKey, SemaphoreSlim> locks = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> holds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ConversationKey, SemaphoreSlim> _locks = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _holds = new(StringComparer.Ordinal);
 
     /// <summary>Every message handed over, in the order HandleAsync was called.</summary>
     public ConcurrentQueue<IncomingMessage> Calls { get; } = new();
@@ -33,14 +33,14 @@ internal sealed class ScriptedTurnProcessor(
     public TaskCompletionSource Hold(string text)
     {
         var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        holds[text] = hold;
+        _holds[text] = hold;
         return hold;
     }
 
     public async Task<TurnReceipt> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         Calls.Enqueue(message);
-        var gate = locks.GetOrAdd(message.Key, _ => new SemaphoreSlim(1, 1));
+        var gate = _locks.GetOrAdd(message.Key, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -50,7 +50,7 @@ internal sealed class ScriptedTurnProcessor(
             }
 
             Received.Enqueue(message);
-            if (message.Text is { } text && holds.TryRemove(text, out var hold))
+            if (message.Text is { } text && _holds.TryRemove(text, out var hold))
             {
                 await hold.Task.WaitAsync(cancellationToken);
             }

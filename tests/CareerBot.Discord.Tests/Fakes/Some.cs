@@ -14,7 +14,7 @@ internal static class Some
     public const string GuildId = "290926798626357999";
     public const string GuildChannel = "645027906669510667";
 
-    private static long next = 1_200_000_000_000_000_000;
+    private static long _next = 1_200_000_000_000_000_000;
 
     /// <summary>A small valid-looking PNG (the signature, then filler): what a renderer hands the adapter.</summary>
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 700).Select(i => (byte)(i * 7))];
@@ -29,7 +29,7 @@ internal static class Some
         FileName = "risk-card-29-1141.png",
     };
 
-    public static string Id() => Interlocked.Increment(ref next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string Id() => Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A stored reply as the turn processor makes it: reply <paramref name="index"/> of the turn answering <paramref name="turn"/>.</summary>
     public static OutboxEntry Reply(string address, OutgoingMessage message, string turn, int index = 0, bool firstAnswer = false) => new()

@@ -6,19 +6,19 @@ namespace CareerBot.Discord.Tests.Gateway;
 public sealed class GatewayClientTests : IAsyncLifetime
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
-    private readonly DiscordTestHost host = new();
-    private readonly RecordingDispatchHandler handler = new();
-    private Task<ConnectionOutcome> run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
+    private readonly DiscordTestHost _host = new();
+    private readonly RecordingDispatchHandler _handler = new();
+    private Task<ConnectionOutcome> _run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task RunAsync_Hello_IdentifiesWithTokenIntentsAndShard()
     {
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync();
 
         var identify = (await connection.ReceiveOpAsync(2)).GetProperty("d");
@@ -28,7 +28,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         Assert.Equal(37377, identify.GetProperty("intents").GetInt32());
         Assert.Equal("[0,1]", identify.GetProperty("shard").GetRawText());
         Assert.Equal("careerbot", identify.GetProperty("properties").GetProperty("browser").GetString());
-        var discovery = Assert.Single(host.Server.Requests, r => r.Is("GET", "gateway/bot"));
+        var discovery = Assert.Single(_host.Server.Requests, r => r.Is("GET", "gateway/bot"));
         Assert.Equal("Bot " + DiscordTestHost.Token, discovery.Headers["Authorization"]);
     }
 
@@ -39,13 +39,13 @@ public sealed class GatewayClientTests : IAsyncLifetime
 
         await connection.SendDispatchAsync("TYPING_START", new { channel_id = "1" }, 2);
         await connection.SendDispatchAsync("MESSAGE_CREATE", new { id = "5", channel_id = "6", content = "hi", author = new { id = "7" } }, 3);
-        var message = await handler.NextAsync();
+        var message = await _handler.NextAsync();
 
         Assert.Equal("MESSAGE_CREATE", message.Type);
         Assert.Equal(3, message.Sequence);
-        Assert.Equal(3, host.Gateway.Session.Sequence);
-        Assert.Equal("session-1", host.Gateway.Session.SessionId);
-        Assert.False(handler.TryTake(out _));
+        Assert.Equal(3, _host.Gateway.Session.Sequence);
+        Assert.Equal("session-1", _host.Gateway.Session.SessionId);
+        Assert.False(_handler.TryTake(out _));
     }
 
     [Fact]
@@ -53,20 +53,20 @@ public sealed class GatewayClientTests : IAsyncLifetime
     {
         var connection = await ConnectReadyAsync(heartbeatMs: 1000);
 
-        host.Time.Advance(TimeSpan.FromMilliseconds(499));
+        _host.Time.Advance(TimeSpan.FromMilliseconds(499));
         var early = await Record.ExceptionAsync(() => connection.ReceiveOpAsync(1, timeoutMs: 200));
-        host.Time.Advance(TimeSpan.FromMilliseconds(1));
+        _host.Time.Advance(TimeSpan.FromMilliseconds(1));
         var first = await connection.ReceiveOpAsync(1);
         await connection.SendOpAsync(11, null);
 
         // Let the client take the ACK and arm its next timer before fake time moves on (real time, bounded).
         await Task.Delay(200);
-        var second = await host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), TimeSpan.FromMilliseconds(100));
+        var second = await _host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), TimeSpan.FromMilliseconds(100));
 
         Assert.IsAssignableFrom<OperationCanceledException>(early);
         Assert.Equal(1, first.GetProperty("d").GetInt32());
         Assert.Equal(1, second.GetProperty("d").GetInt32());
-        Assert.False(run.IsCompleted);
+        Assert.False(_run.IsCompleted);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class GatewayClientTests : IAsyncLifetime
         var beat = await connection.ReceiveOpAsync(1);
 
         Assert.Equal(2, beat.GetProperty("d").GetInt32());
-        Assert.False(run.IsCompleted);
+        Assert.False(_run.IsCompleted);
     }
 
     [Fact]
@@ -103,27 +103,27 @@ public sealed class GatewayClientTests : IAsyncLifetime
     {
         var connection = await ConnectReadyAsync(heartbeatMs: 1000);
         await connection.SendOpAsync(7, null);
-        var next = await host.Server.NextConnectionAsync();
+        var next = await _host.Server.NextConnectionAsync();
         await next.SendHelloAsync();
         await next.ReceiveOpAsync(6);
 
         await next.CloseAsync(4004);
-        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(10));
+        var outcome = await _run.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(ReconnectAction.Fatal, outcome.Action);
-        Assert.NotEmpty(host.Logs.Lines);
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(DiscordTestHost.Token, StringComparison.Ordinal));
-        Assert.DoesNotContain(host.Logs.Lines, l => l.Contains("never-real-0001", StringComparison.Ordinal));
+        Assert.NotEmpty(_host.Logs.Lines);
+        Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains(DiscordTestHost.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains("never-real-0001", StringComparison.Ordinal));
     }
 
     private async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000)
     {
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync(heartbeatMs);
         await connection.ReceiveOpAsync(2);
-        await connection.SendReadyAsync(resumeUrl: host.Server.ResumeUrl);
-        var ready = await handler.NextAsync();
+        await connection.SendReadyAsync(resumeUrl: _host.Server.ResumeUrl);
+        var ready = await _handler.NextAsync();
         Assert.Equal("READY", ready.Type);
         return connection;
     }

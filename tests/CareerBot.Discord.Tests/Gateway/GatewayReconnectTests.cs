@@ -8,21 +8,21 @@ namespace CareerBot.Discord.Tests.Gateway;
 public sealed class GatewayReconnectTests : IAsyncLifetime
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
-    private readonly DiscordTestHost host = new();
-    private readonly RecordingDispatchHandler handler = new();
-    private Task<ConnectionOutcome> run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
+    private readonly DiscordTestHost _host = new();
+    private readonly RecordingDispatchHandler _handler = new();
+    private Task<ConnectionOutcome> _run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task RunAsync_NoHeartbeatAck_ClosesZombieAndResumesOnResumeUrl()
     {
         var connection = await ConnectReadyAsync(heartbeatMs: 1000);
-        await host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), Step);
+        await _host.Time.AdvanceUntilAsync(connection.ReceiveOpAsync(1), Step);
 
-        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        var next = await _host.Time.AdvanceUntilAsync(_host.Server.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
         var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
 
@@ -38,20 +38,20 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     {
         var connection = await ConnectReadyAsync();
         await connection.SendDispatchAsync("GUILD_CREATE", new { id = "42" }, 2);
-        await handler.NextAsync();
+        await _handler.NextAsync();
 
         await connection.SendOpAsync(7, null);
-        var next = await host.Server.NextConnectionAsync();
+        var next = await _host.Server.NextConnectionAsync();
         await next.SendHelloAsync();
         var resume = (await next.ReceiveOpAsync(6)).GetProperty("d");
         await next.SendDispatchAsync("RESUMED", new { }, 3);
         await next.SendDispatchAsync("MESSAGE_CREATE", new { id = "8", channel_id = "6", author = new { id = "7" } }, 4);
-        var replayed = await handler.NextAsync();
+        var replayed = await _handler.NextAsync();
 
         Assert.NotEqual(1000, await connection.Closed);
         Assert.Equal(2, resume.GetProperty("seq").GetInt32());
         Assert.Equal("MESSAGE_CREATE", replayed.Type);
-        Assert.Equal(4, host.Gateway.Session.Sequence);
+        Assert.Equal(4, _host.Gateway.Session.Sequence);
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     {
         var connection = await ConnectReadyAsync();
 
-        await host.StopAsync();
-        var stopped = await Record.ExceptionAsync(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        await _host.StopAsync();
+        var stopped = await Record.ExceptionAsync(() => _run.WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.IsAssignableFrom<OperationCanceledException>(stopped);
         Assert.Equal(1000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -74,7 +74,7 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         await connection.SendOpAsync(7, null);
 
         Assert.Equal(4000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.DoesNotContain(host.Logs.Lines, l => l.StartsWith("Warning 5007", StringComparison.Ordinal)); // "connection lost"
+        Assert.DoesNotContain(_host.Logs.Lines, l => l.StartsWith("Warning 5007", StringComparison.Ordinal)); // "connection lost"
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         var connection = await ConnectReadyAsync();
 
         await connection.SendOpAsync(9, true);
-        var next = await host.Server.NextConnectionAsync();
+        var next = await _host.Server.NextConnectionAsync();
         await next.SendHelloAsync();
         var frame = await next.ReceiveAsync();
 
@@ -94,19 +94,19 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     public async Task RunAsync_InvalidSessionNotResumable_IdentifiesAfreshOnGatewayUrlNoSoonerThanFiveSeconds()
     {
         var connection = await ConnectReadyAsync();
-        var firstIdentifyAt = host.Time.GetUtcNow();
+        var firstIdentifyAt = _host.Time.GetUtcNow();
 
         await connection.SendOpAsync(9, false);
-        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        var next = await _host.Time.AdvanceUntilAsync(_host.Server.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
-        var frame = await host.Time.AdvanceUntilAsync(next.ReceiveOpAsync(2), Step);
+        var frame = await _host.Time.AdvanceUntilAsync(next.ReceiveOpAsync(2), Step);
 
         Assert.Equal(2, frame.GetProperty("op").GetInt32());
         Assert.StartsWith("/gateway", next.Path, StringComparison.Ordinal);
-        Assert.True(host.Time.GetUtcNow() - firstIdentifyAt >= IdentifyPacer.Window);
-        var identifies = host.Server.IdentifyTimes(0);
+        Assert.True(_host.Time.GetUtcNow() - firstIdentifyAt >= IdentifyPacer.Window);
+        var identifies = _host.Server.IdentifyTimes(0);
         Assert.InRange(identifies[1] - identifies[0], IdentifyPacer.Window, IdentifyPacer.Window + TimeSpan.FromSeconds(1));
-        Assert.Null(host.Gateway.Session.SessionId);
+        Assert.Null(_host.Gateway.Session.SessionId);
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         var connection = await ConnectReadyAsync();
 
         await (code is { } c ? connection.CloseAsync(c) : Task.Run(connection.Drop));
-        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        var next = await _host.Time.AdvanceUntilAsync(_host.Server.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
         var frame = await next.ReceiveAsync();
 
@@ -134,9 +134,9 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
         var connection = await ConnectReadyAsync();
 
         await connection.CloseAsync(code);
-        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        var next = await _host.Time.AdvanceUntilAsync(_host.Server.NextConnectionAsync(), Step);
         await next.SendHelloAsync();
-        var frame = await host.Time.AdvanceUntilAsync(next.ReceiveAsync(), Step);
+        var frame = await _host.Time.AdvanceUntilAsync(next.ReceiveAsync(), Step);
 
         Assert.Equal(2, frame.GetProperty("op").GetInt32());
     }
@@ -150,29 +150,29 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     [InlineData(4014)]
     public async Task RunAsync_FatalCloseCode_ReturnsTheReasonLogsOneErrorAndReportsItToHealth(int code)
     {
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync();
         await connection.ReceiveOpAsync(2);
 
         await connection.CloseAsync(code);
-        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(10));
+        var outcome = await _run.WaitAsync(TimeSpan.FromSeconds(10));
 
         var text = code.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(ReconnectAction.Fatal, outcome.Action);
         Assert.Equal(code, outcome.CloseCode);
         Assert.StartsWith($"gateway closed with {text}: ", outcome.Reason, StringComparison.Ordinal);
-        var error = Assert.Single(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        var error = Assert.Single(_host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
         Assert.Contains(outcome.Reason, error, StringComparison.Ordinal);
-        Assert.Equal(outcome.Reason, host.Services.GetRequiredService<DiscordGatewayStatus>().StoppedReason);
+        Assert.Equal(outcome.Reason, _host.Services.GetRequiredService<DiscordGatewayStatus>().StoppedReason);
     }
 
     [Fact]
     public async Task RunAsync_GatewayDiscoveryRefusesTheToken_ReturnsFatalWithoutConnecting()
     {
-        host.Server.Handler = r => r.Is("GET", "gateway/bot") ? new FakeResponse(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}") : null;
+        _host.Server.Handler = r => r.Is("GET", "gateway/bot") ? new FakeResponse(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}") : null;
 
-        var outcome = await host.Time.AdvanceUntilAsync(host.RunGatewayAsync(handler), Step);
+        var outcome = await _host.Time.AdvanceUntilAsync(_host.RunGatewayAsync(_handler), Step);
 
         Assert.Equal(ReconnectAction.Fatal, outcome.Action);
         Assert.Contains("check Discord:BotToken", outcome.Reason, StringComparison.Ordinal);
@@ -181,23 +181,23 @@ public sealed class GatewayReconnectTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_ReconnectBeforeHello_StillReconnects()
     {
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
 
         await connection.SendOpAsync(7, null);
-        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
+        var next = await _host.Time.AdvanceUntilAsync(_host.Server.NextConnectionAsync(), Step);
 
         Assert.NotNull(next);
     }
 
     private async Task<FakeGatewayConnection> ConnectReadyAsync(int heartbeatMs = 45000)
     {
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync(heartbeatMs);
         await connection.ReceiveOpAsync(2);
-        await connection.SendReadyAsync(resumeUrl: host.Server.ResumeUrl);
-        var ready = await handler.NextAsync();
+        await connection.SendReadyAsync(resumeUrl: _host.Server.ResumeUrl);
+        var ready = await _handler.NextAsync();
         Assert.Equal("READY", ready.Type);
         return connection;
     }

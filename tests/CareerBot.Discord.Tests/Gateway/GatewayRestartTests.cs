@@ -9,27 +9,27 @@ public sealed class GatewayRestartTests : IAsyncLifetime
 {
     private const string Key = "discord:gateway:session:0";
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(250);
-    private readonly DiscordTestHost host = new();
-    private readonly RecordingDispatchHandler handler = new();
-    private Task<ConnectionOutcome> run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
+    private readonly DiscordTestHost _host = new();
+    private readonly RecordingDispatchHandler _handler = new();
+    private Task<ConnectionOutcome> _run = Task.FromResult(new ConnectionOutcome(ReconnectAction.Resume, "not started"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task RunAsync_SavedSessionWithinWindow_HandsOverItsReadyThenResumesOnTheResumeUrl()
     {
         Save(sequence: 41, age: TimeSpan.FromSeconds(60));
 
-        run = host.RunGatewayAsync(handler);
-        var ready = await handler.NextAsync();
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var ready = await _handler.NextAsync();
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync();
         var first = await connection.ReceiveAsync();
         await connection.SendDispatchAsync("MESSAGE_CREATE", new { id = "8", channel_id = "6", author = new { id = "7" } }, 42);
         await connection.SendDispatchAsync("RESUMED", new { }, 43);
-        var replayed = await handler.NextAsync();
+        var replayed = await _handler.NextAsync();
 
         Assert.Equal(("READY", (int?)null), (ready.Type, ready.Sequence));
         Assert.Equal(Some.BotId, ready.Data.GetProperty("user").GetProperty("id").GetString());
@@ -39,7 +39,7 @@ public sealed class GatewayRestartTests : IAsyncLifetime
         Assert.Equal("saved-session", first.GetProperty("d").GetProperty("session_id").GetString());
         Assert.Equal(41, first.GetProperty("d").GetProperty("seq").GetInt32());
         Assert.Equal("MESSAGE_CREATE", replayed.Type);
-        Assert.DoesNotContain(host.Server.Requests, r => r.Is("GET", "gateway/bot"));
+        Assert.DoesNotContain(_host.Server.Requests, r => r.Is("GET", "gateway/bot"));
     }
 
     [Fact]
@@ -47,31 +47,31 @@ public sealed class GatewayRestartTests : IAsyncLifetime
     {
         Save(sequence: 41, age: TimeSpan.FromMinutes(10));
 
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync();
         var first = await connection.ReceiveAsync();
 
         Assert.Equal(2, first.GetProperty("op").GetInt32());
         Assert.StartsWith("/gateway", connection.Path, StringComparison.Ordinal);
-        Assert.False(handler.TryTake(out _));
+        Assert.False(_handler.TryTake(out _));
     }
 
     [Fact]
     public async Task RunAsync_SavedSessionRefused_IdentifiesAfreshAndSavesTheNewSession()
     {
         Save(sequence: 41, age: TimeSpan.FromSeconds(30));
-        run = host.RunGatewayAsync(handler);
-        var resumed = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var resumed = await _host.Server.NextConnectionAsync();
         await resumed.SendHelloAsync();
         await resumed.ReceiveOpAsync(6);
 
         await resumed.SendOpAsync(9, false);
-        var next = await host.Time.AdvanceUntilAsync(host.Server.NextConnectionAsync(), Step);
-        var removed = !host.State.Values.ContainsKey(Key);
+        var next = await _host.Time.AdvanceUntilAsync(_host.Server.NextConnectionAsync(), Step);
+        var removed = !_host.State.Values.ContainsKey(Key);
         await next.SendHelloAsync();
         await next.ReceiveOpAsync(2);
-        await next.SendReadyAsync(sessionId: "session-2", resumeUrl: host.Server.ResumeUrl);
+        await next.SendReadyAsync(sessionId: "session-2", resumeUrl: _host.Server.ResumeUrl);
         await WaitUntilAsync(() => Saved()?.SessionId == "session-2");
 
         Assert.True(removed);
@@ -82,19 +82,19 @@ public sealed class GatewayRestartTests : IAsyncLifetime
     public async Task RunAsync_TurnStillRunning_SavedSequenceStaysBeforeItUntilItIsStored()
     {
         var turn = new TaskCompletionSource();
-        handler.Work = d => d.Sequence == 2 ? turn.Task : Task.CompletedTask;
+        _handler.Work = d => d.Sequence == 2 ? turn.Task : Task.CompletedTask;
         var connection = await ConnectReadyAsync();
         await connection.SendDispatchAsync("MESSAGE_CREATE", new { id = "8", channel_id = "6", author = new { id = "7" } }, 2);
         await connection.SendDispatchAsync("MESSAGE_CREATE", new { id = "9", channel_id = "6", author = new { id = "7" } }, 3);
-        await handler.NextAsync();
-        await handler.NextAsync();
-        var writesAfterReady = host.State.Writes;
+        await _handler.NextAsync();
+        await _handler.NextAsync();
+        var writesAfterReady = _host.State.Writes;
 
-        await host.Time.AdvanceUntilAsync(WaitUntilAsync(() => host.State.Writes > writesAfterReady), Step);
+        await _host.Time.AdvanceUntilAsync(WaitUntilAsync(() => _host.State.Writes > writesAfterReady), Step);
         var whileRunning = Saved()!.Sequence;
         turn.SetResult();
-        var writes = host.State.Writes;
-        await host.Time.AdvanceUntilAsync(WaitUntilAsync(() => host.State.Writes > writes), Step);
+        var writes = _host.State.Writes;
+        await _host.Time.AdvanceUntilAsync(WaitUntilAsync(() => _host.State.Writes > writes), Step);
 
         Assert.Equal(1, writesAfterReady);
         Assert.Equal(1, whileRunning);
@@ -106,12 +106,12 @@ public sealed class GatewayRestartTests : IAsyncLifetime
     {
         var connection = await ConnectReadyAsync();
 
-        await host.StopAsync();
-        var stopped = await Record.ExceptionAsync(() => run.WaitAsync(TimeSpan.FromSeconds(10)));
+        await _host.StopAsync();
+        var stopped = await Record.ExceptionAsync(() => _run.WaitAsync(TimeSpan.FromSeconds(10)));
 
         Assert.IsAssignableFrom<OperationCanceledException>(stopped);
         Assert.Equal(1000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.False(host.State.Values.ContainsKey(Key));
+        Assert.False(_host.State.Values.ContainsKey(Key));
     }
 
     [Fact]
@@ -120,31 +120,31 @@ public sealed class GatewayRestartTests : IAsyncLifetime
         var connection = await ConnectReadyAsync();
 
         await connection.CloseAsync(4014);
-        var outcome = await run.WaitAsync(TimeSpan.FromSeconds(10));
+        var outcome = await _run.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(ReconnectAction.Fatal, outcome.Action);
-        Assert.False(host.State.Values.ContainsKey(Key));
+        Assert.False(_host.State.Values.ContainsKey(Key));
     }
 
     private void Save(int sequence, TimeSpan age)
     {
-        var saved = new SavedGatewaySession("saved-session", host.Server.ResumeUrl, sequence, Some.BotId, "app-1", DiscordOptions.DefaultIntents, 0, 1, host.Time.GetUtcNow() - age);
-        host.State.Values[Key] = JsonSerializer.Serialize(saved, DiscordJson.Options);
+        var saved = new SavedGatewaySession("saved-session", _host.Server.ResumeUrl, sequence, Some.BotId, "app-1", DiscordOptions.DefaultIntents, 0, 1, _host.Time.GetUtcNow() - age);
+        _host.State.Values[Key] = JsonSerializer.Serialize(saved, DiscordJson.Options);
     }
 
     private SavedGatewaySession? Saved() =>
-        host.State.Values.TryGetValue(Key, out var text) ? JsonSerializer.Deserialize<SavedGatewaySession>(text, DiscordJson.Options) : null;
+        _host.State.Values.TryGetValue(Key, out var text) ? JsonSerializer.Deserialize<SavedGatewaySession>(text, DiscordJson.Options) : null;
 
     /// <summary>Identify → READY; returns once the new session is saved. Heartbeats every 45 s (the first after 22.5 s).</summary>
     private async Task<FakeGatewayConnection> ConnectReadyAsync()
     {
-        run = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        _run = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         connection.AutoAck = true;
         await connection.SendHelloAsync();
         await connection.ReceiveOpAsync(2);
-        await connection.SendReadyAsync(resumeUrl: host.Server.ResumeUrl);
-        Assert.Equal("READY", (await handler.NextAsync()).Type);
+        await connection.SendReadyAsync(resumeUrl: _host.Server.ResumeUrl);
+        Assert.Equal("READY", (await _handler.NextAsync()).Type);
         await WaitUntilAsync(() => Saved() is not null);
         return connection;
     }

@@ -12,14 +12,14 @@ namespace CareerBot.Discord.Tests.Gateway;
 public sealed class GatewaySessionStoreTests : IDisposable
 {
     private const string Key = "discord:gateway:session:0";
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private readonly InMemoryPlatformStateStore state = new();
-    private readonly ServiceProvider services;
-    private readonly DiscordOptions options = new() { BotToken = "fake-token-for-tests", ResumeWindowSeconds = 120, SessionSaveSeconds = 30 };
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryPlatformStateStore _state = new();
+    private readonly ServiceProvider _services;
+    private readonly DiscordOptions _options = new() { BotToken = "fake-token-for-tests", ResumeWindowSeconds = 120, SessionSaveSeconds = 30 };
 
-    public GatewaySessionStoreTests() => services = new ServiceCollection().AddSingleton<IPlatformStateStore>(state).BuildServiceProvider();
+    public GatewaySessionStoreTests() => _services = new ServiceCollection().AddSingleton<IPlatformStateStore>(_state).BuildServiceProvider();
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => _services.Dispose();
 
     [Fact]
     public async Task SaveAsync_AtReady_LoadAsyncWithinTheWindowReturnsItWithTheBot()
@@ -28,13 +28,13 @@ public sealed class GatewaySessionStoreTests : IDisposable
         var session = ReadySession(handledUpTo: 1);
 
         await sut.SaveAsync(session, CancellationToken.None);
-        time.Advance(TimeSpan.FromSeconds(90));
+        _time.Advance(TimeSpan.FromSeconds(90));
         var loaded = await sut.LoadAsync(CancellationToken.None);
 
         Assert.NotNull(loaded);
         Assert.Equal(("session-1", "wss://resume.example", 1), (loaded.SessionId, loaded.ResumeGatewayUrl, loaded.Sequence));
         Assert.Equal((Some.BotId, "app-1"), (loaded.UserId, loaded.ApplicationId));
-        Assert.Equal(time.GetUtcNow() - TimeSpan.FromSeconds(90), loaded.SavedAt);
+        Assert.Equal(_time.GetUtcNow() - TimeSpan.FromSeconds(90), loaded.SavedAt);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
         using var sut = CreateSut();
         await sut.SaveAsync(ReadySession(handledUpTo: 1), CancellationToken.None);
 
-        time.Advance(TimeSpan.FromSeconds(121));
+        _time.Advance(TimeSpan.FromSeconds(121));
         var loaded = await sut.LoadAsync(CancellationToken.None);
 
         Assert.Null(loaded);
@@ -55,7 +55,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
         using var sut = CreateSut();
         await sut.SaveAsync(ReadySession(handledUpTo: 1), CancellationToken.None);
 
-        options.Intents = 4609;
+        _options.Intents = 4609;
         var loaded = await sut.LoadAsync(CancellationToken.None);
 
         Assert.Null(loaded);
@@ -65,7 +65,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
     public async Task LoadAsync_Unreadable_Null()
     {
         using var sut = CreateSut();
-        state.Values[Key] = "{not json";
+        _state.Values[Key] = "{not json";
 
         var loaded = await sut.LoadAsync(CancellationToken.None);
 
@@ -78,22 +78,22 @@ public sealed class GatewaySessionStoreTests : IDisposable
         using var sut = CreateSut();
         var session = ReadySession(handledUpTo: 1);
         await sut.SaveAsync(session, CancellationToken.None);
-        var afterReady = state.Writes;
+        var afterReady = _state.Writes;
 
         for (var ack = 0; ack < 29; ack++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            _time.Advance(TimeSpan.FromSeconds(1));
             session.Handled.Track(ack + 2, handled: null);
             await sut.SaveIfDueAsync(session, CancellationToken.None);
         }
 
-        var withinInterval = state.Writes - afterReady;
-        time.Advance(TimeSpan.FromSeconds(1));
+        var withinInterval = _state.Writes - afterReady;
+        _time.Advance(TimeSpan.FromSeconds(1));
         await sut.SaveIfDueAsync(session, CancellationToken.None);
 
         Assert.Equal(1, afterReady);
         Assert.Equal(0, withinInterval);
-        Assert.Equal(2, state.Writes);
+        Assert.Equal(2, _state.Writes);
         Assert.Equal(30, (await sut.LoadAsync(CancellationToken.None))!.Sequence);
     }
 
@@ -107,7 +107,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
         session.Handled.Track(3, Task.CompletedTask);
         session.Observe(3);
 
-        time.Advance(TimeSpan.FromSeconds(31));
+        _time.Advance(TimeSpan.FromSeconds(31));
         await sut.SaveIfDueAsync(session, CancellationToken.None);
         turn.SetResult();
 
@@ -125,7 +125,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
         await sut.EndAsync();
         await sut.SaveAsync(session, CancellationToken.None);
 
-        Assert.False(state.Values.ContainsKey(Key));
+        Assert.False(_state.Values.ContainsKey(Key));
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
         await sut.SaveAsync(ReadySession(handledUpTo: 1), CancellationToken.None);
 
         await sut.ClearAsync(CancellationToken.None);
-        var cleared = state.Values.ContainsKey(Key);
+        var cleared = _state.Values.ContainsKey(Key);
         await sut.SaveAsync(ReadySession(handledUpTo: 1, sessionId: "session-2"), CancellationToken.None);
 
         Assert.False(cleared);
@@ -143,7 +143,7 @@ public sealed class GatewaySessionStoreTests : IDisposable
     }
 
     private GatewaySessionStore CreateSut() =>
-        new(services.GetRequiredService<IServiceScopeFactory>(), Options.Create(options), time, NullLogger<GatewaySessionStore>.Instance);
+        new(_services.GetRequiredService<IServiceScopeFactory>(), Options.Create(_options), _time, NullLogger<GatewaySessionStore>.Instance);
 
     private static GatewaySession ReadySession(int handledUpTo, string sessionId = "session-1")
     {

@@ -10,11 +10,11 @@ namespace CareerBot.Discord.Tests.Gateway;
 public sealed class IdentifyPacerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private readonly CapturingLoggerProvider logs = new();
-    private readonly InMemoryLeaseStore leases;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly InMemoryLeaseStore _leases;
 
-    public IdentifyPacerTests() => leases = new InMemoryLeaseStore(time);
+    public IdentifyPacerTests() => _leases = new InMemoryLeaseStore(_time);
 
     [Theory]
     [InlineData(0, 1, 0)]
@@ -49,13 +49,13 @@ public sealed class IdentifyPacerTests
         var turn = sut.WaitForTurnAsync(CancellationToken.None);
 
         Assert.True(turn.IsCompletedSuccessfully);
-        var taken = Assert.Single(leases.Taken);
+        var taken = Assert.Single(_leases.Taken);
         Assert.Equal("discord:identify:0", taken.Name);
-        Assert.False(await leases.TryAcquireAsync(taken.Name, "another process", TimeSpan.FromSeconds(5), CancellationToken.None));
-        time.Advance(IdentifyPacer.Window - TimeSpan.FromMilliseconds(1));
-        Assert.False(await leases.TryAcquireAsync(taken.Name, "another process", TimeSpan.FromSeconds(5), CancellationToken.None));
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.True(await leases.TryAcquireAsync(taken.Name, "another process", TimeSpan.FromSeconds(5), CancellationToken.None));
+        Assert.False(await _leases.TryAcquireAsync(taken.Name, "another process", TimeSpan.FromSeconds(5), CancellationToken.None));
+        _time.Advance(IdentifyPacer.Window - TimeSpan.FromMilliseconds(1));
+        Assert.False(await _leases.TryAcquireAsync(taken.Name, "another process", TimeSpan.FromSeconds(5), CancellationToken.None));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.True(await _leases.TryAcquireAsync(taken.Name, "another process", TimeSpan.FromSeconds(5), CancellationToken.None));
     }
 
     [Fact]
@@ -63,13 +63,13 @@ public sealed class IdentifyPacerTests
     {
         await CreateSut(shardId: 0).WaitForTurnAsync(CancellationToken.None);
         var sut = CreateSut(shardId: 1);
-        var started = time.GetUtcNow();
+        var started = _time.GetUtcNow();
 
-        await time.AdvanceUntilAsync(sut.WaitForTurnAsync(CancellationToken.None), Step);
+        await _time.AdvanceUntilAsync(sut.WaitForTurnAsync(CancellationToken.None), Step);
 
-        Assert.InRange(time.GetUtcNow() - started, IdentifyPacer.Window, IdentifyPacer.Window + IdentifyPacer.PollInterval + Step);
-        Assert.Equal(["discord:identify:0", "discord:identify:0"], leases.Taken.Select(t => t.Name));
-        Assert.Single(logs.Lines, l => l.StartsWith("Information 5025 Discord shard 1 waits to IDENTIFY: bucket 0", StringComparison.Ordinal));
+        Assert.InRange(_time.GetUtcNow() - started, IdentifyPacer.Window, IdentifyPacer.Window + IdentifyPacer.PollInterval + Step);
+        Assert.Equal(["discord:identify:0", "discord:identify:0"], _leases.Taken.Select(t => t.Name));
+        Assert.Single(_logs.Lines, l => l.StartsWith("Information 5025 Discord shard 1 waits to IDENTIFY: bucket 0", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class IdentifyPacerTests
         var turn = sut.WaitForTurnAsync(CancellationToken.None);
 
         Assert.True(turn.IsCompletedSuccessfully);
-        Assert.Equal(["discord:identify:0", "discord:identify:1"], leases.Taken.Select(t => t.Name));
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(" 5025 ", StringComparison.Ordinal));
+        Assert.Equal(["discord:identify:0", "discord:identify:1"], _leases.Taken.Select(t => t.Name));
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains(" 5025 ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -93,12 +93,12 @@ public sealed class IdentifyPacerTests
     {
         var sut = CreateSut(shardId: 0);
         await sut.WaitForTurnAsync(CancellationToken.None);
-        var started = time.GetUtcNow();
+        var started = _time.GetUtcNow();
 
-        await time.AdvanceUntilAsync(sut.WaitForTurnAsync(CancellationToken.None), Step);
+        await _time.AdvanceUntilAsync(sut.WaitForTurnAsync(CancellationToken.None), Step);
 
-        Assert.InRange(time.GetUtcNow() - started, IdentifyPacer.Window, IdentifyPacer.Window + IdentifyPacer.PollInterval + Step);
-        Assert.Equal(2, leases.Taken.Select(t => t.Owner).Distinct().Count());
+        Assert.InRange(_time.GetUtcNow() - started, IdentifyPacer.Window, IdentifyPacer.Window + IdentifyPacer.PollInterval + Step);
+        Assert.Equal(2, _leases.Taken.Select(t => t.Owner).Distinct().Count());
     }
 
     [Fact]
@@ -112,25 +112,25 @@ public sealed class IdentifyPacerTests
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => turn);
-        Assert.Single(leases.Taken);
+        Assert.Single(_leases.Taken);
     }
 
     [Fact]
     public void WaitForTurnAsync_StoreDown_GoesAheadAndLogsAWarning()
     {
-        leases.Failure = new InvalidOperationException("store down");
+        _leases.Failure = new InvalidOperationException("store down");
         var sut = CreateSut(shardId: 0);
 
         var turn = sut.WaitForTurnAsync(CancellationToken.None);
 
         Assert.True(turn.IsCompletedSuccessfully);
-        Assert.Single(logs.Lines, l => l.StartsWith("Warning 5027", StringComparison.Ordinal));
+        Assert.Single(_logs.Lines, l => l.StartsWith("Warning 5027", StringComparison.Ordinal));
     }
 
     private IdentifyPacer CreateSut(int shardId)
     {
         var options = Options.Create(new DiscordOptions { BotToken = "t", ShardId = shardId, ShardCount = 4 });
-        var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        return new IdentifyPacer(leases, new ProcessIdentity(), options, time, factory.CreateLogger<IdentifyPacer>());
+        var factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
+        return new IdentifyPacer(_leases, new ProcessIdentity(), options, _time, factory.CreateLogger<IdentifyPacer>());
     }
 }

@@ -7,25 +7,25 @@ namespace CareerBot.Discord.Tests.Health;
 /// <summary>The real gateway client against the fake gateway keeps the status the health check reads.</summary>
 public sealed class DiscordGatewayStatusTests : IAsyncLifetime
 {
-    private readonly DiscordTestHost host = new();
-    private readonly RecordingDispatchHandler handler = new();
+    private readonly DiscordTestHost _host = new();
+    private readonly RecordingDispatchHandler _handler = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task GatewayClient_ReadyAckThenClose_StatusFollows()
     {
-        var sut = host.Services.GetRequiredService<DiscordGatewayStatus>();
-        _ = host.RunGatewayAsync(handler);
-        var connection = await host.Server.NextConnectionAsync();
+        var sut = _host.Services.GetRequiredService<DiscordGatewayStatus>();
+        _ = _host.RunGatewayAsync(_handler);
+        var connection = await _host.Server.NextConnectionAsync();
         await connection.SendHelloAsync(45000);
         await connection.ReceiveOpAsync(2);
         var connectedBeforeReady = sut.IsConnected;
 
-        await connection.SendReadyAsync(resumeUrl: host.Server.ResumeUrl);
-        await handler.NextAsync();
+        await connection.SendReadyAsync(resumeUrl: _host.Server.ResumeUrl);
+        await _handler.NextAsync();
         var connectedAfterReady = sut.IsConnected;
         await connection.SendOpAsync(11, null);
         var acknowledged = await WaitUntilAsync(() => sut.LastHeartbeatAck is not null);

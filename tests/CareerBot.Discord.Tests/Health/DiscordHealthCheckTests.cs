@@ -6,10 +6,10 @@ namespace CareerBot.Discord.Tests.Health;
 
 public sealed class DiscordHealthCheckTests
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
-    private readonly DiscordGatewayStatus status;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero));
+    private readonly DiscordGatewayStatus _status;
 
-    public DiscordHealthCheckTests() => status = new DiscordGatewayStatus(time);
+    public DiscordHealthCheckTests() => _status = new DiscordGatewayStatus(_time);
 
     [Fact]
     public async Task CheckHealthAsync_NoToken_HealthyNotConfigured()
@@ -28,7 +28,7 @@ public sealed class DiscordHealthCheckTests
         var sut = CreateSut();
 
         var starting = await CheckAsync(sut);
-        time.Advance(DiscordHealthCheck.DegradedAfter + TimeSpan.FromSeconds(1));
+        _time.Advance(DiscordHealthCheck.DegradedAfter + TimeSpan.FromSeconds(1));
         var stale = await CheckAsync(sut);
 
         Assert.Equal(HealthStatus.Degraded, starting.Status);
@@ -40,11 +40,11 @@ public sealed class DiscordHealthCheckTests
     public async Task CheckHealthAsync_ReadyAndAcknowledged_Healthy()
     {
         var sut = CreateSut();
-        status.Ready();
-        time.Advance(TimeSpan.FromSeconds(41));
-        status.HeartbeatAcknowledged();
-        status.EventReceived();
-        time.Advance(TimeSpan.FromSeconds(30));
+        _status.Ready();
+        _time.Advance(TimeSpan.FromSeconds(41));
+        _status.HeartbeatAcknowledged();
+        _status.EventReceived();
+        _time.Advance(TimeSpan.FromSeconds(30));
 
         var result = await CheckAsync(sut);
 
@@ -57,12 +57,12 @@ public sealed class DiscordHealthCheckTests
     public async Task CheckHealthAsync_AcknowledgementsStopped_DegradedThenUnhealthy()
     {
         var sut = CreateSut();
-        status.Ready();
-        status.HeartbeatAcknowledged();
+        _status.Ready();
+        _status.HeartbeatAcknowledged();
 
-        time.Advance(DiscordHealthCheck.DegradedAfter + TimeSpan.FromSeconds(1));
+        _time.Advance(DiscordHealthCheck.DegradedAfter + TimeSpan.FromSeconds(1));
         var late = await CheckAsync(sut);
-        time.Advance(DiscordHealthCheck.UnhealthyAfter);
+        _time.Advance(DiscordHealthCheck.UnhealthyAfter);
         var stale = await CheckAsync(sut);
 
         Assert.Equal(HealthStatus.Degraded, late.Status);
@@ -73,9 +73,9 @@ public sealed class DiscordHealthCheckTests
     public async Task CheckHealthAsync_ConnectionLostLongAgo_Unhealthy()
     {
         var sut = CreateSut();
-        status.Ready();
-        status.Disconnected();
-        time.Advance(TimeSpan.FromMinutes(10));
+        _status.Ready();
+        _status.Disconnected();
+        _time.Advance(TimeSpan.FromMinutes(10));
 
         var result = await CheckAsync(sut);
 
@@ -90,7 +90,7 @@ public sealed class DiscordHealthCheckTests
     public async Task CheckHealthAsync_ShardedProcess_SaysWhichShard()
     {
         var sut = CreateSut(shardId: 1, shardCount: 4);
-        status.Ready();
+        _status.Ready();
 
         var result = await CheckAsync(sut);
 
@@ -98,5 +98,5 @@ public sealed class DiscordHealthCheckTests
     }
 
     private DiscordHealthCheck CreateSut(string token = "fake-token-for-tests", int shardId = 0, int shardCount = 1) =>
-        new(status, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { BotToken = token, ShardId = shardId, ShardCount = shardCount }), time);
+        new(_status, Microsoft.Extensions.Options.Options.Create(new DiscordOptions { BotToken = token, ShardId = shardId, ShardCount = shardCount }), _time);
 }

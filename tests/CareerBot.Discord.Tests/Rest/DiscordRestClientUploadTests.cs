@@ -10,21 +10,21 @@ namespace CareerBot.Discord.Tests.Rest;
 public sealed class DiscordRestClientUploadTests : IAsyncLifetime
 {
     private static readonly FileUpload Picture = new("risk-card-29-1141.png", "image/png", Some.Png, "Registered Nurses: low automation risk.");
-    private readonly DiscordTestHost host = new();
+    private readonly DiscordTestHost _host = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task CreateMessageAsync_WithAFile_SendsPayloadJsonThenTheFileAsMultipart()
     {
-        var sut = host.Rest;
+        var sut = _host.Rest;
 
         var result = await sut.CreateMessageAsync("111", new MessagePayload { Content = "card", Files = [Picture] }, CancellationToken.None);
 
         Assert.True(result.IsSuccess);
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.StartsWith("multipart/form-data; boundary=", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.Equal(["payload_json", "files[0]"], request.Parts.Select(p => p.Name));
         Assert.StartsWith("application/json", request.Parts[0].ContentType, StringComparison.Ordinal);
@@ -37,13 +37,13 @@ public sealed class DiscordRestClientUploadTests : IAsyncLifetime
     [Fact]
     public async Task RespondAsync_ChannelMessageWithAFile_AttachmentsInsideTheCallbackData()
     {
-        var sut = host.Rest;
+        var sut = _host.Rest;
         var response = new InteractionResponse(InteractionResponse.ChannelMessage, new MessagePayload { Content = "card", Files = [Picture] });
 
         var result = await sut.RespondAsync("1300", "tok-x", response, CancellationToken.None);
 
         Assert.True(result.IsSuccess);
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.True(request.Is("POST", "interactions/1300/tok-x/callback"));
         Assert.Equal(4, request.Json.GetProperty("type").GetInt32());
         var data = request.Json.GetProperty("data");
@@ -55,11 +55,11 @@ public sealed class DiscordRestClientUploadTests : IAsyncLifetime
     [Fact]
     public async Task EditOriginalAsync_WithoutFiles_StaysJsonAndLeavesAttachmentsAlone()
     {
-        var sut = host.Rest;
+        var sut = _host.Rest;
 
         await sut.EditOriginalAsync("900", "tok-y", new MessagePayload { Content = "text" }, CancellationToken.None);
 
-        var request = Assert.Single(host.Server.Requests);
+        var request = Assert.Single(_host.Server.Requests);
         Assert.False(request.IsMultipart);
         Assert.False(request.Json.TryGetProperty("attachments", out _));
     }
@@ -67,17 +67,17 @@ public sealed class DiscordRestClientUploadTests : IAsyncLifetime
     [Fact]
     public async Task CreateFollowupAsync_RateLimitedOnce_SendsTheWholeFileAgain()
     {
-        var sut = host.Rest;
-        host.Server.Handler = r => host.Server.Requests.Count == 1
+        var sut = _host.Rest;
+        _host.Server.Handler = r => _host.Server.Requests.Count == 1
             ? new FakeResponse(429, """{"message": "You are being rate limited.", "retry_after": 1.5, "global": false}""", new Dictionary<string, string> { ["Retry-After"] = "2" })
             : null;
 
         var call = sut.CreateFollowupAsync("900", "tok-z", new MessagePayload { Content = "card", Files = [Picture] }, CancellationToken.None);
-        var result = await host.Time.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(500));
+        var result = await _host.Time.AdvanceUntilAsync(call, TimeSpan.FromMilliseconds(500));
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(2, host.Server.Requests.Count);
-        Assert.All(host.Server.Requests, r => Assert.Equal(Some.Png, Assert.Single(r.Files).Bytes));
+        Assert.Equal(2, _host.Server.Requests.Count);
+        Assert.All(_host.Server.Requests, r => Assert.Equal(Some.Png, Assert.Single(r.Files).Bytes));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class DiscordRestClientUploadTests : IAsyncLifetime
         using var http = new HttpClient();
         using var body = Form("""{"content":"x","attachments":[{"id":1,"filename":"a.png"}]}""", "files[0]");
 
-        using var response = await http.PostAsync($"{host.Server.ApiBaseUrl}/channels/111/messages", body);
+        using var response = await http.PostAsync($"{_host.Server.ApiBaseUrl}/channels/111/messages", body);
 
         Assert.Equal(400, (int)response.StatusCode);
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -102,7 +102,7 @@ public sealed class DiscordRestClientUploadTests : IAsyncLifetime
         using var http = new HttpClient();
         using var body = Form("""{"content":"x"}""", "files[0]");
 
-        using var response = await http.PostAsync($"{host.Server.ApiBaseUrl}/channels/111/messages", body);
+        using var response = await http.PostAsync($"{_host.Server.ApiBaseUrl}/channels/111/messages", body);
 
         Assert.Equal(400, (int)response.StatusCode);
     }
@@ -110,8 +110,8 @@ public sealed class DiscordRestClientUploadTests : IAsyncLifetime
     [Fact]
     public async Task DiscordRestClient_InvalidFormBodyFromTheFake_ReadAsAPermanentError()
     {
-        var sut = host.Rest;
-        host.Server.Handler = _ => new FakeResponse(400, File.ReadAllText(Path.Combine("Fixtures", "discord_error_invalid_form_body_docs.json")));
+        var sut = _host.Rest;
+        _host.Server.Handler = _ => new FakeResponse(400, File.ReadAllText(Path.Combine("Fixtures", "discord_error_invalid_form_body_docs.json")));
 
         var result = await sut.CreateMessageAsync("111", new MessagePayload { Content = "card", Files = [Picture] }, CancellationToken.None);
 

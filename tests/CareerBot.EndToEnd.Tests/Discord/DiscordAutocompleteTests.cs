@@ -18,32 +18,32 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
     private const string UserId = "53908232506183681";
     private const string GuildId = "290926798626357999";
     private const string Channel = "645027906669510667";
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-autocomplete-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private int sequence = 1;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-autocomplete-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private int _sequence = 1;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _discord.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task Autocomplete_HalfTypedJob_AnsweredWithin3sAndThePickedValueShowsThatCard()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
         await FirstKeystrokeAsync(bot, gateway, "en-US");
 
         var id = Snowflake();
         var clock = Stopwatch.StartNew();
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(id, "ac-token-1", "en-US", RiskJob("nur")), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(id, "ac-token-1", "en-US", RiskJob("nur")), ++_sequence);
         var answer = await WaitAsync(bot, r => r.Is("POST", $"interactions/{id}/ac-token-1/callback"));
         var latency = clock.Elapsed;
         output.WriteLine($"autocomplete answered after {latency.TotalMilliseconds:F0} ms: {answer.Body}");
@@ -56,12 +56,12 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
         var picked = nurses.GetProperty("value").GetString()!;
         Assert.Equal("29-1141", picked);
 
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Slash("1400000000000000101", "risk-token-1", "risk", new[] { new { name = "job", type = 3, value = picked } }), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Slash("1400000000000000101", "risk-token-1", "risk", new[] { new { name = "job", type = 3, value = picked } }), ++_sequence);
         var card = await WaitAsync(bot, r => r.Is("PATCH", $"webhooks/{BotId}/risk-token-1/messages/@original"));
 
         Assert.Contains("Registered Nurses", card.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(discord.Requests, r => r.Path.Contains("ac-token-1", StringComparison.Ordinal) && !r.Is("POST", "interactions/"));
-        Assert.Single(discord.Requests, r => r.Path.Contains("ac-token-1", StringComparison.Ordinal)); // one callback, no turn, no follow-up
+        Assert.DoesNotContain(_discord.Requests, r => r.Path.Contains("ac-token-1", StringComparison.Ordinal) && !r.Is("POST", "interactions/"));
+        Assert.Single(_discord.Requests, r => r.Path.Contains("ac-token-1", StringComparison.Ordinal)); // one callback, no turn, no follow-up
         Assert.False(bot.HasExited, bot.Output);
         Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
     }
@@ -69,12 +69,12 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
     [Fact]
     public async Task Autocomplete_DutchLocaleAndWeeklyTimeZone_AnsweredInDutchAndWithIanaIds()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
         await FirstKeystrokeAsync(bot, gateway, "nl");
 
         var dutchId = Snowflake();
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(dutchId, "ac-token-nl", "nl", RiskJob("verpleeg")), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(dutchId, "ac-token-nl", "nl", RiskJob("verpleeg")), ++_sequence);
         var dutch = await WaitAsync(bot, r => r.Is("POST", $"interactions/{dutchId}/"));
         var zoneId = Snowflake();
         var schedule = new
@@ -83,7 +83,7 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
             type = 1,
             options = new object[] { new { name = "schedule", type = 1, options = new object[] { new { name = "day", type = 3, value = "friday" }, new { name = "timezone", type = 3, value = "amster", focused = true } } } },
         };
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(zoneId, "ac-token-tz", "nl", schedule, permissions: "32"), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(zoneId, "ac-token-tz", "nl", schedule, permissions: "32"), ++_sequence);
         var zones = await WaitAsync(bot, r => r.Is("POST", $"interactions/{zoneId}/"));
         output.WriteLine(dutch.Body);
         output.WriteLine(zones.Body);
@@ -96,8 +96,8 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
     [Fact]
     public async Task RiskInAGroupDm_UserInstalled_AnsweredThroughTheInteractionOnly()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
         await gateway.SendDispatchAsync("INTERACTION_CREATE", new
         {
@@ -114,11 +114,11 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
             locale = "en-US",
             app_permissions = "0",
             data = new { id = "1400000000000000099", name = "risk", type = 1, options = new[] { new { name = "job", type = 3, value = "nurse" } } },
-        }, ++sequence);
+        }, ++_sequence);
         var card = await WaitAsync(bot, r => r.Is("PATCH", $"webhooks/{BotId}/group-dm-token/messages/@original"));
 
         Assert.Contains("Registered Nurses", card.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(discord.Requests, r => r.Path.StartsWith("channels/", StringComparison.Ordinal) || r.Is("POST", "users/@me/channels"));
+        Assert.DoesNotContain(_discord.Requests, r => r.Path.StartsWith("channels/", StringComparison.Ordinal) || r.Is("POST", "users/@me/channels"));
     }
 
     /// <summary>An interaction id made now, as Discord's are (the bot drops autocompletes older than 2.5 s by it).</summary>
@@ -137,10 +137,10 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
     {
         var id = Snowflake();
         var clock = Stopwatch.StartNew();
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(id, "ac-token-first", locale, RiskJob("n")), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Autocomplete(id, "ac-token-first", locale, RiskJob("n")), ++_sequence);
         try
         {
-            await discord.WaitForRequestsAsync(r => r.Is("POST", $"interactions/{id}/ac-token-first/callback"), timeoutMs: 5000);
+            await _discord.WaitForRequestsAsync(r => r.Is("POST", $"interactions/{id}/ac-token-first/callback"), timeoutMs: 5000);
             output.WriteLine($"first keystroke answered after {clock.ElapsedMilliseconds} ms");
         }
         catch (OperationCanceledException)
@@ -188,11 +188,11 @@ public sealed class DiscordAutocompleteTests(ITestOutputHelper output) : IAsyncL
     {
         try
         {
-            return (await discord.WaitForRequestsAsync(match, timeoutMs: 30000))[0];
+            return (await _discord.WaitForRequestsAsync(match, timeoutMs: 30000))[0];
         }
         catch (OperationCanceledException)
         {
-            Assert.Fail($"The answer never came. Requests: {string.Join(", ", discord.Requests.Select(r => $"{r.Method} {r.Path}"))}\nBot output:\n{bot.Output}");
+            Assert.Fail($"The answer never came. Requests: {string.Join(", ", _discord.Requests.Select(r => $"{r.Method} {r.Path}"))}\nBot output:\n{bot.Output}");
             throw;
         }
     }

@@ -11,27 +11,27 @@ public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLif
     private const string BotId = DiscordBot.BotId;
     private const string UserId = "53908232506183680";
     private const string DmChannel = "dm-" + UserId;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-e2e-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private int sequence = 1;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private int _sequence = 1;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _discord.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task BotProcess_DmInterview_AnswersInDmAndAcknowledgesButtonPresses()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, identify) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, identify) = await DiscordBot.ReadyAsync(_discord);
         await DispatchAsync(gateway, "MESSAGE_CREATE", new { id = "1300000000000000001", channel_id = DmChannel, content = "hi", author = new { id = UserId, username = "Mason" }, mentions = Array.Empty<object>(), type = 0 });
         var hello = await NextDmAsync(bot, 1);
         var button = Buttons(hello.Json).First().GetProperty("custom_id").GetString()!;
@@ -48,7 +48,7 @@ public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLif
             data = new { custom_id = button, component_type = 2 },
             message = new { id = "1300000000000000003", channel_id = DmChannel, content = "hello", flags = 0, components = hello.Json.GetProperty("components") },
         });
-        var acknowledged = await discord.WaitForRequestsAsync(r => r.Is("POST", "interactions/1300000000000000002/"), timeoutMs: 30000);
+        var acknowledged = await _discord.WaitForRequestsAsync(r => r.Is("POST", "interactions/1300000000000000002/"), timeoutMs: 30000);
         var afterPress = await NextDmAsync(bot, 2);
         await DispatchAsync(gateway, "MESSAGE_CREATE", new { id = "1300000000000000004", channel_id = DmChannel, content = "copywriter", author = new { id = UserId, username = "Mason" }, mentions = Array.Empty<object>(), type = 0 });
         var afterJob = await NextDmAsync(bot, 3);
@@ -66,36 +66,36 @@ public sealed class DiscordBotProcessTests(ITestOutputHelper output) : IAsyncLif
             member = new { user = new { id = UserId, username = "Mason" }, permissions = "0", roles = Array.Empty<string>() },
             data = new { id = "1300000000000000006", name = "career", type = 1 },
         });
-        var confirmation = (await discord.WaitForRequestsAsync(r => r.Is("PATCH", "webhooks/" + BotId + "/interaction-token-2/messages/@original"), timeoutMs: 30000))[0];
-        var careerAck = discord.Requests.Single(r => r.Is("POST", "interactions/1300000000000000005/"));
+        var confirmation = (await _discord.WaitForRequestsAsync(r => r.Is("PATCH", "webhooks/" + BotId + "/interaction-token-2/messages/@original"), timeoutMs: 30000))[0];
+        var careerAck = _discord.Requests.Single(r => r.Is("POST", "interactions/1300000000000000005/"));
 
-        foreach (var dm in discord.Requests.Where(r => r.Is("POST", $"channels/{DmChannel}/messages")))
+        foreach (var dm in _discord.Requests.Where(r => r.Is("POST", $"channels/{DmChannel}/messages")))
         {
             output.WriteLine(dm.Body);
         }
 
         Assert.Equal(37377, identify.GetProperty("d").GetProperty("intents").GetInt32());
-        Assert.Contains(discord.Requests, r => r.Method == "PUT" && r.Path == $"applications/{BotId}/commands");
+        Assert.Contains(_discord.Requests, r => r.Method == "PUT" && r.Path == $"applications/{BotId}/commands");
         Assert.NotEmpty(Buttons(hello.Json));
         Assert.Equal(7, acknowledged[0].Json.GetProperty("type").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(afterPress.Json.GetProperty("content").GetString()));
         Assert.NotEmpty(Buttons(afterJob.Json)); // the job candidates, as buttons
-        Assert.All(discord.Requests.Where(r => r.Is("POST", "channels/")), r => Assert.Equal("[]", r.Json.GetProperty("allowed_mentions").GetProperty("parse").GetRawText()));
+        Assert.All(_discord.Requests.Where(r => r.Is("POST", "channels/")), r => Assert.Equal("[]", r.Json.GetProperty("allowed_mentions").GetProperty("parse").GetRawText()));
         Assert.Equal(64, careerAck.Json.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Contains(discord.Requests, r => r.Is("POST", "users/@me/channels"));
+        Assert.Contains(_discord.Requests, r => r.Is("POST", "users/@me/channels"));
         Assert.Equal($"https://discord.com/channels/@me/{DmChannel}", Buttons(confirmation.Json).Single().GetProperty("url").GetString());
         Assert.False(bot.HasExited, bot.Output);
         Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(folder, "careerbot.db")));
+        Assert.True(File.Exists(Path.Combine(_folder, "careerbot.db")));
     }
 
-    private Task DispatchAsync(FakeGatewayConnection gateway, string type, object data) => gateway.SendDispatchAsync(type, data, ++sequence);
+    private Task DispatchAsync(FakeGatewayConnection gateway, string type, object data) => gateway.SendDispatchAsync(type, data, ++_sequence);
 
     private async Task<RecordedRequest> NextDmAsync(BotProcess bot, int count)
     {
         try
         {
-            return (await discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{DmChannel}/messages"), count, timeoutMs: 30000))[count - 1];
+            return (await _discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{DmChannel}/messages"), count, timeoutMs: 30000))[count - 1];
         }
         catch (OperationCanceledException)
         {

@@ -14,15 +14,15 @@ namespace CareerBot.EndToEnd.Tests.Discord;
 public sealed class DiscordFatalCloseTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Token = "fake-discord-token.e2e-only.never-logged-0013";
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("careerbot-discord-fatal-");
-    private readonly FakeDiscordServer discord = new();
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("careerbot-discord-fatal-");
+    private readonly FakeDiscordServer _discord = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        folder.Delete(recursive: true);
+        await _discord.DisposeAsync();
+        _folder.Delete(recursive: true);
     }
 
     [Fact]
@@ -30,13 +30,13 @@ public sealed class DiscordFatalCloseTests(ITestOutputHelper output) : IAsyncLif
     {
         const long user = 9001;
         await using var telegram = await TelegramEmulator.StartAsync();
-        await using var bot = TelegramBot.Start(telegram.BaseUrl, Path.Combine(folder.FullName, "bot.db"), new Dictionary<string, string>
+        await using var bot = TelegramBot.Start(telegram.BaseUrl, Path.Combine(_folder.FullName, "bot.db"), new Dictionary<string, string>
         {
             ["Discord__BotToken"] = Token,
-            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+            ["Discord__ApiBaseUrl"] = _discord.ApiBaseUrl,
             ["Urls"] = BotProcess.AnyLoopbackPort,
         });
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
         await gateway.CloseAsync(4004);
         await WaitForLineAsync(bot, "Discord adapter stopped");
@@ -63,8 +63,8 @@ public sealed class DiscordFatalCloseTests(ITestOutputHelper output) : IAsyncLif
     [Fact]
     public async Task BotProcess_DiscordClosed4004AndNoOtherAdapter_ExitsWithOneAndOneErrorLine()
     {
-        await using var bot = DiscordBot.Start(folder.FullName, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder.FullName, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
         await gateway.CloseAsync(4004);
         await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));

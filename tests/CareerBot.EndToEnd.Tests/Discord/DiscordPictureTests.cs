@@ -15,36 +15,36 @@ public sealed class DiscordPictureTests(ITestOutputHelper output) : IAsyncLifeti
     private const string BotId = DiscordBot.BotId;
     private const string UserId = "53908232506183681";
     private const string DmChannel = "dm-" + UserId;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-pictures-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private int sequence = 1;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-pictures-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private int _sequence = 1;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _discord.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task RiskSlashCommand_InAServer_OriginalFilledWithTheCardAndItsPicture()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", SlashRisk("1400000000000000001", "risk-token-1", "nurse"), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", SlashRisk("1400000000000000001", "risk-token-1", "nurse"), ++_sequence);
         var original = await WaitAsync(bot, r => r.Is("PATCH", $"webhooks/{BotId}/risk-token-1/messages/@original"));
 
         output.WriteLine(original.Body);
-        Assert.Equal(5, discord.Requests.Single(r => r.Is("POST", "interactions/1400000000000000001/")).Json.GetProperty("type").GetInt32());
+        Assert.Equal(5, _discord.Requests.Single(r => r.Is("POST", "interactions/1400000000000000001/")).Json.GetProperty("type").GetInt32());
         AssertCard(original);
         Assert.NotEmpty(Buttons(original.Json));
-        Assert.Single(discord.Requests, r => r.Is("PATCH", $"webhooks/{BotId}/risk-token-1/messages/@original")); // accepted the first time
+        Assert.Single(_discord.Requests, r => r.Is("PATCH", $"webhooks/{BotId}/risk-token-1/messages/@original")); // accepted the first time
         Assert.False(bot.HasExited, bot.Output);
         Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
     }
@@ -52,10 +52,10 @@ public sealed class DiscordPictureTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task RiskInADirectMessage_AnsweredWithTheCardAndItsPicture()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
-        await gateway.SendDispatchAsync("MESSAGE_CREATE", new { id = "1400000000000000011", channel_id = DmChannel, content = "/risk nurse", author = new { id = UserId, username = "Mason" }, mentions = Array.Empty<object>(), type = 0 }, ++sequence);
+        await gateway.SendDispatchAsync("MESSAGE_CREATE", new { id = "1400000000000000011", channel_id = DmChannel, content = "/risk nurse", author = new { id = UserId, username = "Mason" }, mentions = Array.Empty<object>(), type = 0 }, ++_sequence);
         var answer = await WaitAsync(bot, r => r.Is("POST", $"channels/{DmChannel}/messages") && r.IsMultipart);
 
         AssertCard(answer);
@@ -66,23 +66,23 @@ public sealed class DiscordPictureTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task RiskSlashCommand_PicturesTurnedOff_TextAloneAsJson()
     {
-        await using var bot = BotProcess.Start(folder, new Dictionary<string, string>
+        await using var bot = BotProcess.Start(_folder, new Dictionary<string, string>
         {
             ["Discord__BotToken"] = Token,
-            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
-            ["Storage__DatabasePath"] = Path.Combine(folder, "careerbot.db"),
+            ["Discord__ApiBaseUrl"] = _discord.ApiBaseUrl,
+            ["Storage__DatabasePath"] = Path.Combine(_folder, "careerbot.db"),
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["Pictures__Enabled"] = "false",
         });
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", SlashRisk("1400000000000000021", "risk-token-3", "nurse"), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", SlashRisk("1400000000000000021", "risk-token-3", "nurse"), ++_sequence);
         var original = await WaitAsync(bot, r => r.Is("PATCH", $"webhooks/{BotId}/risk-token-3/messages/@original"));
 
         Assert.False(original.IsMultipart);
         Assert.Contains("Registered Nurses", original.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.False(original.Json.TryGetProperty("attachments", out _));
-        Assert.DoesNotContain(discord.Requests, r => r.IsMultipart);
+        Assert.DoesNotContain(_discord.Requests, r => r.IsMultipart);
     }
 
     /// <summary>The card as Discord takes it: content with the figures, one attachment described by its alt text, one PNG under 100 KB.</summary>
@@ -122,11 +122,11 @@ public sealed class DiscordPictureTests(ITestOutputHelper output) : IAsyncLifeti
     {
         try
         {
-            return (await discord.WaitForRequestsAsync(match, timeoutMs: 30000))[0];
+            return (await _discord.WaitForRequestsAsync(match, timeoutMs: 30000))[0];
         }
         catch (OperationCanceledException)
         {
-            Assert.Fail($"The answer never came. Requests: {string.Join(", ", discord.Requests.Select(r => $"{r.Method} {r.Path}"))}\nBot output:\n{bot.Output}");
+            Assert.Fail($"The answer never came. Requests: {string.Join(", ", _discord.Requests.Select(r => $"{r.Method} {r.Path}"))}\nBot output:\n{bot.Output}");
             throw;
         }
     }

@@ -15,32 +15,32 @@ public sealed class DiscordPulseTests : IAsyncLifetime
     private const string BotId = DiscordBot.BotId;
     private const string Guild = "290926798626357999";
     private const string Channel = "645027906669510667";
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-pulse-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private int sequence = 1;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-pulse-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private int _sequence = 1;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _discord.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task Pulse_FiveMembersStartedFromTheServer_ShowsFiveToNineAndTheSameAfterOneForgetsThatDay()
     {
         var bot = Start();
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
         for (var i = 1; i <= 5; i++)
         {
             await DispatchAsync(gateway, Command($"13000000000000015{i:D2}", $"career-{i}", Member(i), "0", "career", []));
             await OriginalAsync(bot, $"career-{i}");
-            await discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/dm-{Member(i)}/messages"), timeoutMs: 30000);
+            await _discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/dm-{Member(i)}/messages"), timeoutMs: 30000);
         }
 
         // A pulse counts the days before today (UTC): the host's clock is real, so the stored starts are moved back a day.
@@ -48,16 +48,16 @@ public sealed class DiscordPulseTests : IAsyncLifetime
         await bot.DisposeAsync();
         var moved = StartedADayEarlier();
         bot = Start();
-        (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
         await DispatchAsync(gateway, Command("1300000000000001601", "pulse-1", "53908232506183999", "32", "weekly", [new { type = 1, name = "pulse" }]));
         var five = await OriginalAsync(bot, "pulse-1");
         var dm = $"channels/dm-{Member(3)}/messages";
-        var before = discord.Requests.Count(r => r.Is("POST", dm));
+        var before = _discord.Requests.Count(r => r.Is("POST", dm));
         await DispatchAsync(gateway, Message("1300000000000001602", Member(3), "/forget"));
-        var confirm = (await discord.WaitForRequestsAsync(r => r.Is("POST", dm), before + 1, timeoutMs: 30000))[before];
+        var confirm = (await _discord.WaitForRequestsAsync(r => r.Is("POST", dm), before + 1, timeoutMs: 30000))[before];
         await DispatchAsync(gateway, Press("1300000000000001603", Member(3), confirm.Json));
-        await discord.WaitForRequestsAsync(r => r.Is("POST", dm), before + 2, timeoutMs: 30000);
+        await _discord.WaitForRequestsAsync(r => r.Is("POST", dm), before + 2, timeoutMs: 30000);
         await DispatchAsync(gateway, Command("1300000000000001604", "pulse-2", "53908232506183999", "32", "weekly", [new { type = 1, name = "pulse" }]));
         var again = await OriginalAsync(bot, "pulse-2");
 
@@ -65,7 +65,7 @@ public sealed class DiscordPulseTests : IAsyncLifetime
         Assert.Contains("People: 5–9", five.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal("community-pulse.png", Assert.Single(five.Json.GetProperty("attachments").EnumerateArray()).GetProperty("filename").GetString());
         Assert.Equal(five.Json.GetProperty("content").GetString(), again.Json.GetProperty("content").GetString());
-        var pulseAcks = discord.Requests.Where(r => r.Is("POST", "interactions/1300000000000001601/") || r.Is("POST", "interactions/1300000000000001604/")).ToList();
+        var pulseAcks = _discord.Requests.Where(r => r.Is("POST", "interactions/1300000000000001601/") || r.Is("POST", "interactions/1300000000000001604/")).ToList();
         Assert.Equal(2, pulseAcks.Count);
         Assert.All(pulseAcks, ack => Assert.Equal(64, ack.Json.GetProperty("data").GetProperty("flags").GetInt32()));
         foreach (var member in Enumerable.Range(1, 5).Select(Member))
@@ -77,12 +77,12 @@ public sealed class DiscordPulseTests : IAsyncLifetime
         await bot.DisposeAsync();
     }
 
-    private BotProcess Start() => BotProcess.Start(folder, new Dictionary<string, string>
+    private BotProcess Start() => BotProcess.Start(_folder, new Dictionary<string, string>
     {
         ["Discord__BotToken"] = Token,
-        ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+        ["Discord__ApiBaseUrl"] = _discord.ApiBaseUrl,
         ["Discord__ResumeWindowSeconds"] = "0", // the restart identifies afresh, as DiscordBot.ReadyAsync expects
-        ["Storage__DatabasePath"] = Path.Combine(folder, "careerbot.db"),
+        ["Storage__DatabasePath"] = Path.Combine(_folder, "careerbot.db"),
         ["DOTNET_ENVIRONMENT"] = "Production",
     });
 
@@ -92,7 +92,7 @@ public sealed class DiscordPulseTests : IAsyncLifetime
     /// </summary>
     private int StartedADayEarlier()
     {
-        using var database = new LiteDatabase(new ConnectionString { Filename = Path.Combine(folder, "careerbot.db"), Connection = ConnectionType.Direct });
+        using var database = new LiteDatabase(new ConnectionString { Filename = Path.Combine(_folder, "careerbot.db"), Connection = ConnectionType.Direct });
         var conversations = database.GetCollection("conversations");
         var moved = 0;
         foreach (var document in conversations.FindAll().Where(d => d["communitySince"].IsDocument).ToList())
@@ -109,13 +109,13 @@ public sealed class DiscordPulseTests : IAsyncLifetime
     private static string Member(int i) => $"5390823250618310{i}";
 
     private Task DispatchAsync(FakeGatewayConnection gateway, object data) =>
-        gateway.SendDispatchAsync(data.GetType().GetProperty("content") is null ? "INTERACTION_CREATE" : "MESSAGE_CREATE", data, ++sequence);
+        gateway.SendDispatchAsync(data.GetType().GetProperty("content") is null ? "INTERACTION_CREATE" : "MESSAGE_CREATE", data, ++_sequence);
 
     private async Task<RecordedRequest> OriginalAsync(BotProcess bot, string token)
     {
         try
         {
-            return (await discord.WaitForRequestsAsync(r => r.Is("PATCH", $"webhooks/{BotId}/{token}/messages/@original"), timeoutMs: 30000))[0];
+            return (await _discord.WaitForRequestsAsync(r => r.Is("PATCH", $"webhooks/{BotId}/{token}/messages/@original"), timeoutMs: 30000))[0];
         }
         catch (OperationCanceledException)
         {

@@ -17,63 +17,63 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
     private const string OtherPerson = "53908232506183682";
     private const string HeldChannel = "645027906669510001";
     private const string OtherChannel = "645027906669510002";
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-restart-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private readonly Dictionary<string, FakeResponse> created = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-    private GatewayEmulator gateway = null!;
-    private volatile bool holding;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-restart-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private readonly Dictionary<string, FakeResponse> _created = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private GatewayEmulator _gateway = null!;
+    private volatile bool _holding;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
-        discord.Handler = Answer;
-        gateway = new GatewayEmulator(discord, BotId);
+        Directory.CreateDirectory(_folder);
+        _discord.Handler = Answer;
+        _gateway = new GatewayEmulator(_discord, BotId);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await gateway.DisposeAsync();
-        await discord.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _gateway.DisposeAsync();
+        await _discord.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task BotProcess_KilledBeforeAnsweringReceivedMessages_RestartResumesAndAnswersEachOnce()
     {
         await using var first = Start();
-        await gateway.WaitForRecoveryAsync(0, TimeSpan.FromSeconds(90));
+        await _gateway.WaitForRecoveryAsync(0, TimeSpan.FromSeconds(90));
         await MentionAsync(OtherPerson, OtherChannel, "1400000000000000001");
         await RepliesToAsync("1400000000000000001");
 
         // The held person's first reply never gets its answer from Discord, so their next events wait behind it
         // in the bot's queue: received (and confirmed by heartbeat) but not stored when the bot dies.
-        holding = true;
+        _holding = true;
         var firstHeldSeq = await MentionAsync(HeldPerson, HeldChannel, "1400000000000000002");
-        await discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{HeldChannel}/messages"), timeoutMs: 30000);
+        await _discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{HeldChannel}/messages"), timeoutMs: 30000);
         await MentionAsync(HeldPerson, HeldChannel, "1400000000000000003");
         await MentionAsync(HeldPerson, HeldChannel, "1400000000000000004");
         await MentionAsync(OtherPerson, OtherChannel, "1400000000000000005");
         await RepliesToAsync("1400000000000000005");
-        await gateway.PauseAsync();
+        await _gateway.PauseAsync();
         await Task.Delay(TimeSpan.FromSeconds(2.5)); // more than the save interval: a save now must not skip the held events
         var beforeKill = Nonces();
         await first.KillAsync();
-        var resumesBefore = gateway.Counters.ResumeSequences.Count; // in-process resumes (a zombie on a loaded machine)
-        var sessionsBefore = gateway.SessionsStarted;
-        var identifiesBefore = gateway.Counters.Identifies;
+        var resumesBefore = _gateway.Counters.ResumeSequences.Count; // in-process resumes (a zombie on a loaded machine)
+        var sessionsBefore = _gateway.SessionsStarted;
+        var identifiesBefore = _gateway.Counters.Identifies;
 
         // Sent while the bot is dead (to its dead socket): the session numbers and keeps them, and only a RESUME gets them to the
         // bot, replayed.
-        await gateway.UnpauseAsync();
+        await _gateway.UnpauseAsync();
         await MentionAsync(OtherPerson, OtherChannel, "1400000000000000006");
         await MentionAsync(OtherPerson, OtherChannel, "1400000000000000007");
 
-        holding = false;
+        _holding = false;
         await using var second = Start();
-        await gateway.WaitForRecoveryAsync(sessionsBefore, TimeSpan.FromSeconds(90));
-        await gateway.UnpauseAsync();
+        await _gateway.WaitForRecoveryAsync(sessionsBefore, TimeSpan.FromSeconds(90));
+        await _gateway.UnpauseAsync();
         await RepliesToAsync("1400000000000000003", "1400000000000000004", "1400000000000000006", "1400000000000000007");
         await Task.Delay(TimeSpan.FromSeconds(3)); // late duplicates would arrive now
         var after = Nonces();
@@ -82,9 +82,9 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
         // The new process resumed (no Identify) from a sequence whose events were all stored (the turns of the held person's
         // later mentions are stored although their replies wait behind the held one), so the events sent while it was dead
         // were replayed. (On a loaded machine its 1 s heartbeats may also trip a zombie reconnect later, which resumes in-process.)
-        Assert.Equal(identifiesBefore, gateway.Counters.Identifies);
-        Assert.True(gateway.Counters.ResumeSequences[resumesBefore] >= firstHeldSeq - 1);
-        Assert.True(gateway.Counters.Replayed >= 2, $"replayed {gateway.Counters.Replayed}");
+        Assert.Equal(identifiesBefore, _gateway.Counters.Identifies);
+        Assert.True(_gateway.Counters.ResumeSequences[resumesBefore] >= firstHeldSeq - 1);
+        Assert.True(_gateway.Counters.Replayed >= 2, $"replayed {_gateway.Counters.Replayed}");
         foreach (var id in new[] { "1400000000000000001", "1400000000000000002", "1400000000000000003", "1400000000000000004", "1400000000000000005", "1400000000000000006", "1400000000000000007" })
         {
             Assert.True(after.Any(n => n.MessageId == id), $"event {id} was never answered");
@@ -94,7 +94,7 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(beforeKill.Where(n => n.MessageId is "1400000000000000001" or "1400000000000000005"), after.Where(n => n.MessageId is "1400000000000000001" or "1400000000000000005"));
 
         // Each reply was created once; only the held reply was sent twice (before the kill and from the outbox, same nonce).
-        var sends = discord.Requests.Where(r => r.Is("POST", "channels/")).GroupBy(Key).ToList();
+        var sends = _discord.Requests.Where(r => r.Is("POST", "channels/")).GroupBy(Key).ToList();
         var repeated = Assert.Single(sends, g => g.Count() > 1);
         Assert.Equal(2, repeated.Count());
         Assert.Contains(repeated.Key, beforeKill.Where(n => n.MessageId == "1400000000000000002").Select(n => n.Key));
@@ -102,19 +102,19 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.DoesNotContain(Token, first.Output + second.Output, StringComparison.Ordinal);
     }
 
-    private BotProcess Start() => BotProcess.Start(folder, new Dictionary<string, string>
+    private BotProcess Start() => BotProcess.Start(_folder, new Dictionary<string, string>
     {
         ["Discord__BotToken"] = Token,
-        ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+        ["Discord__ApiBaseUrl"] = _discord.ApiBaseUrl,
         ["Discord__SessionSaveSeconds"] = "1",
-        ["Storage__DatabasePath"] = Path.Combine(folder, "careerbot.db"),
+        ["Storage__DatabasePath"] = Path.Combine(_folder, "careerbot.db"),
         ["DOTNET_ENVIRONMENT"] = "Production",
     });
 
     /// <summary>"@CareerBot is nursing at risk?" in a server channel; returns the dispatch's sequence number.</summary>
     private async Task<int> MentionAsync(string person, string channel, string messageId)
     {
-        await gateway.DispatchAsync("MESSAGE_CREATE", new
+        await _gateway.DispatchAsync("MESSAGE_CREATE", new
         {
             id = messageId,
             channel_id = channel,
@@ -125,23 +125,23 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
             mentions = new[] { new { id = BotId, username = "CareerBot", bot = true } },
             type = 0,
         });
-        return gateway.Sequence;
+        return _gateway.Sequence;
     }
 
     private async Task RepliesToAsync(params string[] messageIds)
     {
         foreach (var id in messageIds)
         {
-            await discord.WaitForRequestsAsync(r => r.Is("POST", "channels/") && ReferencedMessage(r) == id, timeoutMs: 60000);
+            await _discord.WaitForRequestsAsync(r => r.Is("POST", "channels/") && ReferencedMessage(r) == id, timeoutMs: 60000);
         }
     }
 
     /// <summary>The replies Discord created so far: one per nonce, with the message each one answers.</summary>
     private List<(string Key, string? MessageId)> Nonces()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. discord.Requests.Where(r => r.Is("POST", "channels/")).GroupBy(Key).Select(g => (g.Key, ReferencedMessage(g.First()))).OrderBy(n => n.Key, StringComparer.Ordinal)];
+            return [.. _discord.Requests.Where(r => r.Is("POST", "channels/")).GroupBy(Key).Select(g => (g.Key, ReferencedMessage(g.First()))).OrderBy(n => n.Key, StringComparer.Ordinal)];
         }
     }
 
@@ -154,18 +154,18 @@ public sealed class DiscordRestartTests(ITestOutputHelper output) : IAsyncLifeti
         }
 
         FakeResponse response;
-        lock (gate)
+        lock (_gate)
         {
-            if (created.TryGetValue(Key(request), out var earlier))
+            if (_created.TryGetValue(Key(request), out var earlier))
             {
                 return earlier;
             }
 
-            response = discord.DefaultResponse(request);
-            created[Key(request)] = response;
+            response = _discord.DefaultResponse(request);
+            _created[Key(request)] = response;
         }
 
-        return holding && request.Path.Contains(HeldChannel, StringComparison.Ordinal) ? response with { Latency = TimeSpan.FromMinutes(10) } : response;
+        return _holding && request.Path.Contains(HeldChannel, StringComparison.Ordinal) ? response with { Latency = TimeSpan.FromMinutes(10) } : response;
     }
 
     private static string Key(RecordedRequest request) =>

@@ -19,22 +19,22 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     private const string DmChannel = "dm-" + UserId;
     private const string ShardOneGuild = "290926798626357999"; // (id >> 22) % 2 == 1
     private const string ShardOneChannel = "645027906669510667";
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-shards-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private ClusterDatabase database = null!;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-shards-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private ClusterDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.Combine(folder, "shard-0"));
-        Directory.CreateDirectory(Path.Combine(folder, "shard-1"));
-        database = await ClusterDatabase.CreateAsync();
+        Directory.CreateDirectory(Path.Combine(_folder, "shard-0"));
+        Directory.CreateDirectory(Path.Combine(_folder, "shard-1"));
+        _database = await ClusterDatabase.CreateAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        await database.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _discord.DisposeAsync();
+        await _database.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await using var zero = StartShard(0);
         await using var one = StartShard(1);
-        await DiscordBot.ReadyAsync(discord);
-        await DiscordBot.ReadyAsync(discord);
+        await DiscordBot.ReadyAsync(_discord);
+        await DiscordBot.ReadyAsync(_discord);
 
-        var toGuild = await discord.DispatchAsync("MESSAGE_CREATE", new
+        var toGuild = await _discord.DispatchAsync("MESSAGE_CREATE", new
         {
             id = "1500000000000000001",
             channel_id = ShardOneChannel,
@@ -56,7 +56,7 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
             mentions = new[] { new { id = BotId, username = "CareerBot", bot = true } },
             type = 0,
         });
-        var toDm = await discord.DispatchAsync("MESSAGE_CREATE", new
+        var toDm = await _discord.DispatchAsync("MESSAGE_CREATE", new
         {
             id = "1500000000000000002",
             channel_id = DmChannel,
@@ -72,16 +72,16 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine(zero.Output);
         output.WriteLine(one.Output);
 
-        Assert.Equal([(0, 2), (1, 2)], discord.Identifies.Select(i => (i.ShardId, i.ShardCount)).Order());
-        var identifies = discord.Identifies.Select(i => i.At).Order().ToList();
+        Assert.Equal([(0, 2), (1, 2)], _discord.Identifies.Select(i => (i.ShardId, i.ShardCount)).Order());
+        var identifies = _discord.Identifies.Select(i => i.At).Order().ToList();
         Assert.True(identifies[1] - identifies[0] >= TimeSpan.FromSeconds(4.9), $"IDENTIFYs {identifies[1] - identifies[0]} apart on one bucket (max_concurrency 1)");
         Assert.Equal((1, 2), toGuild.Shard);
         Assert.Equal((0, 2), toDm.Shard);
         // Both events are one person's: whichever process holds the conversation's sending lease sends its replies, in order.
-        Assert.Single(discord.Requests, r => r.Path == guildReply.Path);
-        Assert.Single(discord.Requests, r => r.Path == dmReply.Path);
+        Assert.Single(_discord.Requests, r => r.Path == guildReply.Path);
+        Assert.Single(_discord.Requests, r => r.Path == dmReply.Path);
         Assert.Equal("shard-0", registered.Client);
-        Assert.Single(discord.Requests, r => r.Method == "PUT");
+        Assert.Single(_discord.Requests, r => r.Method == "PUT");
         Assert.False(zero.HasExited, zero.Output);
         Assert.False(one.HasExited, one.Output);
         Assert.DoesNotContain(Token, zero.Output + one.Output, StringComparison.Ordinal);
@@ -92,10 +92,10 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await using var zero = StartShard(0);
         await using var one = StartShard(1);
-        await DiscordBot.ReadyAsync(discord);
-        await DiscordBot.ReadyAsync(discord);
+        await DiscordBot.ReadyAsync(_discord);
+        await DiscordBot.ReadyAsync(_discord);
 
-        await discord.DispatchAsync("INTERACTION_CREATE", new
+        await _discord.DispatchAsync("INTERACTION_CREATE", new
         {
             id = "1500000000000000011",
             application_id = BotId,
@@ -109,7 +109,7 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
             data = new { id = "1500000000000000012", name = "career", type = 1 },
         });
         var opening = await ReplyAsync($"channels/{DmChannel}/messages", zero, one);
-        var toDm = await discord.DispatchAsync("MESSAGE_CREATE", new
+        var toDm = await _discord.DispatchAsync("MESSAGE_CREATE", new
         {
             id = "1500000000000000013",
             channel_id = DmChannel,
@@ -119,15 +119,15 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
             type = 0,
         });
         var answer = await SecondDmAsync(zero, one);
-        foreach (var request in discord.Requests.Where(r => r.Method != "GET"))
+        foreach (var request in _discord.Requests.Where(r => r.Method != "GET"))
         {
             output.WriteLine($"{request.Client} {request.Method} {request.Path} {request.Body[..Math.Min(120, request.Body.Length)]}");
         }
 
-        Assert.Equal("shard-1", discord.Requests.Single(r => r.Is("POST", "users/@me/channels")).Client); // /career reached shard 1's process
+        Assert.Equal("shard-1", _discord.Requests.Single(r => r.Is("POST", "users/@me/channels")).Client); // /career reached shard 1's process
         Assert.Equal((0, 2), toDm.Shard); // the DM reached shard 0's process
-        Assert.Equal(1, await database.CountAsync("SELECT count(*) FROM conversations"));
-        Assert.Equal(2, await database.CountAsync("SELECT version FROM conversations")); // both turns on the one conversation
+        Assert.Equal(1, await _database.CountAsync("SELECT count(*) FROM conversations"));
+        Assert.Equal(2, await _database.CountAsync("SELECT version FROM conversations")); // both turns on the one conversation
         Assert.NotEqual(opening.Json.GetProperty("content").GetString(), answer.Json.GetProperty("content").GetString());
     }
 
@@ -135,7 +135,7 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     {
         try
         {
-            return (await discord.WaitForRequestsAsync(r => r.Path == $"channels/{DmChannel}/messages", 2, timeoutMs: 60000))[1];
+            return (await _discord.WaitForRequestsAsync(r => r.Path == $"channels/{DmChannel}/messages", 2, timeoutMs: 60000))[1];
         }
         catch (OperationCanceledException)
         {
@@ -147,15 +147,15 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     private BotProcess StartShard(int shardId)
     {
         var name = "shard-" + shardId.ToString(CultureInfo.InvariantCulture);
-        return BotProcess.Start(Path.Combine(folder, name), new Dictionary<string, string>
+        return BotProcess.Start(Path.Combine(_folder, name), new Dictionary<string, string>
         {
             ["Discord__BotToken"] = Token,
-            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrlFor(name),
+            ["Discord__ApiBaseUrl"] = _discord.ApiBaseUrlFor(name),
             ["Discord__ShardId"] = shardId.ToString(CultureInfo.InvariantCulture),
             ["Discord__ShardCount"] = "2",
             ["Storage__Provider"] = "Postgres",
-            ["ConnectionStrings__CareerBot"] = database.ConnectionString,
-            ["Storage__DatabasePath"] = Path.Combine(folder, name, "careerbot.db"),
+            ["ConnectionStrings__CareerBot"] = _database.ConnectionString,
+            ["Storage__DatabasePath"] = Path.Combine(_folder, name, "careerbot.db"),
             ["Logging__LogLevel__CareerBot.Discord.Commands.CommandRegistrar"] = "Debug",
             ["DOTNET_ENVIRONMENT"] = "Production",
         });
@@ -165,7 +165,7 @@ public sealed class DiscordShardTests(ITestOutputHelper output) : IAsyncLifetime
     {
         try
         {
-            return (await discord.WaitForRequestsAsync(r => r.Path == path, timeoutMs: 60000))[0];
+            return (await _discord.WaitForRequestsAsync(r => r.Path == path, timeoutMs: 60000))[0];
         }
         catch (OperationCanceledException)
         {

@@ -9,47 +9,47 @@ public sealed class DiscordWeeklyPromptTests : IAsyncLifetime
     private const string BotId = DiscordBot.BotId;
     private const string Guild = "290926798626357999";
     private const string Channel = "645027906669510667";
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-weekly-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeDiscordServer discord = new();
-    private int sequence = 1;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "careerbot-discord-weekly-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeDiscordServer _discord = new();
+    private int _sequence = 1;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(_folder);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        await discord.DisposeAsync();
-        Directory.Delete(folder, recursive: true);
+        await _discord.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
     public async Task Weekly_MemberRefusedManagerPostsInTheChannelWithANonce()
     {
-        await using var bot = DiscordBot.Start(folder, discord, Token);
-        var (gateway, _) = await DiscordBot.ReadyAsync(discord);
+        await using var bot = DiscordBot.Start(_folder, _discord, Token);
+        var (gateway, _) = await DiscordBot.ReadyAsync(_discord);
 
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000101", "member-token", permissions: "0"), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000101", "member-token", permissions: "0"), ++_sequence);
         var refusal = await OriginalAsync("member-token");
-        await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000102", "manager-token", permissions: "32"), ++sequence);
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", Weekly("1300000000000000102", "manager-token", permissions: "32"), ++_sequence);
         var accepted = await OriginalAsync("manager-token");
-        var post = (await discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{Channel}/messages"), timeoutMs: 30000))[0];
+        var post = (await _discord.WaitForRequestsAsync(r => r.Is("POST", $"channels/{Channel}/messages"), timeoutMs: 30000))[0];
 
         Assert.Contains("only the group's admins or the server's moderators", refusal.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Posting a discussion prompt now", accepted.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("💬 Discussion of the week — ", post.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Equal(25, post.Json.GetProperty("nonce").GetString()!.Length);
         Assert.True(post.Json.GetProperty("enforce_nonce").GetBoolean());
-        Assert.Single(discord.Requests, r => r.Is("POST", $"channels/{Channel}/messages"));
-        Assert.All(discord.Requests.Where(r => r.Is("POST", "interactions/")), ack => Assert.Equal(64, ack.Json.GetProperty("data").GetProperty("flags").GetInt32()));
+        Assert.Single(_discord.Requests, r => r.Is("POST", $"channels/{Channel}/messages"));
+        Assert.All(_discord.Requests.Where(r => r.Is("POST", "interactions/")), ack => Assert.Equal(64, ack.Json.GetProperty("data").GetProperty("flags").GetInt32()));
         Assert.False(bot.HasExited, bot.Output);
         Assert.DoesNotContain(Token, bot.Output, StringComparison.Ordinal);
     }
 
     private async Task<RecordedRequest> OriginalAsync(string token) =>
-        (await discord.WaitForRequestsAsync(r => r.Is("PATCH", $"webhooks/{BotId}/{token}/messages/@original"), timeoutMs: 30000))[0];
+        (await _discord.WaitForRequestsAsync(r => r.Is("PATCH", $"webhooks/{BotId}/{token}/messages/@original"), timeoutMs: 30000))[0];
 
     private static object Weekly(string id, string token, string permissions) => new
     {

@@ -8,19 +8,19 @@ namespace CareerBot.Storage.Contract.Tests.Contracts;
 /// </summary>
 public abstract class StoreContract : IAsyncLifetime
 {
-    private StoreHarness? store;
+    private StoreHarness? _store;
 
-    private protected StoreHarness Store => store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+    private protected StoreHarness Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
 
     private protected DateTimeOffset Now => Store.Time.GetUtcNow();
 
-    public async Task InitializeAsync() => store = await StartAsync();
+    public async Task InitializeAsync() => _store = await StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (store is not null)
+        if (_store is not null)
         {
-            await store.DisposeAsync();
+            await _store.DisposeAsync();
         }
     }
 

@@ -17,29 +17,29 @@ namespace CareerBot.Storage.Contract.Tests.Harness;
 /// <summary>The PostgreSQL stores on the test class's database, emptied first; one data source per harness (a "process").</summary>
 internal sealed class PostgresHarness : StoreHarness
 {
-    private readonly PostgresDatabase database;
-    private readonly RetentionOptions options = new();
-    private NpgsqlDataSource dataSource = null!;
-    private SchemaMigrator migrator = null!;
-    private StoreDatabase store = null!;
+    private readonly PostgresDatabase _database;
+    private readonly RetentionOptions _options = new();
+    private NpgsqlDataSource _dataSource = null!;
+    private SchemaMigrator _migrator = null!;
+    private StoreDatabase _store = null!;
 
     private PostgresHarness(PostgresDatabase database)
     {
-        this.database = database;
+        _database = database;
         Open();
     }
 
-    public override IConversationStore Conversations => new PostgresConversationStore(store, Time, NullLogger<PostgresConversationStore>.Instance);
+    public override IConversationStore Conversations => new PostgresConversationStore(_store, Time, NullLogger<PostgresConversationStore>.Instance);
 
-    public override ICommunityInterviewStore CommunityInterviews => new PostgresCommunityInterviewStore(store);
+    public override ICommunityInterviewStore CommunityInterviews => new PostgresCommunityInterviewStore(_store);
 
-    public override IPlatformStateStore PlatformState => new PostgresPlatformStateStore(store);
+    public override IPlatformStateStore PlatformState => new PostgresPlatformStateStore(_store);
 
-    public override ILeaseStore Leases => new PostgresLeaseStore(store);
+    public override ILeaseStore Leases => new PostgresLeaseStore(_store);
 
-    public override IDiscussionStore Discussions => new PostgresDiscussionStore(store, NullLogger<PostgresDiscussionStore>.Instance);
+    public override IDiscussionStore Discussions => new PostgresDiscussionStore(_store, NullLogger<PostgresDiscussionStore>.Instance);
 
-    internal StoreDatabase Store => store;
+    internal StoreDatabase Store => _store;
 
     public static async Task<StoreHarness> StartAsync(PostgresDatabase database)
     {
@@ -50,14 +50,14 @@ internal sealed class PostgresHarness : StoreHarness
     public override async Task<(int Conversations, int OutboxEntries)> SweepIdleAsync()
     {
         Sync();
-        var result = await new IdleConversationSweeper(store, Options.Create(options), Time, NullLogger<IdleConversationSweeper>.Instance).SweepAsync(CancellationToken.None);
+        var result = await new IdleConversationSweeper(_store, Options.Create(_options), Time, NullLogger<IdleConversationSweeper>.Instance).SweepAsync(CancellationToken.None);
         return (result.Conversations, result.OutboxEntries);
     }
 
     public override Task<int> PruneHandledAsync()
     {
         Sync();
-        return new HandledMarkerPruner(store, Options.Create(options), NullLogger<HandledMarkerPruner>.Instance).PruneAsync(Time.GetUtcNow(), CancellationToken.None);
+        return new HandledMarkerPruner(_store, Options.Create(_options), NullLogger<HandledMarkerPruner>.Instance).PruneAsync(Time.GetUtcNow(), CancellationToken.None);
     }
 
     // Expiry is judged by the database's clock: real time has to pass.
@@ -71,7 +71,7 @@ internal sealed class PostgresHarness : StoreHarness
 
     public override async Task WriteDamagedChannelAsync(ChannelKey key)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = _dataSource.CreateCommand(
             "INSERT INTO discussion_channels (platform, channel_key, listed, state) VALUES ($1, $2, true, '{\"key\": 12, \"slot\": [1]}')");
         command.Parameters.Add(new NpgsqlParameter { Value = key.Platform.ToString() });
         command.Parameters.Add(new NpgsqlParameter { Value = key.ChannelId });
@@ -82,21 +82,21 @@ internal sealed class PostgresHarness : StoreHarness
 
     private void Open()
     {
-        dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        migrator = database.CreateMigrator(dataSource);
-        store = new StoreDatabase(dataSource, migrator);
+        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
+        _migrator = _database.CreateMigrator(_dataSource);
+        _store = new StoreDatabase(_dataSource, _migrator);
     }
 
     private async Task CloseAsync()
     {
-        migrator.Dispose();
-        await dataSource.DisposeAsync();
+        _migrator.Dispose();
+        await _dataSource.DisposeAsync();
     }
 
     private void Sync()
     {
-        options.HandledRetention = HandledRetention;
-        options.MaxHandledMarkers = MaxHandledMarkers;
-        options.RetainIdleFor = RetainIdleFor;
+        _options.HandledRetention = HandledRetention;
+        _options.MaxHandledMarkers = MaxHandledMarkers;
+        _options.RetainIdleFor = RetainIdleFor;
     }
 }

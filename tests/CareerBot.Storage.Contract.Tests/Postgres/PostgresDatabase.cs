@@ -9,26 +9,26 @@ namespace CareerBot.Storage.Contract.Tests.Postgres;
 /// <summary>A fresh database for one test class (an xunit class fixture), migrated once, dropped after the class.</summary>
 public sealed class PostgresDatabase : IAsyncLifetime
 {
-    private string? connectionString;
+    private string? _connectionString;
 
     /// <summary>The helpers on a database created elsewhere (not migrated, not dropped by this object).</summary>
-    internal static PostgresDatabase Existing(string connectionString) => new() { connectionString = connectionString };
+    internal static PostgresDatabase Existing(string connectionString) => new() { _connectionString = connectionString };
 
-    public string ConnectionString => connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
     public async Task InitializeAsync()
     {
-        connectionString = await PostgresServer.CreateDatabaseAsync();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        _connectionString = await PostgresServer.CreateDatabaseAsync();
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
         using var migrator = CreateMigrator(dataSource);
         await migrator.EnsureReadyAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
     {
-        if (connectionString is not null)
+        if (_connectionString is not null)
         {
-            await PostgresServer.DropDatabaseAsync(connectionString);
+            await PostgresServer.DropDatabaseAsync(_connectionString);
         }
     }
 

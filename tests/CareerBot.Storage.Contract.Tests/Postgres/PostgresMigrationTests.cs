@@ -6,11 +6,11 @@ namespace CareerBot.Storage.Contract.Tests.Postgres;
 /// <summary>The schema migrations: versioned SQL files, applied once however many processes start at once.</summary>
 public sealed class PostgresMigrationTests : IAsyncLifetime
 {
-    private string connectionString = null!;
+    private string _connectionString = null!;
 
-    public async Task InitializeAsync() => connectionString = await PostgresServer.CreateDatabaseAsync();
+    public async Task InitializeAsync() => _connectionString = await PostgresServer.CreateDatabaseAsync();
 
-    public Task DisposeAsync() => PostgresServer.DropDatabaseAsync(connectionString);
+    public Task DisposeAsync() => PostgresServer.DropDatabaseAsync(_connectionString);
 
     [Fact]
     public void EmbeddedMigrations_NumberedFromOneWithoutGaps()
@@ -26,7 +26,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     public async Task EnsureReadyAsync_FourProcessesAtOnceOnAFreshDatabase_SchemaAppliedOnceAndAllReady()
     {
         var fixture = await FixtureAsync();
-        var dataSources = Enumerable.Range(0, 4).Select(_ => NpgsqlDataSource.Create(connectionString)).ToList();
+        var dataSources = Enumerable.Range(0, 4).Select(_ => NpgsqlDataSource.Create(_connectionString)).ToList();
         var migrators = dataSources.Select(fixture.CreateMigrator).ToList();
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -52,7 +52,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     public async Task ApplyAsync_AlreadyMigrated_AppliesNothing()
     {
         var fixture = await FixtureAsync();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
         using var sut = fixture.CreateMigrator(dataSource);
         await sut.ApplyAsync(EmbeddedMigrations.All, CancellationToken.None);
 
@@ -66,7 +66,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     public async Task ApplyAsync_NewMigrationShipped_AppliesOnlyIt()
     {
         var fixture = await FixtureAsync();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
         using var sut = fixture.CreateMigrator(dataSource);
         await sut.ApplyAsync(EmbeddedMigrations.All, CancellationToken.None);
         var next = new SchemaMigration(EmbeddedMigrations.All.Count + 1, "extra", "CREATE TABLE extra (x integer); INSERT INTO extra VALUES (1);");
@@ -81,7 +81,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     public async Task ApplyAsync_FailingMigration_LeavesNoTraceAndThrows()
     {
         var fixture = await FixtureAsync();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
         using var sut = fixture.CreateMigrator(dataSource);
         await sut.ApplyAsync(EmbeddedMigrations.All, CancellationToken.None);
         var broken = new SchemaMigration(EmbeddedMigrations.All.Count + 1, "broken", "CREATE TABLE half (x integer); SELECT no_such_function();");
@@ -93,11 +93,11 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     }
 
     // The fixture's helpers on this class's own, still empty, database.
-    private Task<PostgresDatabase> FixtureAsync() => Task.FromResult(PostgresDatabase.Existing(connectionString));
+    private Task<PostgresDatabase> FixtureAsync() => Task.FromResult(PostgresDatabase.Existing(_connectionString));
 
     private async Task<int[]> VersionsAsync()
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
         await using var command = dataSource.CreateCommand("SELECT version FROM schema_migrations ORDER BY version");
         await using var reader = await command.ExecuteReaderAsync();
         var versions = new List<int>();
@@ -111,7 +111,7 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var dataSource = NpgsqlDataSource.Create(_connectionString);
         await using var command = dataSource.CreateCommand(sql);
         return (T)(await command.ExecuteScalarAsync())!;
     }

@@ -14,17 +14,17 @@ namespace CareerBot.Storage.Contract.Tests.Postgres;
 /// <summary><c>AddPostgresStorage</c> as the host uses it: configuration, start-up order, health, a database that is not there.</summary>
 public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
 {
-    private string connectionString = null!;
+    private string _connectionString = null!;
 
-    public async Task InitializeAsync() => connectionString = await PostgresServer.CreateDatabaseAsync();
+    public async Task InitializeAsync() => _connectionString = await PostgresServer.CreateDatabaseAsync();
 
-    public Task DisposeAsync() => PostgresServer.DropDatabaseAsync(connectionString);
+    public Task DisposeAsync() => PostgresServer.DropDatabaseAsync(_connectionString);
 
     [Fact]
     public async Task StartAsync_FreshDatabase_SchemaReadyBeforeLaterHostedServicesStart()
     {
         var seen = new SchemaSeenAtStart();
-        using var sut = CreateSut(connectionString, services => services.AddHostedService(sp => seen.Bind(sp.GetRequiredService<SchemaMigrator>())));
+        using var sut = CreateSut(_connectionString, services => services.AddHostedService(sp => seen.Bind(sp.GetRequiredService<SchemaMigrator>())));
 
         await sut.StartAsync(CancellationToken.None);
 
@@ -37,7 +37,7 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task ConversationStore_HostNotStarted_MigratesOnFirstUse()
     {
-        using var sut = CreateSut(connectionString);
+        using var sut = CreateSut(_connectionString);
         var store = sut.Services.GetRequiredService<IConversationStore>();
 
         var start = await store.LoadTurnAsync(new ConversationKey(Platform.Console, "local"), "m1", CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task HealthCheck_WritableDatabase_HealthyUnderTheStoreCheckName()
     {
-        using var sut = CreateSut(connectionString);
+        using var sut = CreateSut(_connectionString);
         var check = ActivatorUtilities.CreateInstance<PostgresWritableHealthCheck>(sut.Services);
 
         var result = await check.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
@@ -83,7 +83,7 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
     [Fact]
     public async Task HealthCheck_DatabaseGone_UnhealthyWithoutDetails()
     {
-        var gone = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Database = "careerbot_no_such_database" }.ConnectionString;
+        var gone = new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Database = "careerbot_no_such_database" }.ConnectionString;
         using var sut = CreateSut(gone);
         var check = ActivatorUtilities.CreateInstance<PostgresWritableHealthCheck>(sut.Services);
 
@@ -101,7 +101,7 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
     public async Task DataSource_AutoPrepare_OnUnlessTheConnectionStringSetsIt(string setting, int expected)
     {
         await using var sut = PostgresStorageServiceCollectionExtensions.DataSource(
-            new PostgresOptions { ConnectionString = connectionString + setting }, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+            new PostgresOptions { ConnectionString = _connectionString + setting }, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
 
         Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(sut.ConnectionString).MaxAutoPrepare);
     }
@@ -123,19 +123,19 @@ public sealed class PostgresStorageRegistrationTests : IAsyncLifetime
     /// <summary>A hosted service registered after the store, as the adapters are: records whether the schema was ready when it started.</summary>
     private sealed class SchemaSeenAtStart : IHostedService
     {
-        private SchemaMigrator? migrator;
+        private SchemaMigrator? _migrator;
 
         public bool WasReady { get; private set; }
 
         public SchemaSeenAtStart Bind(SchemaMigrator schema)
         {
-            migrator = schema;
+            _migrator = schema;
             return this;
         }
 
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            WasReady = migrator?.IsReady == true;
+            WasReady = _migrator?.IsReady == true;
             return Task.CompletedTask;
         }
 

@@ -10,12 +10,12 @@ namespace CareerBot.Storage.Contract.Tests.Postgres;
 /// <summary>Stores as two processes have them: each with its own data source (own connection pool) on the same database.</summary>
 internal sealed class TwoProcesses : IAsyncDisposable
 {
-    private readonly NpgsqlDataSource[] dataSources;
+    private readonly NpgsqlDataSource[] _dataSources;
 
     public TwoProcesses(PostgresDatabase database)
     {
-        dataSources = [NpgsqlDataSource.Create(database.ConnectionString), NpgsqlDataSource.Create(database.ConnectionString)];
-        var stores = dataSources.Select(d => new StoreDatabase(d, database.CreateMigrator(d))).ToArray();
+        _dataSources = [NpgsqlDataSource.Create(database.ConnectionString), NpgsqlDataSource.Create(database.ConnectionString)];
+        var stores = _dataSources.Select(d => new StoreDatabase(d, database.CreateMigrator(d))).ToArray();
         Conversations = [.. stores.Select(s => (IConversationStore)new PostgresConversationStore(s, TimeProvider.System, NullLogger<PostgresConversationStore>.Instance))];
         Leases = [.. stores.Select(s => (ILeaseStore)new PostgresLeaseStore(s))];
     }
@@ -26,7 +26,7 @@ internal sealed class TwoProcesses : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var dataSource in dataSources)
+        foreach (var dataSource in _dataSources)
         {
             await dataSource.DisposeAsync();
         }

@@ -6,11 +6,11 @@ namespace CareerBot.Storage.LiteDb.Tests.Backup;
 
 public sealed class DatabaseBackupServiceTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    private string BackupFolder => Path.Combine(db.Folder, "backups");
+    private string BackupFolder => Path.Combine(_db.Folder, "backups");
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task ExecuteAsync_IntervalPasses_WritesACopy()
@@ -19,9 +19,9 @@ public sealed class DatabaseBackupServiceTests : IDisposable
         await sut.StartAsync(CancellationToken.None);
         var noneAtStart = Copies().Length == 0;
 
-        db.Time.Advance(TimeSpan.FromHours(6));
+        _db.Time.Advance(TimeSpan.FromHours(6));
         var copied = await WaitUntilAsync(() => Copies().Length == 1);
-        db.Time.Advance(TimeSpan.FromMinutes(1));
+        _db.Time.Advance(TimeSpan.FromMinutes(1));
         await sut.StopAsync(CancellationToken.None);
 
         Assert.True(noneAtStart);
@@ -67,12 +67,12 @@ public sealed class DatabaseBackupServiceTests : IDisposable
     {
         var options = Microsoft.Extensions.Options.Options.Create(new BackupOptions { Directory = folder, Interval = TimeSpan.FromHours(6) });
         var backup = new DatabaseBackup(
-            db.Database,
-            db.WriteGate,
-            Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = db.Path }),
+            _db.Database,
+            _db.WriteGate,
+            Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = _db.Path }),
             options,
-            db.Time,
+            _db.Time,
             NullLogger<DatabaseBackup>.Instance);
-        return new DatabaseBackupService(backup, options, db.Time, NullLogger<DatabaseBackupService>.Instance);
+        return new DatabaseBackupService(backup, options, _db.Time, NullLogger<DatabaseBackupService>.Instance);
     }
 }

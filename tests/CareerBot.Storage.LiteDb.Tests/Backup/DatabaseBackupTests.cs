@@ -11,25 +11,25 @@ namespace CareerBot.Storage.LiteDb.Tests.Backup;
 
 public sealed class DatabaseBackupTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    private string BackupFolder => Path.Combine(db.Folder, "backups");
+    private string BackupFolder => Path.Combine(_db.Folder, "backups");
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Create_TurnsStillInTheLog_CopyOpensAndHoldsThem()
     {
-        var store = db.CreateStore();
+        var store = _db.CreateStore();
         var conversations = new List<Conversation>();
         for (var i = 0; i < 50; i++)
         {
             var conversation = Some.Conversation(new ConversationKey(Platform.Telegram, $"backed-up-{i}"));
-            await store.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow()), CancellationToken.None);
+            await store.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow()), CancellationToken.None);
             conversations.Add(conversation);
         }
 
-        Assert.True(new FileInfo(db.LogPath).Length > 0); // the last turns are only in the -log file so far
+        Assert.True(new FileInfo(_db.LogPath).Length > 0); // the last turns are only in the -log file so far
         var sut = CreateSut(keep: 3);
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
@@ -61,7 +61,7 @@ public sealed class DatabaseBackupTests(ITestOutputHelper output) : IDisposable
         for (var i = 0; i < 4; i++)
         {
             paths.Add(sut.Create(CancellationToken.None).Path);
-            db.Time.Advance(TimeSpan.FromMinutes(1));
+            _db.Time.Advance(TimeSpan.FromMinutes(1));
         }
 
         var left = Directory.GetFiles(BackupFolder, "*.db").Order(StringComparer.Ordinal).ToList();
@@ -76,16 +76,16 @@ public sealed class DatabaseBackupTests(ITestOutputHelper output) : IDisposable
 
         sut.Create(CancellationToken.None);
 
-        db.CreateCollections().PlatformState.Upsert(new BsonDocument { ["_id"] = "after-backup", ["value"] = "1" });
-        db.Reopen();
-        Assert.NotNull(db.CreateCollections().PlatformState.FindById("after-backup"));
+        _db.CreateCollections().PlatformState.Upsert(new BsonDocument { ["_id"] = "after-backup", ["value"] = "1" });
+        _db.Reopen();
+        Assert.NotNull(_db.CreateCollections().PlatformState.FindById("after-backup"));
     }
 
     private DatabaseBackup CreateSut(int keep) => new(
-        db.Database,
-        db.WriteGate,
-        Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = db.Path }),
+        _db.Database,
+        _db.WriteGate,
+        Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = _db.Path }),
         Microsoft.Extensions.Options.Options.Create(new BackupOptions { Directory = BackupFolder, Keep = keep }),
-        db.Time,
+        _db.Time,
         NullLogger<DatabaseBackup>.Instance);
 }

@@ -9,14 +9,14 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
 public sealed class ConversationServiceCollectionExtensionsTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("careerbot-di-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("careerbot-di-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public async Task AddLiteDbStorage_ResolvesWorkingStoresOnOneDatabase()
     {
-        await using var provider = CreateProvider(new() { ["Storage:DatabasePath"] = Path.Combine(folder, "sub", "bot.db") });
+        await using var provider = CreateProvider(new() { ["Storage:DatabasePath"] = Path.Combine(_folder, "sub", "bot.db") });
         var conversations = provider.GetRequiredService<IConversationStore>();
         var state = provider.GetRequiredService<IPlatformStateStore>();
 
@@ -33,7 +33,7 @@ public sealed class ConversationServiceCollectionExtensionsTests : IDisposable
     {
         await using var provider = CreateProvider(new()
         {
-            ["Storage:DatabasePath"] = Path.Combine(folder, "bot.db"),
+            ["Storage:DatabasePath"] = Path.Combine(_folder, "bot.db"),
             ["Storage:Conversations:HandledRetention"] = "00:00:01",
         });
 

@@ -7,22 +7,22 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
 public sealed class HandledMarkerPrunerTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Prune_MarkersOlderThanRetention_AreRemovedNewerKept()
     {
-        db.Options.HandledRetention = TimeSpan.FromDays(7);
-        var store = db.CreateStore();
+        _db.Options.HandledRetention = TimeSpan.FromDays(7);
+        var store = _db.CreateStore();
         await SaveMarkersAsync(store, "old", 3);
-        db.Time.Advance(TimeSpan.FromDays(6));
+        _db.Time.Advance(TimeSpan.FromDays(6));
         await SaveMarkersAsync(store, "new", 2);
-        db.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1));
+        _db.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1));
         var sut = CreateSut();
 
-        var removed = sut.Prune(db.Time.GetUtcNow());
+        var removed = sut.Prune(_db.Time.GetUtcNow());
 
         Assert.Equal(3, removed);
         Assert.False(await store.IsHandledAsync(Platform.Telegram, "old-0", CancellationToken.None));
@@ -33,18 +33,18 @@ public sealed class HandledMarkerPrunerTests : IDisposable
     [Fact]
     public async Task Prune_MoreMarkersThanMaximum_OldestAreRemoved()
     {
-        db.Options.MaxHandledMarkers = 100;
-        db.Options.PruneInterval = TimeSpan.FromDays(1);
-        var store = db.CreateStore();
+        _db.Options.MaxHandledMarkers = 100;
+        _db.Options.PruneInterval = TimeSpan.FromDays(1);
+        var store = _db.CreateStore();
         for (var i = 0; i < 130; i++)
         {
-            db.Time.Advance(TimeSpan.FromSeconds(1));
+            _db.Time.Advance(TimeSpan.FromSeconds(1));
             await SaveMarkersAsync(store, $"m{i}", 1);
         }
 
         var sut = CreateSut();
 
-        var removed = sut.Prune(db.Time.GetUtcNow());
+        var removed = sut.Prune(_db.Time.GetUtcNow());
 
         Assert.Equal(30, removed);
         Assert.False(await store.IsHandledAsync(Platform.Telegram, "m29-0", CancellationToken.None));
@@ -54,15 +54,15 @@ public sealed class HandledMarkerPrunerTests : IDisposable
     [Fact]
     public async Task SaveTurnAsync_WhenPruneIsDue_PrunesOnlyOncePerInterval()
     {
-        db.Options.HandledRetention = TimeSpan.FromMinutes(5);
-        db.Options.PruneInterval = TimeSpan.FromMinutes(10);
-        var sut = db.CreateStore();
+        _db.Options.HandledRetention = TimeSpan.FromMinutes(5);
+        _db.Options.PruneInterval = TimeSpan.FromMinutes(10);
+        var sut = _db.CreateStore();
         await SaveMarkersAsync(sut, "a", 1);
-        db.Time.Advance(TimeSpan.FromMinutes(6));
+        _db.Time.Advance(TimeSpan.FromMinutes(6));
 
         await SaveMarkersAsync(sut, "b", 1);
         var keptWithinInterval = await sut.IsHandledAsync(Platform.Telegram, "a-0", CancellationToken.None);
-        db.Time.Advance(TimeSpan.FromMinutes(4));
+        _db.Time.Advance(TimeSpan.FromMinutes(4));
         await SaveMarkersAsync(sut, "c", 1);
 
         Assert.True(keptWithinInterval);
@@ -79,5 +79,5 @@ public sealed class HandledMarkerPrunerTests : IDisposable
     }
 
     private HandledMarkerPruner CreateSut() =>
-        new(new ConversationCollections(db.Database, new LiteDbWriteGate()), Options.Create(db.Options), NullLogger<HandledMarkerPruner>.Instance);
+        new(new ConversationCollections(_db.Database, new LiteDbWriteGate()), Options.Create(_db.Options), NullLogger<HandledMarkerPruner>.Instance);
 }

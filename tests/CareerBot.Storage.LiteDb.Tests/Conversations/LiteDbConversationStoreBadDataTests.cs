@@ -8,9 +8,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 /// <summary>Odd text in, damaged documents on disk: nothing throws, everything that was valid comes back unchanged.</summary>
 public sealed class LiteDbConversationStoreBadDataTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     public static TheoryData<string> BadNotes => new()
     {
@@ -30,7 +30,7 @@ public sealed class LiteDbConversationStoreBadDataTests : IDisposable
         var sut = CreateSut();
         var key = new ConversationKey(Platform.Discord, text.Length == 0 ? "empty" : $"id {text}");
         var conversation = Some.Conversation(key, note: text) with { Candidates = [text], StoriesTold = [text, text] };
-        var entry = Some.Outbox(key, "m1", 0, db.Time.GetUtcNow(), text);
+        var entry = Some.Outbox(key, "m1", 0, _db.Time.GetUtcNow(), text);
 
         await sut.SaveTurnAsync(new StoredTurn(Platform.Discord, text + "m1", conversation, [entry]), CancellationToken.None);
 
@@ -44,7 +44,7 @@ public sealed class LiteDbConversationStoreBadDataTests : IDisposable
     {
         var sut = CreateSut();
         var key = Some.Key();
-        db.Database.GetCollection(ConversationCollections.ConversationsName).Insert(new BsonDocument
+        _db.Database.GetCollection(ConversationCollections.ConversationsName).Insert(new BsonDocument
         {
             ["_id"] = key.ToString(),
             ["step"] = "NoSuchStep",
@@ -67,7 +67,7 @@ public sealed class LiteDbConversationStoreBadDataTests : IDisposable
     public async Task PendingAsync_DamagedOutboxDocument_IsListedWithEmptyFields()
     {
         var sut = CreateSut();
-        db.Database.GetCollection(ConversationCollections.OutboxName).Insert(new BsonDocument { ["_id"] = "x", ["platform"] = "Telegram", ["choices"] = 3 });
+        _db.Database.GetCollection(ConversationCollections.OutboxName).Insert(new BsonDocument { ["_id"] = "x", ["platform"] = "Telegram", ["choices"] = 3 });
 
         var entry = Assert.Single(await sut.PendingAsync(Platform.Telegram, CancellationToken.None));
 
@@ -75,5 +75,5 @@ public sealed class LiteDbConversationStoreBadDataTests : IDisposable
         Assert.Empty(entry.Message.Choices);
     }
 
-    private LiteDbConversationStore CreateSut() => db.CreateStore();
+    private LiteDbConversationStore CreateSut() => _db.CreateStore();
 }

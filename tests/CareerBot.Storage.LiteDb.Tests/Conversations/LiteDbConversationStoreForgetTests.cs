@@ -7,9 +7,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 public sealed class LiteDbConversationStoreForgetTests : IDisposable
 {
     private const string ForgottenId = "forget-me-7f3a9c";
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task ForgetAsync_Person_LeavesNoTraceInDataOrLogFile()
@@ -26,15 +26,15 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
         }
 
         string[] secrets = [ForgottenId, .. forgottenNotes];
-        db.Database.Checkpoint();
-        Assert.NotEmpty(ByteScan.Find(ByteScan.ReadShared(db.Path), secrets)); // the scan does see stored text
+        _db.Database.Checkpoint();
+        Assert.NotEmpty(ByteScan.Find(ByteScan.ReadShared(_db.Path), secrets)); // the scan does see stored text
 
         // As the turn processor does it: forget, then record the /forget event itself as handled.
         await sut.ForgetAsync(forgotten, CancellationToken.None);
         await sut.SaveTurnAsync(new StoredTurn(Platform.Telegram, "forget-confirmed", null, []), CancellationToken.None);
 
-        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(db.Path), secrets));
-        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(db.LogPath), secrets));
+        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(_db.Path), secrets));
+        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(_db.LogPath), secrets));
         Assert.Null(await sut.FindAsync(forgotten, CancellationToken.None));
         Assert.DoesNotContain(await sut.PendingAsync(Platform.Telegram, CancellationToken.None), e => e.Key == forgotten);
         foreach (var expected in othersLast)
@@ -42,7 +42,7 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
             ConversationAssert.Equal(expected, await sut.FindAsync(expected.Key, CancellationToken.None));
         }
 
-        Assert.NotEmpty(ByteScan.Find(ByteScan.ReadShared(db.Path), [others[0].UserId]));
+        Assert.NotEmpty(ByteScan.Find(ByteScan.ReadShared(_db.Path), [others[0].UserId]));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
     {
         var sut = CreateSut();
         var conversation = Some.Conversation();
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), messageId: "m1"), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow(), messageId: "m1"), CancellationToken.None);
 
         await sut.ForgetAsync(conversation.Key, CancellationToken.None);
 
@@ -62,7 +62,7 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
     {
         var sut = CreateSut();
         var kept = Some.Conversation();
-        await sut.SaveTurnAsync(Some.Turn(kept, db.Time.GetUtcNow()), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(kept, _db.Time.GetUtcNow()), CancellationToken.None);
 
         await sut.ForgetAsync(Some.Key(), CancellationToken.None);
 
@@ -84,7 +84,7 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
             notes.Add(note);
             conversation = conversation with { WorryNote = note, Turns = turn, Candidates = [.. Enumerable.Repeat(key.UserId, turn)] };
             var messageId = $"{key.UserId.GetHashCode(StringComparison.Ordinal):x}-{turn}";
-            var reply = Some.Outbox(key, messageId, 0, db.Time.GetUtcNow(), $"You said: {note}");
+            var reply = Some.Outbox(key, messageId, 0, _db.Time.GetUtcNow(), $"You said: {note}");
             await store.SaveTurnAsync(new StoredTurn(key.Platform, messageId, conversation, [reply]), CancellationToken.None);
             if (turn % 2 == 0)
             {
@@ -95,5 +95,5 @@ public sealed class LiteDbConversationStoreForgetTests : IDisposable
         return notes;
     }
 
-    private LiteDbConversationStore CreateSut() => db.CreateStore();
+    private LiteDbConversationStore CreateSut() => _db.CreateStore();
 }

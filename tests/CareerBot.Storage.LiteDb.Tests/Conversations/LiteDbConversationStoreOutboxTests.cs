@@ -6,9 +6,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
 public sealed class LiteDbConversationStoreOutboxTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task PendingAsync_EntriesOfSeveralTurns_OldestFirstThenInTurnOrder()
@@ -16,7 +16,7 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
         var sut = CreateSut();
         var a = Some.Conversation();
         var b = Some.Conversation();
-        var t0 = db.Time.GetUtcNow();
+        var t0 = _db.Time.GetUtcNow();
         await sut.SaveTurnAsync(new StoredTurn(Platform.Telegram, "late", a, [.. Enumerable.Range(0, 12).Select(i => Some.Outbox(a.Key, "late", i, t0.AddSeconds(5)))]), CancellationToken.None);
         await sut.SaveTurnAsync(new StoredTurn(Platform.Telegram, "early", b, [Some.Outbox(b.Key, "early", 0, t0), Some.Outbox(b.Key, "early", 1, t0)]), CancellationToken.None);
 
@@ -30,7 +30,7 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
     public async Task PendingAsync_OtherPlatform_IsNotListed()
     {
         var sut = CreateSut();
-        await sut.SaveTurnAsync(Some.Turn(Some.Conversation(Some.Key(Platform.Discord)), db.Time.GetUtcNow()), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(Some.Conversation(Some.Key(Platform.Discord)), _db.Time.GetUtcNow()), CancellationToken.None);
 
         var pending = await sut.PendingAsync(Platform.Telegram, CancellationToken.None);
 
@@ -42,7 +42,7 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
     {
         var sut = CreateSut();
         var conversation = Some.Conversation();
-        var entry = Some.Outbox(conversation.Key, "m", 1, db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)));
+        var entry = Some.Outbox(conversation.Key, "m", 1, _db.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)));
 
         await sut.SaveTurnAsync(new StoredTurn(Platform.Telegram, "m", conversation, [entry]), CancellationToken.None);
 
@@ -53,7 +53,7 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
     public async Task MarkDeliveredAsync_OneEntry_RemovesOnlyThatEntry()
     {
         var sut = CreateSut();
-        var turn = Some.Turn(Some.Conversation(), db.Time.GetUtcNow(), replies: 3, messageId: "m");
+        var turn = Some.Turn(Some.Conversation(), _db.Time.GetUtcNow(), replies: 3, messageId: "m");
         await sut.SaveTurnAsync(turn, CancellationToken.None);
 
         await sut.MarkDeliveredAsync("m:1", CancellationToken.None);
@@ -65,7 +65,7 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
     public async Task MarkDeliveredAsync_UnknownOrRepeated_IsHarmless()
     {
         var sut = CreateSut();
-        await sut.SaveTurnAsync(Some.Turn(Some.Conversation(), db.Time.GetUtcNow(), replies: 1, messageId: "m"), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(Some.Conversation(), _db.Time.GetUtcNow(), replies: 1, messageId: "m"), CancellationToken.None);
 
         await sut.MarkDeliveredAsync("m:0", CancellationToken.None);
         await sut.MarkDeliveredAsync("m:0", CancellationToken.None);
@@ -78,10 +78,10 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
     public async Task PendingAsync_AfterReopen_UndeliveredEntriesRemain()
     {
         var sut = CreateSut();
-        await sut.SaveTurnAsync(Some.Turn(Some.Conversation(), db.Time.GetUtcNow(), replies: 2, messageId: "m"), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(Some.Conversation(), _db.Time.GetUtcNow(), replies: 2, messageId: "m"), CancellationToken.None);
         await sut.MarkDeliveredAsync("m:0", CancellationToken.None);
 
-        db.Reopen();
+        _db.Reopen();
         sut = CreateSut();
 
         Assert.Equal(["m:1"], (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).Select(e => e.Id));
@@ -92,14 +92,14 @@ public sealed class LiteDbConversationStoreOutboxTests : IDisposable
     {
         var sut = CreateSut();
         var conversation = Some.Conversation();
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), replies: 2, messageId: "b"), CancellationToken.None);
-        db.Reopen();
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow(), replies: 2, messageId: "b"), CancellationToken.None);
+        _db.Reopen();
         sut = CreateSut();
 
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), replies: 2, messageId: "a"), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow(), replies: 2, messageId: "a"), CancellationToken.None);
 
         Assert.Equal(["b:0", "b:1", "a:0", "a:1"], (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).Select(e => e.Id));
     }
 
-    private LiteDbConversationStore CreateSut() => db.CreateStore();
+    private LiteDbConversationStore CreateSut() => _db.CreateStore();
 }

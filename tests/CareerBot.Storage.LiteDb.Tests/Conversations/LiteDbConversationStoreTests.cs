@@ -6,9 +6,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
 public sealed class LiteDbConversationStoreTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task FindAsync_UnknownKey_ReturnsNull()
@@ -26,7 +26,7 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         var sut = CreateSut();
         var conversation = Some.Conversation();
 
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow()), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow()), CancellationToken.None);
         var found = await sut.FindAsync(conversation.Key, CancellationToken.None);
 
         ConversationAssert.Equal(conversation, found);
@@ -39,12 +39,12 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         var conversation = new Conversation
         {
             Key = new ConversationKey(Platform.Console, "local"),
-            StartedAt = db.Time.GetUtcNow(),
-            LastActivity = db.Time.GetUtcNow(),
+            StartedAt = _db.Time.GetUtcNow(),
+            LastActivity = _db.Time.GetUtcNow(),
             Candidates = default,
         };
 
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), replies: 0), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow(), replies: 0), CancellationToken.None);
         var found = await sut.FindAsync(conversation.Key, CancellationToken.None);
 
         ConversationAssert.Equal(conversation with { Candidates = [] }, found);
@@ -57,8 +57,8 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         var first = Some.Conversation();
         var second = first with { Step = Core.Conversations.DialogueStep.WrapUp, WorryNote = null, Turns = 18, StoriesTold = ["x"] };
 
-        await sut.SaveTurnAsync(Some.Turn(first, db.Time.GetUtcNow()), CancellationToken.None);
-        await sut.SaveTurnAsync(Some.Turn(second, db.Time.GetUtcNow()), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(first, _db.Time.GetUtcNow()), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(second, _db.Time.GetUtcNow()), CancellationToken.None);
 
         ConversationAssert.Equal(second, await sut.FindAsync(first.Key, CancellationToken.None));
     }
@@ -68,7 +68,7 @@ public sealed class LiteDbConversationStoreTests : IDisposable
     {
         var sut = CreateSut();
         var conversation = Some.Conversation();
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow()), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow()), CancellationToken.None);
 
         await sut.SaveTurnAsync(new StoredTurn(conversation.Key.Platform, "group-msg", null, []), CancellationToken.None);
 
@@ -83,10 +83,10 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         var sut = CreateSut();
         foreach (var conversation in conversations)
         {
-            await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), messageId: $"m-{conversation.Key.UserId}"), CancellationToken.None);
+            await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow(), messageId: $"m-{conversation.Key.UserId}"), CancellationToken.None);
         }
 
-        db.Reopen();
+        _db.Reopen();
         sut = CreateSut();
 
         foreach (var conversation in conversations)
@@ -106,5 +106,5 @@ public sealed class LiteDbConversationStoreTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sut.FindAsync(Some.Key(), new CancellationToken(canceled: true)));
     }
 
-    private LiteDbConversationStore CreateSut() => db.CreateStore();
+    private LiteDbConversationStore CreateSut() => _db.CreateStore();
 }

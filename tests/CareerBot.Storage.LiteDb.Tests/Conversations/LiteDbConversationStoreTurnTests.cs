@@ -6,15 +6,15 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
 public sealed class LiteDbConversationStoreTurnTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task IsHandledAsync_BeforeAndAfterSave_ReflectsMarker()
     {
         var sut = CreateSut();
-        var turn = Some.Turn(Some.Conversation(), db.Time.GetUtcNow());
+        var turn = Some.Turn(Some.Conversation(), _db.Time.GetUtcNow());
 
         var before = await sut.IsHandledAsync(turn.Platform, turn.MessageId, CancellationToken.None);
         await sut.SaveTurnAsync(turn, CancellationToken.None);
@@ -28,7 +28,7 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     public async Task IsHandledAsync_SameMessageIdOnOtherPlatform_IsFalse()
     {
         var sut = CreateSut();
-        var turn = Some.Turn(Some.Conversation(), db.Time.GetUtcNow(), messageId: "42");
+        var turn = Some.Turn(Some.Conversation(), _db.Time.GetUtcNow(), messageId: "42");
 
         await sut.SaveTurnAsync(turn, CancellationToken.None);
 
@@ -40,8 +40,8 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     {
         var sut = CreateSut();
         var first = Some.Conversation();
-        await sut.SaveTurnAsync(Some.Turn(first, db.Time.GetUtcNow(), messageId: "7"), CancellationToken.None);
-        var replay = Some.Turn(first with { Turns = 99 }, db.Time.GetUtcNow(), messageId: "7") with { Outbox = [Some.Outbox(first.Key, "other", 0, db.Time.GetUtcNow())] };
+        await sut.SaveTurnAsync(Some.Turn(first, _db.Time.GetUtcNow(), messageId: "7"), CancellationToken.None);
+        var replay = Some.Turn(first with { Turns = 99 }, _db.Time.GetUtcNow(), messageId: "7") with { Outbox = [Some.Outbox(first.Key, "other", 0, _db.Time.GetUtcNow())] };
 
         Assert.Equal(TurnSaveResult.AlreadyHandled, await sut.SaveTurnAsync(replay, CancellationToken.None));
 
@@ -54,13 +54,13 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     {
         var sut = CreateSut();
         var first = Some.Conversation();
-        await sut.SaveTurnAsync(Some.Turn(first, db.Time.GetUtcNow(), messageId: "1"), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(first, _db.Time.GetUtcNow(), messageId: "1"), CancellationToken.None);
         var next = first with { Step = DialogueStep.Stories, Turns = 18 };
 
         // The conversation and the marker are written first; the second reply repeats an outbox id, so LiteDB fails mid-transaction.
-        var failing = new StoredTurn(Platform.Telegram, "2", next, [Some.Outbox(first.Key, "2", 0, db.Time.GetUtcNow()), Some.Outbox(first.Key, "1", 0, db.Time.GetUtcNow())]);
+        var failing = new StoredTurn(Platform.Telegram, "2", next, [Some.Outbox(first.Key, "2", 0, _db.Time.GetUtcNow()), Some.Outbox(first.Key, "1", 0, _db.Time.GetUtcNow())]);
         await Assert.ThrowsAsync<InvalidOperationException>(() => sut.SaveTurnAsync(failing, CancellationToken.None));
-        db.Reopen();
+        _db.Reopen();
         sut = CreateSut();
 
         ConversationAssert.Equal(first, await sut.FindAsync(first.Key, CancellationToken.None));
@@ -73,10 +73,10 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     {
         var sut = CreateSut();
         var conversation = Some.Conversation();
-        var failing = new StoredTurn(Platform.Telegram, "2", conversation, [Some.Outbox(conversation.Key, "2", 0, db.Time.GetUtcNow()), Some.Outbox(conversation.Key, "2", 0, db.Time.GetUtcNow())]);
+        var failing = new StoredTurn(Platform.Telegram, "2", conversation, [Some.Outbox(conversation.Key, "2", 0, _db.Time.GetUtcNow()), Some.Outbox(conversation.Key, "2", 0, _db.Time.GetUtcNow())]);
         await Assert.ThrowsAsync<InvalidOperationException>(() => sut.SaveTurnAsync(failing, CancellationToken.None));
 
-        await sut.SaveTurnAsync(Some.Turn(conversation, db.Time.GetUtcNow(), messageId: "2"), CancellationToken.None);
+        await sut.SaveTurnAsync(Some.Turn(conversation, _db.Time.GetUtcNow(), messageId: "2"), CancellationToken.None);
 
         ConversationAssert.Equal(conversation, await sut.FindAsync(conversation.Key, CancellationToken.None));
     }
@@ -85,7 +85,7 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     public async Task SaveTurnAsync_Cancelled_WritesNothing()
     {
         var sut = CreateSut();
-        var turn = Some.Turn(Some.Conversation(), db.Time.GetUtcNow());
+        var turn = Some.Turn(Some.Conversation(), _db.Time.GetUtcNow());
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sut.SaveTurnAsync(turn, new CancellationToken(canceled: true)));
 
@@ -104,7 +104,7 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
             {
                 var next = conversation with { Turns = turn, WorryNote = $"note {conversation.Key.UserId} {turn}" };
                 await Task.Yield();
-                await sut.SaveTurnAsync(Some.Turn(next, db.Time.GetUtcNow(), messageId: $"{conversation.Key.UserId}/{turn}"), ct);
+                await sut.SaveTurnAsync(Some.Turn(next, _db.Time.GetUtcNow(), messageId: $"{conversation.Key.UserId}/{turn}"), ct);
             }
         });
 
@@ -122,18 +122,18 @@ public sealed class LiteDbConversationStoreTurnTests : IDisposable
     {
         // Under steady concurrent load LiteDB's own checkpoint rarely finds a moment without open transactions;
         // switching it off makes that starvation certain, so only the store's forced checkpoints remain.
-        db.Database.CheckpointSize = 0;
-        db.Options.CheckpointEveryTurns = 25;
+        _db.Database.CheckpointSize = 0;
+        _db.Options.CheckpointEveryTurns = 25;
         var sut = CreateSut();
         var conversation = Some.Conversation(note: new string('n', 3_000));
 
         for (var turn = 1; turn <= 300; turn++)
         {
-            await sut.SaveTurnAsync(Some.Turn(conversation with { Turns = turn }, db.Time.GetUtcNow()), CancellationToken.None);
+            await sut.SaveTurnAsync(Some.Turn(conversation with { Turns = turn }, _db.Time.GetUtcNow()), CancellationToken.None);
         }
 
-        Assert.InRange(new FileInfo(db.LogPath).Length, 0, 25 * 20 * 8192);
+        Assert.InRange(new FileInfo(_db.LogPath).Length, 0, 25 * 20 * 8192);
     }
 
-    private LiteDbConversationStore CreateSut() => db.CreateStore();
+    private LiteDbConversationStore CreateSut() => _db.CreateStore();
 }

@@ -4,9 +4,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 
 public sealed class LiteDbPlatformStateStoreTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task GetAsync_UnknownKey_ReturnsNull()
@@ -45,12 +45,12 @@ public sealed class LiteDbPlatformStateStoreTests : IDisposable
         var value = "{\"emoji\":\"😟\",\"nul\":\"\0\",\"html\":\"<b>&</b>\"}" + new string('v', 20_000);
         await CreateSut().SetAsync(key, value, CancellationToken.None);
 
-        db.Reopen();
+        _db.Reopen();
         var sut = CreateSut();
 
         Assert.Equal(value, await sut.GetAsync(key, CancellationToken.None));
         Assert.Null(await sut.GetAsync("commands:" + new string('k', 4_999), CancellationToken.None));
     }
 
-    private LiteDbPlatformStateStore CreateSut() => new(new ConversationCollections(db.Database, new LiteDbWriteGate()));
+    private LiteDbPlatformStateStore CreateSut() => new(new ConversationCollections(_db.Database, new LiteDbWriteGate()));
 }

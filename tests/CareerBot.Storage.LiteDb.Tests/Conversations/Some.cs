@@ -9,9 +9,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations;
 /// <summary>Test data: conversations with every field set, outbox entries and turns.</summary>
 internal static class Some
 {
-    private static int counter;
+    private static int _counter;
 
-    public static string Id(string prefix = "id") => $"{prefix}-{Interlocked.Increment(ref counter)}";
+    public static string Id(string prefix = "id") => $"{prefix}-{Interlocked.Increment(ref _counter)}";
 
     public static ConversationKey Key(Platform platform = Platform.Telegram) => new(platform, Id("user"));
 

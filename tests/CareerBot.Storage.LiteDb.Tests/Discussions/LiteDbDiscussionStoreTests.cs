@@ -11,9 +11,9 @@ namespace CareerBot.Storage.LiteDb.Tests.Discussions;
 public sealed class LiteDbDiscussionStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 27, 17, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task SaveAsync_EveryField_ReadsBackEqualAfterReopeningTheFile()
@@ -21,8 +21,8 @@ public sealed class LiteDbDiscussionStoreTests : IDisposable
         var channel = Full();
         await CreateSut().SaveAsync(channel, CancellationToken.None);
 
-        db.Database.Dispose();
-        using var reopened = TestDatabase.Open(db.Path);
+        _db.Database.Dispose();
+        using var reopened = TestDatabase.Open(_db.Path);
         var found = await new LiteDbDiscussionStore(reopened, new LiteDbWriteGate(), NullLogger<LiteDbDiscussionStore>.Instance)
             .FindAsync(channel.Key, CancellationToken.None);
 
@@ -59,7 +59,7 @@ public sealed class LiteDbDiscussionStoreTests : IDisposable
     {
         var sut = CreateSut();
         await sut.SaveAsync(Full(), CancellationToken.None);
-        db.Database.GetCollection(LiteDbDiscussionStore.CollectionName).Upsert(new BsonDocument { ["_id"] = "Discord:broken", ["platform"] = "Discord", ["state"] = "{\"key\": 12, \"slot\": [" });
+        _db.Database.GetCollection(LiteDbDiscussionStore.CollectionName).Upsert(new BsonDocument { ["_id"] = "Discord:broken", ["platform"] = "Discord", ["state"] = "{\"key\": 12, \"slot\": [" });
 
         var listed = await sut.ListAsync(CancellationToken.None);
 
@@ -67,7 +67,7 @@ public sealed class LiteDbDiscussionStoreTests : IDisposable
         Assert.Null(await sut.FindAsync(new ChannelKey(Platform.Discord, "broken"), CancellationToken.None));
     }
 
-    private LiteDbDiscussionStore CreateSut() => new(db.Database, new LiteDbWriteGate(), NullLogger<LiteDbDiscussionStore>.Instance);
+    private LiteDbDiscussionStore CreateSut() => new(_db.Database, new LiteDbWriteGate(), NullLogger<LiteDbDiscussionStore>.Instance);
 
     private static DiscussionChannel Full() => new()
     {

@@ -7,31 +7,31 @@ namespace CareerBot.Storage.LiteDb.Tests.Health;
 
 public sealed class LiteDbWritableHealthCheckTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task CheckHealthAsync_WritableFile_HealthyAndLeavesNoProbe()
     {
-        var sut = new LiteDbWritableHealthCheck(db.Database, db.WriteGate, db.Time);
+        var sut = new LiteDbWritableHealthCheck(_db.Database, _db.WriteGate, _db.Time);
 
         var result = await sut.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 
         Assert.Equal(HealthStatus.Healthy, result.Status);
-        Assert.Equal(0, db.Database.GetCollection("health_probe").Count());
+        Assert.Equal(0, _db.Database.GetCollection("health_probe").Count());
     }
 
     [Fact]
     public async Task CheckHealthAsync_ReadOnlyFile_Unhealthy()
     {
-        db.Database.GetCollection("seed").Insert(new BsonDocument { ["x"] = 1 });
-        db.Database.Checkpoint();
-        using var readOnly = new LiteDatabase(new ConnectionString { Filename = db.Path + ".ro.db", Connection = ConnectionType.Direct });
+        _db.Database.GetCollection("seed").Insert(new BsonDocument { ["x"] = 1 });
+        _db.Database.Checkpoint();
+        using var readOnly = new LiteDatabase(new ConnectionString { Filename = _db.Path + ".ro.db", Connection = ConnectionType.Direct });
         readOnly.GetCollection("seed").Insert(new BsonDocument { ["x"] = 1 });
         readOnly.Dispose();
-        using var database = new LiteDatabase(new ConnectionString { Filename = db.Path + ".ro.db", Connection = ConnectionType.Direct, ReadOnly = true });
-        var sut = new LiteDbWritableHealthCheck(database, db.WriteGate, db.Time);
+        using var database = new LiteDatabase(new ConnectionString { Filename = _db.Path + ".ro.db", Connection = ConnectionType.Direct, ReadOnly = true });
+        var sut = new LiteDbWritableHealthCheck(database, _db.WriteGate, _db.Time);
 
         var result = await sut.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 
@@ -42,9 +42,9 @@ public sealed class LiteDbWritableHealthCheckTests : IDisposable
     [Fact]
     public async Task CheckHealthAsync_DatabaseClosed_Unhealthy()
     {
-        var closed = TestDatabase.Open(Path.Combine(db.Folder, "closed.db"));
+        var closed = TestDatabase.Open(Path.Combine(_db.Folder, "closed.db"));
         closed.Dispose();
-        var sut = new LiteDbWritableHealthCheck(closed, db.WriteGate, db.Time);
+        var sut = new LiteDbWritableHealthCheck(closed, _db.WriteGate, _db.Time);
 
         var result = await sut.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 

@@ -7,26 +7,26 @@ namespace CareerBot.Storage.LiteDb.Tests.Retention;
 
 public sealed class ConversationRetentionServiceTests : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task ExecuteAsync_IntervalPasses_SweepsAgainAndDeletesWhatBecameIdle()
     {
-        db.Options.RetentionSweepInterval = TimeSpan.FromHours(1);
-        var store = db.CreateStore();
-        var now = db.Time.GetUtcNow();
+        _db.Options.RetentionSweepInterval = TimeSpan.FromHours(1);
+        var store = _db.CreateStore();
+        var now = _db.Time.GetUtcNow();
         var conversation = Some.Conversation(new ConversationKey(Platform.Telegram, "sweep-me")) with { LastActivity = now };
         await store.SaveTurnAsync(Some.Turn(conversation, now), CancellationToken.None);
-        db.Time.Advance(TimeSpan.FromDays(90) - TimeSpan.FromMinutes(30));
+        _db.Time.Advance(TimeSpan.FromDays(90) - TimeSpan.FromMinutes(30));
         using var sut = CreateSut();
 
         await sut.StartAsync(CancellationToken.None);
         var sweptAtStart = await WaitUntilAsync(() => sut.CompletedSweeps == 1);
-        db.Time.Advance(TimeSpan.FromMinutes(59)); // idle 90 days and 29 minutes, but the next sweep is not due yet
+        _db.Time.Advance(TimeSpan.FromMinutes(59)); // idle 90 days and 29 minutes, but the next sweep is not due yet
         var keptUntilDue = sut.CompletedSweeps == 1 && await store.FindAsync(conversation.Key, CancellationToken.None) is not null;
-        db.Time.Advance(TimeSpan.FromMinutes(1));
+        _db.Time.Advance(TimeSpan.FromMinutes(1));
         var sweptAgain = await WaitUntilAsync(() => sut.CompletedSweeps == 2);
         var after = await store.FindAsync(conversation.Key, CancellationToken.None);
         await sut.StopAsync(CancellationToken.None);
@@ -63,8 +63,8 @@ public sealed class ConversationRetentionServiceTests : IDisposable
 
     private ConversationRetentionService CreateSut()
     {
-        var options = Microsoft.Extensions.Options.Options.Create(db.Options);
-        var sweeper = new IdleConversationSweeper(db.CreateCollections(), options, db.Time, NullLogger<IdleConversationSweeper>.Instance);
-        return new ConversationRetentionService(sweeper, options, db.Time, NullLogger<ConversationRetentionService>.Instance);
+        var options = Microsoft.Extensions.Options.Options.Create(_db.Options);
+        var sweeper = new IdleConversationSweeper(_db.CreateCollections(), options, _db.Time, NullLogger<IdleConversationSweeper>.Instance);
+        return new ConversationRetentionService(sweeper, options, _db.Time, NullLogger<ConversationRetentionService>.Instance);
     }
 }

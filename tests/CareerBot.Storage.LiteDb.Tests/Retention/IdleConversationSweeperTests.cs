@@ -10,16 +10,16 @@ namespace CareerBot.Storage.LiteDb.Tests.Retention;
 
 public sealed class IdleConversationSweeperTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task Sweep_IdleFor89Days_KeepsEverything()
     {
-        var store = db.CreateStore();
+        var store = _db.CreateStore();
         var conversation = await SaveAsync(store, "quiet-89");
-        db.Time.Advance(TimeSpan.FromDays(89));
+        _db.Time.Advance(TimeSpan.FromDays(89));
         var sut = CreateSut();
 
         var result = sut.Sweep(CancellationToken.None);
@@ -32,11 +32,11 @@ public sealed class IdleConversationSweeperTests(ITestOutputHelper output) : IDi
     [Fact]
     public async Task Sweep_IdleLongerThan90Days_DeletesConversationAndOutboxLeavingNoTrace()
     {
-        var store = db.CreateStore();
+        var store = _db.CreateStore();
         var idle = await SaveAsync(store, "idle-person-5d1c", note: "afraid the agency replaces me 8f2e");
-        db.Time.Advance(TimeSpan.FromDays(60));
+        _db.Time.Advance(TimeSpan.FromDays(60));
         var active = await SaveAsync(store, "active-person-77aa");
-        db.Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
+        _db.Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
         var sut = CreateSut();
 
         var result = sut.Sweep(CancellationToken.None);
@@ -48,18 +48,18 @@ public sealed class IdleConversationSweeperTests(ITestOutputHelper output) : IDi
         Assert.All(pending, e => Assert.Equal(active.Key, e.Key));
         Assert.Equal(2, pending.Count);
         string[] secrets = ["idle-person-5d1c", "afraid the agency replaces me 8f2e"];
-        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(db.Path), secrets));
-        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(db.LogPath), secrets));
+        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(_db.Path), secrets));
+        Assert.Empty(ByteScan.Find(ByteScan.ReadShared(_db.LogPath), secrets));
     }
 
     [Fact]
     public async Task Sweep_PersonCameBackAfterIdling_IsKept()
     {
-        var store = db.CreateStore();
+        var store = _db.CreateStore();
         var conversation = await SaveAsync(store, "returning");
-        db.Time.Advance(TimeSpan.FromDays(89));
-        await store.SaveTurnAsync(Some.Turn(conversation with { LastActivity = db.Time.GetUtcNow() }, db.Time.GetUtcNow(), replies: 0), CancellationToken.None);
-        db.Time.Advance(TimeSpan.FromDays(2));
+        _db.Time.Advance(TimeSpan.FromDays(89));
+        await store.SaveTurnAsync(Some.Turn(conversation with { LastActivity = _db.Time.GetUtcNow() }, _db.Time.GetUtcNow(), replies: 0), CancellationToken.None);
+        _db.Time.Advance(TimeSpan.FromDays(2));
         var sut = CreateSut();
 
         var result = sut.Sweep(CancellationToken.None);
@@ -72,13 +72,13 @@ public sealed class IdleConversationSweeperTests(ITestOutputHelper output) : IDi
     public void Sweep_ManyIdleConversations_DeletesThemAllAndReportsTheTime()
     {
         const int count = 5000;
-        var collections = db.CreateCollections();
-        var now = db.Time.GetUtcNow();
+        var collections = _db.CreateCollections();
+        var now = _db.Time.GetUtcNow();
         collections.Conversations.InsertBulk(Enumerable.Range(0, count).Select(i => ConversationBson.ToDocument(
             Some.Conversation(new ConversationKey(Platform.Discord, $"bulk-{i}")) with { LastActivity = now }, revision: 1)));
         collections.Outbox.InsertBulk(Enumerable.Range(0, count).Select(i => OutboxBson.ToDocument(
             Some.Outbox(new ConversationKey(Platform.Discord, $"bulk-{i}"), $"m{i}", 0, now), i + 1)));
-        db.Time.Advance(TimeSpan.FromDays(91));
+        _db.Time.Advance(TimeSpan.FromDays(91));
         var sut = CreateSut();
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
@@ -92,12 +92,12 @@ public sealed class IdleConversationSweeperTests(ITestOutputHelper output) : IDi
 
     private async Task<Conversation> SaveAsync(LiteDbConversationStore store, string userId, string? note = null)
     {
-        var now = db.Time.GetUtcNow();
+        var now = _db.Time.GetUtcNow();
         var conversation = Some.Conversation(new ConversationKey(Platform.Telegram, userId), note) with { StartedAt = now, LastActivity = now };
         await store.SaveTurnAsync(Some.Turn(conversation, now), CancellationToken.None);
         return conversation;
     }
 
     private IdleConversationSweeper CreateSut() =>
-        new(db.CreateCollections(), Microsoft.Extensions.Options.Options.Create(db.Options), db.Time, NullLogger<IdleConversationSweeper>.Instance);
+        new(_db.CreateCollections(), Microsoft.Extensions.Options.Options.Create(_db.Options), _db.Time, NullLogger<IdleConversationSweeper>.Instance);
 }

@@ -6,10 +6,10 @@ namespace CareerBot.Telegram.Tests.Health;
 
 public sealed class TelegramHealthCheckTests
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
-    private readonly TelegramStatus status;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+    private readonly TelegramStatus _status;
 
-    public TelegramHealthCheckTests() => status = new TelegramStatus(time);
+    public TelegramHealthCheckTests() => _status = new TelegramStatus(_time);
 
     [Fact]
     public async Task CheckHealthAsync_NeverPolled_DegradedThenUnhealthy()
@@ -17,7 +17,7 @@ public sealed class TelegramHealthCheckTests
         var sut = CreateSut();
 
         var starting = await CheckAsync(sut);
-        time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
+        _time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
         var stale = await CheckAsync(sut);
 
         Assert.Equal(HealthStatus.Degraded, starting.Status);
@@ -29,10 +29,10 @@ public sealed class TelegramHealthCheckTests
     public async Task CheckHealthAsync_RecentPoll_HealthyWithAges()
     {
         var sut = CreateSut();
-        status.Polled(updates: 3);
-        time.Advance(TimeSpan.FromSeconds(20));
-        status.Polled(updates: 0);
-        time.Advance(TimeSpan.FromSeconds(5));
+        _status.Polled(updates: 3);
+        _time.Advance(TimeSpan.FromSeconds(20));
+        _status.Polled(updates: 0);
+        _time.Advance(TimeSpan.FromSeconds(5));
 
         var result = await CheckAsync(sut);
 
@@ -45,11 +45,11 @@ public sealed class TelegramHealthCheckTests
     public async Task CheckHealthAsync_PollsStopped_DegradedThenUnhealthy()
     {
         var sut = CreateSut();
-        status.Polled(updates: 0);
+        _status.Polled(updates: 0);
 
-        time.Advance(TimeSpan.FromSeconds(25 + 60 + 1));
+        _time.Advance(TimeSpan.FromSeconds(25 + 60 + 1));
         var late = await CheckAsync(sut);
-        time.Advance(TelegramHealthCheck.UnhealthyAfter);
+        _time.Advance(TelegramHealthCheck.UnhealthyAfter);
         var stale = await CheckAsync(sut);
 
         Assert.Equal(HealthStatus.Degraded, late.Status);
@@ -61,11 +61,11 @@ public sealed class TelegramHealthCheckTests
     public async Task CheckHealthAsync_QuietCommunity_NoUpdatesForDaysStillHealthy()
     {
         var sut = CreateSut();
-        status.Polled(updates: 1);
+        _status.Polled(updates: 1);
         for (var i = 0; i < 3 * 24 * 60; i++)
         {
-            time.Advance(TimeSpan.FromMinutes(1));
-            status.Polled(updates: 0);
+            _time.Advance(TimeSpan.FromMinutes(1));
+            _status.Polled(updates: 0);
         }
 
         var result = await CheckAsync(sut);
@@ -80,7 +80,7 @@ public sealed class TelegramHealthCheckTests
         var sut = CreateSut(TelegramMode.Webhook);
 
         var starting = await CheckAsync(sut);
-        time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
+        _time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
         var stale = await CheckAsync(sut);
 
         Assert.Equal((HealthStatus.Degraded, "starting"), (starting.Status, starting.Description));
@@ -91,9 +91,9 @@ public sealed class TelegramHealthCheckTests
     public async Task CheckHealthAsync_WebhookSetAndQuietForDays_HealthyWithTheUpdateAge()
     {
         var sut = CreateSut(TelegramMode.Webhook);
-        status.WebhookSet();
-        status.WebhookUpdateReceived();
-        time.Advance(TimeSpan.FromDays(2));
+        _status.WebhookSet();
+        _status.WebhookUpdateReceived();
+        _time.Advance(TimeSpan.FromDays(2));
 
         var result = await CheckAsync(sut);
 
@@ -105,12 +105,12 @@ public sealed class TelegramHealthCheckTests
     public async Task CheckHealthAsync_StandbyCheckingTheLease_HealthyUntilTheChecksStop()
     {
         var sut = CreateSut();
-        status.Standby();
-        time.Advance(TimeSpan.FromSeconds(10));
-        status.Standby();
+        _status.Standby();
+        _time.Advance(TimeSpan.FromSeconds(10));
+        _status.Standby();
 
         var waiting = await CheckAsync(sut);
-        time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
+        _time.Advance(TelegramHealthCheck.UnhealthyAfter + TimeSpan.FromSeconds(1));
         var stuck = await CheckAsync(sut);
 
         Assert.Equal(HealthStatus.Healthy, waiting.Status);
@@ -122,5 +122,5 @@ public sealed class TelegramHealthCheckTests
         sut.CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 
     private TelegramHealthCheck CreateSut(TelegramMode mode = TelegramMode.Polling) =>
-        new(status, Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = "1:x", PollTimeoutSeconds = 25, Mode = mode }), time);
+        new(_status, Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = "1:x", PollTimeoutSeconds = 25, Mode = mode }), _time);
 }

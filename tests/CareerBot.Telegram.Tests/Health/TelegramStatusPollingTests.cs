@@ -10,17 +10,17 @@ namespace CareerBot.Telegram.Tests.Health;
 /// <summary>The polling service keeps the status, and the adapter's registration puts its check into the health service.</summary>
 public sealed class TelegramStatusPollingTests : IAsyncDisposable
 {
-    private readonly AdapterHarness harness = new();
+    private readonly AdapterHarness _harness = new();
 
     [Fact]
     public async Task Poll_Succeeds_StatusRecordsPollAndUpdate()
     {
-        var sut = harness.Get<TelegramStatus>();
-        harness.Api.QueueUpdates(Some.PrivateText(10, "hi"));
-        var polling = harness.PollingService;
+        var sut = _harness.Get<TelegramStatus>();
+        _harness.Api.QueueUpdates(Some.PrivateText(10, "hi"));
+        var polling = _harness.PollingService;
 
         await polling.StartAsync(CancellationToken.None);
-        var polled = await harness.WaitUntilAsync(() => harness.Api.CallsTo("getUpdates").Count >= 2);
+        var polled = await _harness.WaitUntilAsync(() => _harness.Api.CallsTo("getUpdates").Count >= 2);
         await polling.StopAsync(CancellationToken.None);
 
         Assert.True(polled);
@@ -31,11 +31,11 @@ public sealed class TelegramStatusPollingTests : IAsyncDisposable
     [Fact]
     public void AddTelegramAdapter_Token_RegistersTheTelegramCheck()
     {
-        var registrations = harness.Get<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
+        var registrations = _harness.Get<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
 
         var registration = Assert.Single(registrations, r => r.Name == TelegramHealthCheck.Name);
-        Assert.IsType<TelegramHealthCheck>(registration.Factory(harness.Services));
+        Assert.IsType<TelegramHealthCheck>(registration.Factory(_harness.Services));
     }
 
-    public async ValueTask DisposeAsync() => await harness.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _harness.DisposeAsync();
 }

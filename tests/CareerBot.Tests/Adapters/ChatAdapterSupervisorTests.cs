@@ -9,12 +9,12 @@ namespace CareerBot.Tests.Adapters;
 public sealed class ChatAdapterSupervisorTests : IDisposable
 {
     private const string Reason = "gateway closed with 4004: authentication failed: check Discord:BotToken";
-    private readonly RecordingLifetime lifetime = new();
-    private readonly CapturingLogger<ChatAdapterSupervisor> logger = new();
-    private readonly ServiceCollection services = new();
-    private ServiceProvider? provider;
+    private readonly RecordingLifetime _lifetime = new();
+    private readonly CapturingLogger<ChatAdapterSupervisor> _logger = new();
+    private readonly ServiceCollection _services = new();
+    private ServiceProvider? _provider;
 
-    public void Dispose() => provider?.Dispose();
+    public void Dispose() => _provider?.Dispose();
 
     [Fact]
     public void StoppedForGood_AnotherAdapterStillRuns_HostGoesOnWithExitCodeZero()
@@ -23,9 +23,9 @@ public sealed class ChatAdapterSupervisorTests : IDisposable
 
         sut.StoppedForGood(Platform.Discord, Reason);
 
-        Assert.Equal(0, lifetime.StopRequests);
+        Assert.Equal(0, _lifetime.StopRequests);
         Assert.Equal(0, sut.ExitCode);
-        var (level, message) = Assert.Single(logger.Entries);
+        var (level, message) = Assert.Single(_logger.Entries);
         Assert.Equal(LogLevel.Warning, level);
         Assert.Contains("Telegram", message, StringComparison.Ordinal);
     }
@@ -37,9 +37,9 @@ public sealed class ChatAdapterSupervisorTests : IDisposable
 
         sut.StoppedForGood(Platform.Discord, Reason);
 
-        Assert.Equal(1, lifetime.StopRequests);
+        Assert.Equal(1, _lifetime.StopRequests);
         Assert.Equal(ChatAdapterSupervisor.NoAdapterLeftExitCode, sut.ExitCode);
-        var (level, message) = Assert.Single(logger.Entries);
+        var (level, message) = Assert.Single(_logger.Entries);
         Assert.True(level < LogLevel.Error, "the adapter logs the error; the supervisor only says what follows");
         Assert.Contains(Reason, message, StringComparison.Ordinal);
         Assert.Contains("exit code 1", message, StringComparison.Ordinal);
@@ -51,21 +51,21 @@ public sealed class ChatAdapterSupervisorTests : IDisposable
         var sut = CreateSut(new ChatAdapter(Platform.Telegram, IsConfigured: true), new ChatAdapter(Platform.Discord, IsConfigured: true));
 
         sut.StoppedForGood(Platform.Discord, Reason);
-        var afterFirst = lifetime.StopRequests;
+        var afterFirst = _lifetime.StopRequests;
         sut.StoppedForGood(Platform.Telegram, "401 Unauthorized");
 
         Assert.Equal(0, afterFirst);
-        Assert.Equal(1, lifetime.StopRequests);
+        Assert.Equal(1, _lifetime.StopRequests);
         Assert.Equal(1, sut.ExitCode);
     }
 
     [Fact]
     public void Constructor_AdapterOptionsInvalid_NotReadUntilAnAdapterStops()
     {
-        services.AddSingleton<ChatAdapter>(_ => throw new InvalidOperationException("options read too early"));
-        provider = services.BuildServiceProvider();
+        _services.AddSingleton<ChatAdapter>(_ => throw new InvalidOperationException("options read too early"));
+        _provider = _services.BuildServiceProvider();
 
-        var sut = new ChatAdapterSupervisor(provider, lifetime, logger);
+        var sut = new ChatAdapterSupervisor(_provider, _lifetime, _logger);
 
         Assert.Equal(0, sut.ExitCode);
     }
@@ -74,10 +74,10 @@ public sealed class ChatAdapterSupervisorTests : IDisposable
     {
         foreach (var adapter in adapters)
         {
-            services.AddSingleton(adapter);
+            _services.AddSingleton(adapter);
         }
 
-        provider = services.BuildServiceProvider();
-        return new ChatAdapterSupervisor(provider, lifetime, logger);
+        _provider = _services.BuildServiceProvider();
+        return new ChatAdapterSupervisor(_provider, _lifetime, _logger);
     }
 }

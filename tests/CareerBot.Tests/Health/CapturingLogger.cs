@@ -6,9 +6,9 @@ namespace CareerBot.Tests.Health;
 /// <summary>Keeps each log call's level and formatted message.</summary>
 internal sealed class CapturingLogger<T> : ILogger<T>
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Message)> entries = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
 
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries => [.. entries];
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries => [.. _entries];
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
@@ -16,5 +16,5 @@ internal sealed class CapturingLogger<T> : ILogger<T>
     public bool IsEnabled(LogLevel logLevel) => true;
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        entries.Enqueue((logLevel, formatter(state, exception)));
+        _entries.Enqueue((logLevel, formatter(state, exception)));
 }

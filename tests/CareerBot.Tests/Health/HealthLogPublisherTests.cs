@@ -6,7 +6,7 @@ namespace CareerBot.Tests.Health;
 
 public sealed class HealthLogPublisherTests
 {
-    private readonly CapturingLogger<HealthLogPublisher> logger = new();
+    private readonly CapturingLogger<HealthLogPublisher> _logger = new();
 
     [Fact]
     public async Task PublishAsync_Degraded_OneWarningLineNamingEachCheck()
@@ -16,7 +16,7 @@ public sealed class HealthLogPublisherTests
 
         await sut.PublishAsync(report, CancellationToken.None);
 
-        var (level, message) = Assert.Single(logger.Entries);
+        var (level, message) = Assert.Single(_logger.Entries);
         Assert.Equal(LogLevel.Warning, level);
         Assert.Equal("Health Degraded: litedb=Healthy discord=Degraded (heartbeat ACK late)", message);
         Assert.DoesNotContain('\n', message);
@@ -29,10 +29,10 @@ public sealed class HealthLogPublisherTests
 
         await sut.PublishAsync(Report(("litedb", HealthStatus.Healthy, "writable")), CancellationToken.None);
 
-        Assert.Equal(LogLevel.Information, Assert.Single(logger.Entries).Level);
+        Assert.Equal(LogLevel.Information, Assert.Single(_logger.Entries).Level);
     }
 
-    private HealthLogPublisher CreateSut() => new(logger);
+    private HealthLogPublisher CreateSut() => new(_logger);
 
     private static HealthReport Report(params (string Name, HealthStatus Status, string Description)[] checks) => new(
         checks.ToDictionary(c => c.Name, c => new HealthReportEntry(c.Status, c.Description, TimeSpan.FromMilliseconds(1), null, null)),

@@ -13,28 +13,28 @@ namespace CareerBot.Tests.Http;
 /// <summary>GET /healthz on ASP.NET Core answers the same JSON as the HttpListener endpoint did.</summary>
 public sealed class HealthEndpointTests : IAsyncLifetime
 {
-    private HealthStatus storage = HealthStatus.Healthy;
-    private WebApplication sut = null!;
-    private HttpClient http = null!;
+    private HealthStatus _storage = HealthStatus.Healthy;
+    private WebApplication _sut = null!;
+    private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        sut = CreateSut();
-        await sut.StartAsync();
-        http = sut.GetTestClient();
+        _sut = CreateSut();
+        await _sut.StartAsync();
+        _http = _sut.GetTestClient();
     }
 
     public async Task DisposeAsync()
     {
-        http.Dispose();
-        await sut.StopAsync();
-        await sut.DisposeAsync();
+        _http.Dispose();
+        await _sut.StopAsync();
+        await _sut.DisposeAsync();
     }
 
     [Fact]
     public async Task Get_OneCheckDegraded_200WithJsonPerCheck()
     {
-        using var response = await http.GetAsync("/healthz");
+        using var response = await _http.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -54,9 +54,9 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Get_StorageUnhealthy_503WithTheReason()
     {
-        storage = HealthStatus.Unhealthy;
+        _storage = HealthStatus.Unhealthy;
 
-        using var response = await http.GetAsync("/healthz");
+        using var response = await _http.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -69,7 +69,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, "/healthz");
 
-        using var response = await http.SendAsync(request);
+        using var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
@@ -81,7 +81,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [InlineData("/nested/healthz")]
     public async Task Get_OtherPath_404(string path)
     {
-        using var response = await http.GetAsync(path);
+        using var response = await _http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -89,7 +89,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_WebhookWithoutTelegram_404()
     {
-        using var response = await http.PostAsync("/telegram/webhook", new StringContent("{}"));
+        using var response = await _http.PostAsync("/telegram/webhook", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -100,7 +100,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
         builder.WebHost.UseTestServer();
         builder.Services.AddHealth();
         builder.Services.AddHealthChecks()
-            .AddCheck("litedb", () => storage == HealthStatus.Healthy ? HealthCheckResult.Healthy("writable") : HealthCheckResult.Unhealthy("not writable (probe)"))
+            .AddCheck("litedb", () => _storage == HealthStatus.Healthy ? HealthCheckResult.Healthy("writable") : HealthCheckResult.Unhealthy("not writable (probe)"))
             .AddCheck("telegram", () => HealthCheckResult.Degraded("getUpdates late", data: new Dictionary<string, object> { ["lastPollAgeSeconds"] = 12L }));
         var app = builder.Build();
         app.MapBotEndpoints();

@@ -14,58 +14,58 @@ public sealed partial class DiscordSoakTests
         finally
         {
             // Whatever went wrong, the people may go on: a stuck pause would only turn one failure into a hang.
-            await gateway.UnpauseAsync();
+            await _gateway.UnpauseAsync();
         }
     }
 
     private async Task InjectAllAsync(Task load)
     {
         var random = new Random(2026);
-        var plan = Repeat("connection drop", size.Drops)
-            .Concat(Repeat("drop + resume replaying seen events", size.ReplayOverlaps))
-            .Concat(Repeat("op 7 reconnect", size.Reconnects))
-            .Concat(Repeat("op 9 resumable", size.InvalidResumable))
-            .Concat(Repeat("op 9 not resumable", size.InvalidNotResumable))
-            .Concat(Repeat("zombie (no heartbeat ACK)", size.Zombies))
-            .Concat(Repeat("SIGKILL + restart", size.Kills))
+        var plan = Repeat("connection drop", _size.Drops)
+            .Concat(Repeat("drop + resume replaying seen events", _size.ReplayOverlaps))
+            .Concat(Repeat("op 7 reconnect", _size.Reconnects))
+            .Concat(Repeat("op 9 resumable", _size.InvalidResumable))
+            .Concat(Repeat("op 9 not resumable", _size.InvalidNotResumable))
+            .Concat(Repeat("zombie (no heartbeat ACK)", _size.Zombies))
+            .Concat(Repeat("SIGKILL + restart", _size.Kills))
             .OrderBy(_ => random.Next())
             .ToList();
         foreach (var kind in plan)
         {
             // Faults need conversations in flight; the load's think time leaves room for all of them in order.
-            await Task.Delay(size.FaultGap * (0.5 + random.NextDouble()));
-            var sessions = gateway.SessionsStarted;
+            await Task.Delay(_size.FaultGap * (0.5 + random.NextDouble()));
+            var sessions = _gateway.SessionsStarted;
             var started = Stopwatch.StartNew();
             switch (kind)
             {
                 case "connection drop":
-                    await gateway.DropAsync();
+                    await _gateway.DropAsync();
                     break;
                 case "drop + resume replaying seen events":
-                    await gateway.DropAndReplayOverlapAsync();
+                    await _gateway.DropAndReplayOverlapAsync();
                     break;
                 case "op 7 reconnect":
-                    await gateway.ReconnectAsync();
+                    await _gateway.ReconnectAsync();
                     break;
                 case "op 9 resumable":
-                    await gateway.InvalidSessionResumableAsync();
+                    await _gateway.InvalidSessionResumableAsync();
                     break;
                 case "op 9 not resumable":
-                    await gateway.InvalidSessionNotResumableAsync();
+                    await _gateway.InvalidSessionNotResumableAsync();
                     break;
                 case "zombie (no heartbeat ACK)":
-                    await gateway.ZombieAsync();
+                    await _gateway.ZombieAsync();
                     break;
                 default:
                     await KillAndRestartAsync(random);
                     break;
             }
 
-            await gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(120));
-            faults.Add(kind, started.Elapsed);
+            await _gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(120));
+            _faults.Add(kind, started.Elapsed);
             if (load.IsCompleted)
             {
-                output.WriteLine($"the load finished before every fault was injected ({faults.Total} of {plan.Count})");
+                output.WriteLine($"the load finished before every fault was injected ({_faults.Total} of {plan.Count})");
             }
         }
     }
@@ -77,17 +77,17 @@ public sealed partial class DiscordSoakTests
     /// </summary>
     private async Task KillAndRestartAsync(Random random)
     {
-        var sessions = gateway.SessionsStarted;
-        await gateway.PauseAsync();
+        var sessions = _gateway.SessionsStarted;
+        await _gateway.PauseAsync();
         await Task.Delay(TimeSpan.FromMilliseconds(300 + random.Next(400)));
-        await bot.KillAsync();
-        output.WriteLine($"killed the bot; {ledger.Total} replies delivered so far");
-        CountLogLevels(bot);
-        await bot.DisposeAsync();
-        rest.BotRestarted();
-        bot = StartBot();
-        await gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(90));
-        await gateway.UnpauseAsync();
+        await _bot.KillAsync();
+        output.WriteLine($"killed the bot; {_ledger.Total} replies delivered so far");
+        CountLogLevels(_bot);
+        await _bot.DisposeAsync();
+        _rest.BotRestarted();
+        _bot = StartBot();
+        await _gateway.WaitForRecoveryAsync(sessions, TimeSpan.FromSeconds(90));
+        await _gateway.UnpauseAsync();
     }
 
     private static IEnumerable<string> Repeat(string kind, int count) => Enumerable.Repeat(kind, count);

@@ -5,16 +5,16 @@ namespace CareerBot.EndToEnd.Tests.Discord.Soak;
 /// <summary>The gateway faults: drop, op 7, op 9 (resumable or not), zombie, and the pause that precedes a SIGKILL.</summary>
 internal sealed partial class GatewayEmulator
 {
-    private bool paused;
-    private bool zombie;
-    private bool invalidateNextResume;
-    private bool overlapNextResume;
-    private int lastHeartbeatSeq;
+    private bool _paused;
+    private bool _zombie;
+    private bool _invalidateNextResume;
+    private bool _overlapNextResume;
+    private int _lastHeartbeatSeq;
 
     /// <summary>READYs plus RESUMEDs so far: a fault is over once this grew and a connection is live.</summary>
     public int SessionsStarted => Counters.Identifies + Counters.Resumes - Counters.InvalidSessionNotResumable;
 
-    public bool IsLive => Volatile.Read(ref live) is not null;
+    public bool IsLive => Volatile.Read(ref _live) is not null;
 
     /// <summary>The socket closed abruptly, no close frame (as a network failure looks to the bot).</summary>
     public Task DropAsync() => WithLiveAsync(connection =>
@@ -26,7 +26,7 @@ internal sealed partial class GatewayEmulator
     /// <summary>A drop after which the RESUME replays up to five dispatches the bot had already received.</summary>
     public async Task DropAndReplayOverlapAsync()
     {
-        await WithGateAsync(() => overlapNextResume = true);
+        await WithGateAsync(() => _overlapNextResume = true);
         await DropAsync();
     }
 
@@ -46,45 +46,45 @@ internal sealed partial class GatewayEmulator
         for (var attempt = 0; attempt < 10 && Counters.InvalidSessionNotResumable == before; attempt++)
         {
             var sessions = SessionsStarted;
-            await WithGateAsync(() => invalidateNextResume = true);
+            await WithGateAsync(() => _invalidateNextResume = true);
             await ReconnectAsync();
             await WaitUntilAsync(() => Counters.InvalidSessionNotResumable > before || (SessionsStarted > sessions && IsLive), TimeSpan.FromSeconds(30));
         }
 
-        await WithGateAsync(() => invalidateNextResume = false);
+        await WithGateAsync(() => _invalidateNextResume = false);
     }
 
     /// <summary>Heartbeat ACKs stop and dispatches stop arriving (they are kept for the RESUME).</summary>
-    public Task ZombieAsync() => WithGateAsync(() => zombie = live is not null);
+    public Task ZombieAsync() => WithGateAsync(() => _zombie = _live is not null);
 
     /// <summary>Holds new dispatches back until the bot confirmed (by heartbeat) every one sent, so a kill now loses none.</summary>
     public async Task PauseAsync()
     {
-        await WithGateAsync(() => paused = true);
-        await WaitUntilAsync(() => Volatile.Read(ref lastHeartbeatSeq) >= Volatile.Read(ref sequence), TimeSpan.FromSeconds(10));
+        await WithGateAsync(() => _paused = true);
+        await WaitUntilAsync(() => Volatile.Read(ref _lastHeartbeatSeq) >= Volatile.Read(ref _sequence), TimeSpan.FromSeconds(10));
     }
 
     public async Task UnpauseAsync()
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
-            paused = false;
-            if (sessionId is not null && live is not null)
+            _paused = false;
+            if (_sessionId is not null && _live is not null)
             {
                 await BecomeHealthyAsync();
             }
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     /// <summary>The emulator's state in one line, for a soak that stopped moving.</summary>
     public string Describe() =>
-        $"session {sessionId ?? "none"}, live {live is not null}, paused {paused}, zombie {zombie}, seq {Volatile.Read(ref sequence)}, " +
-        $"bot's heartbeat seq {Volatile.Read(ref lastHeartbeatSeq)}, waiting {waiting.Count}, identifies {Counters.Identifies}, resumes {Counters.Resumes}";
+        $"session {_sessionId ?? "none"}, live {_live is not null}, paused {_paused}, zombie {_zombie}, seq {Volatile.Read(ref _sequence)}, " +
+        $"bot's heartbeat seq {Volatile.Read(ref _lastHeartbeatSeq)}, waiting {_waiting.Count}, identifies {Counters.Identifies}, resumes {Counters.Resumes}";
 
     /// <summary>Waits until a session newer than <paramref name="sessionsBefore"/> is live.</summary>
     public Task WaitForRecoveryAsync(int sessionsBefore, TimeSpan timeout) =>
@@ -106,30 +106,30 @@ internal sealed partial class GatewayEmulator
 
     private async Task WithLiveAsync(Func<CareerBot.Discord.Tests.Fakes.FakeGatewayConnection, Task> action)
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
-            if (live is { } connection)
+            if (_live is { } connection)
             {
                 await action(connection);
             }
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     private async Task WithGateAsync(Action action)
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
             action();
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 }

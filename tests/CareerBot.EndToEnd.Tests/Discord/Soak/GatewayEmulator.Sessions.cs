@@ -7,55 +7,55 @@ internal sealed partial class GatewayEmulator
 {
     private async Task IdentifyAsync(FakeGatewayConnection connection)
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
             Counters.Identifies++;
 
             // Dispatches of the old session the bot never confirmed (by heartbeat) are gone, as on Discord.
-            Counters.AbandonedBySessionChange += sent.Count(e => e.Seq > Volatile.Read(ref lastHeartbeatSeq));
-            sent.Clear();
-            Volatile.Write(ref lastHeartbeatSeq, 0);
-            sessionId = "soak-session-" + Counters.Identifies;
-            sequence = 0;
-            zombie = false;
-            live = connection;
-            var ready = new { v = 10, user = new { id = botId, username = "CareerBot", bot = true }, guilds = Array.Empty<object>(), session_id = sessionId, resume_gateway_url = server.ResumeUrl, application = new { id = botId, flags = 0 } };
+            Counters.AbandonedBySessionChange += _sent.Count(e => e.Seq > Volatile.Read(ref _lastHeartbeatSeq));
+            _sent.Clear();
+            Volatile.Write(ref _lastHeartbeatSeq, 0);
+            _sessionId = "soak-session-" + Counters.Identifies;
+            _sequence = 0;
+            _zombie = false;
+            _live = connection;
+            var ready = new { v = 10, user = new { id = _botId, username = "CareerBot", bot = true }, guilds = Array.Empty<object>(), session_id = _sessionId, resume_gateway_url = _server.ResumeUrl, application = new { id = _botId, flags = 0 } };
             await SendNumberedAsync("READY", ready);
             await BecomeHealthyAsync();
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     private async Task ResumeAsync(FakeGatewayConnection connection, string? session, int seq)
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
             Counters.Resumes++;
             Counters.ResumeSequences.Add(seq);
             // An overlap fault replays a few dispatches the bot already had: they must not be answered twice.
-            var from = overlapNextResume ? Math.Max(1, seq - 5) : seq;
-            var missed = sent.Where(e => e.Seq > from).ToList();
-            if (session != sessionId || (invalidateNextResume && !sent.Any(e => e.Seq > seq)))
+            var from = _overlapNextResume ? Math.Max(1, seq - 5) : seq;
+            var missed = _sent.Where(e => e.Seq > from).ToList();
+            if (session != _sessionId || (_invalidateNextResume && !_sent.Any(e => e.Seq > seq)))
             {
                 // Not resumable: Discord says op 9 false; the bot must Identify afresh.
-                invalidateNextResume = false;
+                _invalidateNextResume = false;
                 Counters.InvalidSessionNotResumable++;
-                sessionId = null;
-                sent.Clear();
+                _sessionId = null;
+                _sent.Clear();
                 await SendQuietlyAsync(connection, new { op = 9, d = false });
                 return;
             }
 
-            zombie = false;
-            live = connection;
-            if (overlapNextResume && missed.Count > 0)
+            _zombie = false;
+            _live = connection;
+            if (_overlapNextResume && missed.Count > 0)
             {
-                overlapNextResume = false;
+                _overlapNextResume = false;
                 Counters.ReplayedAlreadySeen += missed.Count(e => e.Seq <= seq);
             }
 
@@ -70,7 +70,7 @@ internal sealed partial class GatewayEmulator
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 }

@@ -15,42 +15,42 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
 {
     public const int HeartbeatIntervalMs = 1000;
 
-    private readonly FakeDiscordServer server;
-    private readonly string botId;
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly List<(int Seq, string Type, object Data)> sent = [];
-    private readonly Queue<(string Type, object Data)> waiting = new();
-    private readonly CancellationTokenSource stop = new();
-    private readonly Task accepting;
-    private TaskCompletionSource healthy = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string? sessionId;
-    private int sequence;
-    private FakeGatewayConnection? live;
+    private readonly FakeDiscordServer _server;
+    private readonly string _botId;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly List<(int Seq, string Type, object Data)> _sent = [];
+    private readonly Queue<(string Type, object Data)> _waiting = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _accepting;
+    private TaskCompletionSource _healthy = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string? _sessionId;
+    private int _sequence;
+    private FakeGatewayConnection? _live;
 
     public GatewayEmulator(FakeDiscordServer server, string botId)
     {
-        this.server = server;
-        this.botId = botId;
-        accepting = AcceptAsync();
+        _server = server;
+        _botId = botId;
+        _accepting = AcceptAsync();
     }
 
     public GatewayCounters Counters { get; } = new();
 
     /// <summary>The sequence number of the last dispatch numbered so far.</summary>
-    public int Sequence => Volatile.Read(ref sequence);
+    public int Sequence => Volatile.Read(ref _sequence);
 
     /// <summary>Completes when a connection is READY or RESUMED (a new task after every fault).</summary>
-    public Task Healthy => Volatile.Read(ref healthy).Task;
+    public Task Healthy => Volatile.Read(ref _healthy).Task;
 
     /// <summary>Sends a dispatch to the live session, or keeps it for the session that comes next.</summary>
     public async Task DispatchAsync(string type, object data)
     {
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
-            if (sessionId is null || paused)
+            if (_sessionId is null || _paused)
             {
-                waiting.Enqueue((type, data));
+                _waiting.Enqueue((type, data));
                 return;
             }
 
@@ -58,30 +58,30 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
+        await _stop.CancelAsync();
         try
         {
-            await accepting;
+            await _accepting;
         }
         catch (OperationCanceledException)
         {
         }
 
-        stop.Dispose();
+        _stop.Dispose();
     }
 
     private async Task SendNumberedAsync(string type, object data)
     {
-        var seq = ++sequence;
-        sent.Add((seq, type, data));
+        var seq = ++_sequence;
+        _sent.Add((seq, type, data));
         Counters.Dispatched++;
-        if (live is { } connection && !zombie)
+        if (_live is { } connection && !_zombie)
         {
             await SendQuietlyAsync(connection, new { op = 0, t = type, s = seq, d = data });
         }
@@ -89,9 +89,9 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
 
     private async Task AcceptAsync()
     {
-        while (!stop.IsCancellationRequested)
+        while (!_stop.IsCancellationRequested)
         {
-            var connection = await server.NextConnectionAsync(stop.Token);
+            var connection = await _server.NextConnectionAsync(_stop.Token);
             _ = ServeAsync(connection);
         }
     }
@@ -113,18 +113,18 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
             // The connection is over (closed, dropped or aborted by the bot).
         }
 
-        await gate.WaitAsync();
+        await _gate.WaitAsync();
         try
         {
-            if (live == connection)
+            if (_live == connection)
             {
-                live = null;
-                Volatile.Write(ref healthy, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                _live = null;
+                Volatile.Write(ref _healthy, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
             }
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
@@ -138,10 +138,10 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
                 Counters.Heartbeats++;
                 if (data.ValueKind == JsonValueKind.Number)
                 {
-                    Volatile.Write(ref lastHeartbeatSeq, data.GetInt32());
+                    Volatile.Write(ref _lastHeartbeatSeq, data.GetInt32());
                 }
 
-                if (!(zombie && live == connection))
+                if (!(_zombie && _live == connection))
                 {
                     await SendQuietlyAsync(connection, new { op = 11 });
                 }
@@ -159,12 +159,12 @@ internal sealed partial class GatewayEmulator : IAsyncDisposable
     // Called under the gate: flushes what waited for a session, unless a pause holds it back.
     private async Task BecomeHealthyAsync()
     {
-        while (!paused && waiting.TryDequeue(out var next))
+        while (!_paused && _waiting.TryDequeue(out var next))
         {
             await SendNumberedAsync(next.Type, next.Data);
         }
 
-        Volatile.Read(ref healthy).TrySetResult();
+        Volatile.Read(ref _healthy).TrySetResult();
     }
 
     private static async Task SendQuietlyAsync(FakeGatewayConnection connection, object payload)

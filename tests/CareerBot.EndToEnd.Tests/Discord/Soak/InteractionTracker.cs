@@ -10,11 +10,11 @@ namespace CareerBot.EndToEnd.Tests.Discord.Soak;
 /// </summary>
 internal sealed class InteractionTracker
 {
-    private readonly HashSet<string> acknowledged = new(StringComparer.Ordinal);
-    private readonly HashSet<string> acknowledgedByThisProcess = new(StringComparer.Ordinal);
-    private readonly HashSet<string> deferredTokens = new(StringComparer.Ordinal);
-    private readonly HashSet<string> filledTokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FakeResponse> nonces = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _acknowledgedByThisProcess = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _deferredTokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _filledTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FakeResponse> _nonces = new(StringComparer.Ordinal);
 
     /// <summary>Second acknowledgements by the same bot process: its replay dedupe failed.</summary>
     public int DuplicateAcknowledgements { get; private set; }
@@ -28,10 +28,10 @@ internal sealed class InteractionTracker
     /// <summary>Repeated sends that a nonce turned into the earlier message.</summary>
     public int NonceRepeats { get; private set; }
 
-    public int NoncesSeen => nonces.Count;
+    public int NoncesSeen => _nonces.Count;
 
     /// <summary>Slash commands answered "thinking…" (type 5) whose original was never edited: the person sees "did not respond".</summary>
-    public int OriginalsNeverFilled => deferredTokens.Count(t => !filledTokens.Contains(t));
+    public int OriginalsNeverFilled => _deferredTokens.Count(t => !_filledTokens.Contains(t));
 
     public FakeResponse? Refusal(RecordedRequest request)
     {
@@ -41,8 +41,8 @@ internal sealed class InteractionTracker
         }
 
         var parts = request.Path.Split('/');
-        var byThisProcess = acknowledgedByThisProcess.Add(parts[1]);
-        if (!acknowledged.Add(parts[1]))
+        var byThisProcess = _acknowledgedByThisProcess.Add(parts[1]);
+        if (!_acknowledged.Add(parts[1]))
         {
             if (byThisProcess)
             {
@@ -53,34 +53,34 @@ internal sealed class InteractionTracker
                 DuplicateAcknowledgements++;
             }
 
-            return new FakeResponse(400, """{"message": "Interaction has already been acknowledged.", "code": 40060}""");
+            return new FakeResponse(400, """{"message": "Interaction has already been _acknowledged.", "code": 40060}""");
         }
 
         if (request.Json.GetProperty("type").GetInt32() == 5)
         {
-            deferredTokens.Add(parts[2]);
+            _deferredTokens.Add(parts[2]);
         }
 
         return null;
     }
 
     /// <summary>A new bot process started: what it acknowledges is counted apart from the old one's.</summary>
-    public void BotRestarted() => acknowledgedByThisProcess.Clear();
+    public void BotRestarted() => _acknowledgedByThisProcess.Clear();
 
     public FakeResponse? Earlier(RecordedRequest request) =>
-        NonceKey(request) is { } key && nonces.TryGetValue(key, out var earlier) ? Repeat(earlier) : null;
+        NonceKey(request) is { } key && _nonces.TryGetValue(key, out var earlier) ? Repeat(earlier) : null;
 
     public void Created(RecordedRequest request, FakeResponse response)
     {
         if (NonceKey(request) is { } key)
         {
-            nonces[key] = response;
+            _nonces[key] = response;
         }
 
         var parts = request.Path.Split('?')[0].Split('/');
         if (request.Method == "PATCH" && parts is ["webhooks", _, var token, "messages", "@original"])
         {
-            filledTokens.Add(token);
+            _filledTokens.Add(token);
         }
     }
 

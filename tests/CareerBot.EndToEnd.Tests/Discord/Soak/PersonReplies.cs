@@ -3,37 +3,37 @@ namespace CareerBot.EndToEnd.Tests.Discord.Soak;
 /// <summary>The replies one simulated person received, in arrival order, with a signal on each.</summary>
 internal sealed class PersonReplies
 {
-    private readonly Lock gate = new();
-    private readonly List<(string? Token, string Signature)> replies = [];
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _gate = new();
+    private readonly List<(string? Token, string Signature)> _replies = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public int Count
     {
         get
         {
-            lock (gate)
+            lock (_gate)
             {
-                return replies.Count;
+                return _replies.Count;
             }
         }
     }
 
     public IReadOnlyList<(string? Token, string Signature)> Snapshot()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return [.. replies];
+            return [.. _replies];
         }
     }
 
     public void Add(string? token, string signature)
     {
         TaskCompletionSource old;
-        lock (gate)
+        lock (_gate)
         {
-            replies.Add((token, signature));
-            old = changed;
-            changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _replies.Add((token, signature));
+            old = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
         old.TrySetResult();
@@ -46,14 +46,14 @@ internal sealed class PersonReplies
         while (true)
         {
             Task signal;
-            lock (gate)
+            lock (_gate)
             {
-                if (replies.Count >= count)
+                if (_replies.Count >= count)
                 {
                     return true;
                 }
 
-                signal = changed.Task;
+                signal = _changed.Task;
             }
 
             try

@@ -10,17 +10,17 @@ namespace CareerBot.EndToEnd.Tests.Discord.Soak;
 /// </summary>
 internal sealed class ReplyLedger
 {
-    private readonly ConcurrentDictionary<string, PersonReplies> people = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PersonReplies> _people = new(StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<string, byte> filledOriginals = new(StringComparer.Ordinal);
-    private int reedits;
+    private readonly ConcurrentDictionary<string, byte> _filledOriginals = new(StringComparer.Ordinal);
+    private int _reedits;
 
-    public int Total => people.Values.Sum(p => p.Count);
+    public int Total => _people.Values.Sum(p => p.Count);
 
     /// <summary>Deferred originals edited more than once (e.g. again after a restart): harmless, counted for the report.</summary>
-    public int Reedits => Volatile.Read(ref reedits);
+    public int Reedits => Volatile.Read(ref _reedits);
 
-    public PersonReplies Of(string userId) => people.GetOrAdd(userId, _ => new PersonReplies());
+    public PersonReplies Of(string userId) => _people.GetOrAdd(userId, _ => new PersonReplies());
 
     /// <summary>Records a request the fake answered with success, when it delivers a reply.</summary>
     public void Delivered(RecordedRequest request)
@@ -34,9 +34,9 @@ internal sealed class ReplyLedger
             && (request.Method == "POST" || (request.Method == "PATCH" && parts[^1] == "@original")))
         {
             // Editing the original again shows the person nothing new: only the first edit is a reply.
-            if (request.Method == "PATCH" && !filledOriginals.TryAdd(token, 0))
+            if (request.Method == "PATCH" && !_filledOriginals.TryAdd(token, 0))
             {
-                Interlocked.Increment(ref reedits);
+                Interlocked.Increment(ref _reedits);
                 return;
             }
 

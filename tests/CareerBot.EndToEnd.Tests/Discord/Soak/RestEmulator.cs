@@ -15,10 +15,10 @@ namespace CareerBot.EndToEnd.Tests.Discord.Soak;
 internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger, double route429Rate, double global429Rate, int seed)
 {
     private const int GlobalPerSecond = 50;
-    private readonly Lock gate = new();
-    private readonly Random random = new(seed);
-    private readonly Dictionary<string, (int Remaining, long ResetAt)> buckets = new(StringComparer.Ordinal);
-    private readonly Queue<long> globalWindow = new();
+    private readonly Lock _gate = new();
+    private readonly Random _random = new(seed);
+    private readonly Dictionary<string, (int Remaining, long ResetAt)> _buckets = new(StringComparer.Ordinal);
+    private readonly Queue<long> _globalWindow = new();
 
     /// <summary>When false, no 429 is injected (limits are still enforced).</summary>
     public bool InjectFaults { get; set; }
@@ -30,7 +30,7 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
 
     public void BotRestarted()
     {
-        lock (gate)
+        lock (_gate)
         {
             Tracker.BotRestarted();
         }
@@ -41,7 +41,7 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
         var (hash, major, limit, window, exempt) = Classify(request);
         var now = Stopwatch.GetTimestamp();
         Dictionary<string, string> headers;
-        lock (gate)
+        lock (_gate)
         {
             Counters.Requests++;
             if (!exempt && RefuseGlobally(now, out var global))
@@ -49,11 +49,19 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
                 return global;
             }
 
-            if (InjectFaults && hash is not null && random.NextDouble() < route429Rate)
+            if (InjectFaults && hash is not null && _random.NextDouble() < route429Rate)
             {
-                var shared = random.Next(4) == 0;
-                if (shared) { Counters.InjectedShared++; } else { Counters.InjectedRoute++; }
-                return Limited(hash, limit, 0.2 + random.NextDouble() * 0.8, shared ? "shared" : "user", global: false);
+                var shared = _random.Next(4) == 0;
+                if (shared)
+                {
+                    Counters.InjectedShared++;
+                }
+                else
+                {
+                    Counters.InjectedRoute++;
+                }
+
+                return Limited(hash, limit, 0.2 + _random.NextDouble() * 0.8, shared ? "shared" : "user", global: false);
             }
 
             if (hash is null)
@@ -62,7 +70,7 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
             }
 
             var key = hash + "|" + major;
-            var state = buckets.GetValueOrDefault(key, (limit, 0));
+            var state = _buckets.GetValueOrDefault(key, (limit, 0));
             if (now >= state.ResetAt)
             {
                 state = (limit, now + (long)(window.TotalSeconds * Stopwatch.Frequency));
@@ -75,7 +83,7 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
                 return Limited(hash, limit, resetAfter, "user", global: false);
             }
 
-            buckets[key] = (state.Remaining - 1, state.ResetAt);
+            _buckets[key] = (state.Remaining - 1, state.ResetAt);
             headers = BucketHeaders(hash, limit, state.Remaining - 1, resetAfter);
         }
 
@@ -85,33 +93,33 @@ internal sealed class RestEmulator(FakeDiscordServer server, ReplyLedger ledger,
     private bool RefuseGlobally(long now, out FakeResponse? response)
     {
         response = null;
-        while (globalWindow.TryPeek(out var oldest) && now - oldest > Stopwatch.Frequency)
+        while (_globalWindow.TryPeek(out var oldest) && now - oldest > Stopwatch.Frequency)
         {
-            globalWindow.Dequeue();
+            _globalWindow.Dequeue();
         }
 
-        if (globalWindow.Count >= GlobalPerSecond)
+        if (_globalWindow.Count >= GlobalPerSecond)
         {
             Counters.OverranGlobal++;
             response = Limited(null, 0, 1.0, "global", global: true);
             return true;
         }
 
-        if (InjectFaults && random.NextDouble() < global429Rate)
+        if (InjectFaults && _random.NextDouble() < global429Rate)
         {
             Counters.InjectedGlobal++;
-            response = Limited(null, 0, 0.5 + random.NextDouble(), "global", global: true);
+            response = Limited(null, 0, 0.5 + _random.NextDouble(), "global", global: true);
             return true;
         }
 
-        globalWindow.Enqueue(now);
+        _globalWindow.Enqueue(now);
         return false;
     }
 
     private FakeResponse Accept(RecordedRequest request, Dictionary<string, string> headers)
     {
-        var latency = TimeSpan.FromMilliseconds(20 + random.Next(100));
-        lock (gate)
+        var latency = TimeSpan.FromMilliseconds(20 + _random.Next(100));
+        lock (_gate)
         {
             if (Tracker.Refusal(request) is { } refused)
             {

@@ -8,7 +8,7 @@ internal static class SoakEvents
     public const string GuildId = "290926798626357999";
     public const string ChannelId = "645027906669510667";
     private const string TokenPrefix = "soak-token-";
-    private static long nextId = 1_310_000_000_000_000_000;
+    private static long _nextId = 1_310_000_000_000_000_000;
 
     /// <summary>What each person says, turn by turn (repeated when a run has more turns than this).</summary>
     public static readonly SoakTurn[] Script =
@@ -36,7 +36,7 @@ internal static class SoakEvents
     public static (string Type, object Data) For(string userId, int turn)
     {
         var step = Script[turn % Script.Length];
-        var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+        var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
         var user = new { id = userId, username = "person" };
         if (step.Command is null)
         {

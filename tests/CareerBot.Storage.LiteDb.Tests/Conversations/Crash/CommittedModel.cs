@@ -13,24 +13,24 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations.Crash;
 /// </summary>
 internal sealed class CommittedModel(int users)
 {
-    private readonly Lock gate = new();
-    private readonly int[] acknowledged = new int[users];
-    private readonly HashSet<string> delivered = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly int[] _acknowledged = new int[users];
+    private readonly HashSet<string> _delivered = new(StringComparer.Ordinal);
 
     /// <summary>Takes one line of the writer's output; true when it reported a committed write.</summary>
     public bool Observe(string? line)
     {
         var parts = line?.Split(' ');
-        lock (gate)
+        lock (_gate)
         {
             switch (parts)
             {
                 case ["saved", var user, var turn]:
                     var index = int.Parse(user[(user.LastIndexOf('-') + 1)..], CultureInfo.InvariantCulture);
-                    acknowledged[index] = Math.Max(acknowledged[index], int.Parse(turn, CultureInfo.InvariantCulture));
+                    _acknowledged[index] = Math.Max(_acknowledged[index], int.Parse(turn, CultureInfo.InvariantCulture));
                     return true;
                 case ["delivered", var id]:
-                    delivered.Add(id);
+                    _delivered.Add(id);
                     return true;
                 default:
                     return false;
@@ -44,14 +44,14 @@ internal sealed class CommittedModel(int users)
         int conversations = 0, turnsStored = 0, repliesPending = 0, storedUnreported = 0, deliveredUnreported = 0;
 
         // The writer has exited and its output is drained, so nothing calls Observe while this runs.
-        for (var index = 0; index < acknowledged.Length; index++)
+        for (var index = 0; index < _acknowledged.Length; index++)
         {
             var user = CrashTurns.User(index);
             var stored = await store.FindAsync(new ConversationKey(Platform.Telegram, user), CancellationToken.None);
             var turns = stored?.Turns ?? 0;
-            Assert.InRange(turns, acknowledged[index], acknowledged[index] + 1);
-            storedUnreported += turns - acknowledged[index];
-            acknowledged[index] = turns; // the next life continues from the file
+            Assert.InRange(turns, _acknowledged[index], _acknowledged[index] + 1);
+            storedUnreported += turns - _acknowledged[index];
+            _acknowledged[index] = turns; // the next life continues from the file
             if (stored is not null)
             {
                 conversations++;
@@ -69,11 +69,11 @@ internal sealed class CommittedModel(int users)
             {
                 if (waiting.Remove(expected.Id, out var found))
                 {
-                    Assert.DoesNotContain(expected.Id, delivered); // a confirmed delivery never comes back
+                    Assert.DoesNotContain(expected.Id, _delivered); // a confirmed delivery never comes back
                     ConversationAssert.Equal(expected, found);
                     repliesPending++;
                 }
-                else if (delivered.Add(expected.Id))
+                else if (_delivered.Add(expected.Id))
                 {
                     missing++; // delivered, but the kill cut off the line saying so
                 }

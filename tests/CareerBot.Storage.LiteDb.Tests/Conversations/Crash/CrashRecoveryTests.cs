@@ -10,14 +10,14 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private const int Users = 60;
     private const int Workers = 8;
     private const int SavedBeforeKill = 1_500;
-    private readonly TestDatabase db = new();
+    private readonly TestDatabase _db = new();
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task SaveTurnAsync_ProcessKilledMidWrite_EveryStoredConversationIntactAndEveryReportedTurnKept()
     {
-        db.Database.Dispose();
+        _db.Database.Dispose();
         var reported = new ConcurrentDictionary<string, int>();
         var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -28,10 +28,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             await child.WaitForExitAsync();
         }
 
-        var logBytes = File.Exists(db.LogPath) ? new FileInfo(db.LogPath).Length : 0;
-        db.Reopen();
+        var logBytes = File.Exists(_db.LogPath) ? new FileInfo(_db.LogPath).Length : 0;
+        _db.Reopen();
         var unacknowledged = 0;
-        var sut = db.CreateStore();
+        var sut = _db.CreateStore();
         var pending = (await sut.PendingAsync(Platform.Telegram, CancellationToken.None)).ToLookup(e => e.Key.UserId);
         for (var index = 0; index < Users; index++)
         {
@@ -73,7 +73,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { assembly, "crash-writer", db.Path, $"{Users}", $"{Workers}" })
+        foreach (var arg in new[] { assembly, "crash-writer", _db.Path, $"{Users}", $"{Workers}" })
         {
             start.ArgumentList.Add(arg);
         }

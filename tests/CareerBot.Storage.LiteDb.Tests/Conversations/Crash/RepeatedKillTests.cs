@@ -13,16 +13,16 @@ namespace CareerBot.Storage.LiteDb.Tests.Conversations.Crash;
 public sealed class RepeatedKillTests(ITestOutputHelper output) : IDisposable
 {
     private const int Users = 50;
-    private readonly TestDatabase db = new();
-    private readonly bool full = string.Equals(Environment.GetEnvironmentVariable("CAREERBOT_SOAK"), "full", StringComparison.OrdinalIgnoreCase);
+    private readonly TestDatabase _db = new();
+    private readonly bool _full = string.Equals(Environment.GetEnvironmentVariable("CAREERBOT_SOAK"), "full", StringComparison.OrdinalIgnoreCase);
 
-    public void Dispose() => db.Dispose();
+    public void Dispose() => _db.Dispose();
 
     [Fact]
     public async Task SaveTurnAsync_ManyConversationsKilledAgainAndAgain_FileOpensAndKeepsEveryCommittedTurn()
     {
-        db.Database.Dispose();
-        var kills = full ? 25 : 4;
+        _db.Database.Dispose();
+        var kills = _full ? 25 : 4;
         var random = new Random(77);
         var model = new CommittedModel(Users);
         var clock = Stopwatch.StartNew();
@@ -30,16 +30,16 @@ public sealed class RepeatedKillTests(ITestOutputHelper output) : IDisposable
         for (var kill = 1; kill <= kills; kill++)
         {
             // A kill after somewhere between a handful and several hundred committed writes.
-            var writes = await RunAndKillAsync(model, random.Next(20, full ? 900 : 500));
-            var logBytes = File.Exists(db.LogPath) ? new FileInfo(db.LogPath).Length : 0;
-            db.Reopen();
-            var check = await model.VerifyAsync(db.CreateStore(), db.Database, logBytes);
-            db.Database.Dispose();
+            var writes = await RunAndKillAsync(model, random.Next(20, _full ? 900 : 500));
+            var logBytes = File.Exists(_db.LogPath) ? new FileInfo(_db.LogPath).Length : 0;
+            _db.Reopen();
+            var check = await model.VerifyAsync(_db.CreateStore(), _db.Database, logBytes);
+            _db.Database.Dispose();
             checks.Add(check with { Kill = kill, WritesReported = writes });
         }
 
         clock.Stop();
-        var report = CommittedModel.Report(checks, Users, clock.Elapsed, full);
+        var report = CommittedModel.Report(checks, Users, clock.Elapsed, _full);
         output.WriteLine(report);
         ArtifactFile.Write("litedb.md", report);
         Assert.Equal(kills, checks.Count);
@@ -54,7 +54,7 @@ public sealed class RepeatedKillTests(ITestOutputHelper output) : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { typeof(CrashWriter).Assembly.Location, "crash-writer", "soak", db.Path, $"{Users}" })
+        foreach (var arg in new[] { typeof(CrashWriter).Assembly.Location, "crash-writer", "soak", _db.Path, $"{Users}" })
         {
             start.ArgumentList.Add(arg);
         }
