@@ -32,7 +32,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordClient();
         services.TryAddSingleton<DiscordBotIdentity>();
         services.TryAddSingleton<InteractionAcknowledgements>();
-        services.TryAddSingleton<AutocompleteResponder>(); // job suggestions from the host's DialogueEngine when it has one
+        services.TryAddSingleton<AutocompleteResponder>(); // job suggestions from the host's OccupationLookup when it has one
         services.TryAddSingleton<DeliveryPictures>(); // draws with the host's IPictureRenderer; none registered: text alone
         services.TryAddSingleton<ReplyWriter>();
         services.TryAddSingleton<PrivateChatDelivery>();

@@ -4,7 +4,6 @@ using CareerBot.Core.Conversations.Flow.Answer;
 using CareerBot.Core.Conversations.Flow.Steps;
 using CareerBot.Core.Messaging;
 using CareerBot.Core.Occupations;
-using CareerBot.Core.Occupations.Suggestions;
 using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
 using CareerBot.Core.Understanding;
@@ -24,9 +23,6 @@ public sealed class DialogueEngine
     private readonly Interview _interview;
     private readonly PrivateCommands _commands;
     private readonly PublicDesk _public;
-    private readonly IOccupationCatalog _occupations;
-    private readonly AnswerCard _card;
-    private readonly JobSuggestions _suggestions;
 
     public DialogueEngine(ITitleMatcher matcher, IOccupationCatalog occupations, IStoryTeller stories, DialogueSettings settings)
     {
@@ -34,9 +30,6 @@ public sealed class DialogueEngine
         var finder = new JobFinder(matcher, occupations);
         var moves = new MoveRanker(occupations);
         var card = new AnswerCard(occupations, moves, settings);
-        _occupations = occupations;
-        _card = card;
-        _suggestions = new JobSuggestions(matcher, occupations);
         var assessment = new Assessment(occupations, card);
         var storyTime = new StoryTime(stories);
         var risk = new RiskLookup(finder, occupations, card, new AnswerDetails(occupations, moves));
@@ -77,30 +70,6 @@ public sealed class DialogueEngine
 
         var updated = CommunityOrigin.Record(turn.Conversation, message, command, now) with { LastActivity = now, Turns = turn.Conversation.Turns + 1 };
         return new DialogueTurn(updated, turn.Replies);
-    }
-
-    /// <summary>
-    /// Occupations to offer while someone types a job (an autocomplete box, an inline query), named in <paramref name="language"/>.
-    /// No conversation is read or stored.
-    /// </summary>
-    public IReadOnlyList<JobSuggestion> Suggest(string? typed, Language language, int max) => _suggestions.Suggest(typed, language, max);
-
-    /// <summary>
-    /// One occupation's public answer card (figures with sources, the moves, the picture when pictures are on), for a place
-    /// outside any conversation (a card posted from an inline query); no buttons, since "More" belongs to a conversation.
-    /// Null for a code the store does not know. No conversation is read or stored.
-    /// </summary>
-    public OutgoingMessage? Card(string soc, Language language)
-    {
-        if (_occupations.Find(soc) is not { } occupation)
-        {
-            return null;
-        }
-
-        var nobody = new ConversationKey(Platform.Console, string.Empty);
-        var message = new IncomingMessage { Key = nobody, MessageId = string.Empty, ReplyAddress = string.Empty, IsDirect = false };
-        var turn = new Turn(_texts, message, new Conversation { Key = nobody, Language = language, StartedAt = default, LastActivity = default });
-        return _card.Build(turn, new CardJobs(occupation, null), withMore: false, closing: "card.end.alone");
     }
 
     /// <summary>

@@ -17,11 +17,11 @@ internal static class AutocompleteChoiceList
     public const int MaxChoices = 25;
     public const int MaxLength = 100;
 
-    /// <param name="engine">The dialogue; null where none is registered (the adapter alone in tests): no job suggestions then.</param>
-    public static IReadOnlyList<CommandChoice> For(AutocompleteQuery query, DialogueEngine? engine) => query.Suggestions switch
+    /// <param name="lookup">The occupations; null where none is registered (the adapter alone in tests): no job suggestions then.</param>
+    public static IReadOnlyList<CommandChoice> For(AutocompleteQuery query, OccupationLookup? lookup) => query.Suggestions switch
     {
-        ParameterSuggestions.Jobs when engine is not null =>
-            Limit(engine.Suggest(query.Typed, LanguageCodes.FromLocale(query.Locale), MaxChoices).Select(job => (job.Name, job.Soc))),
+        ParameterSuggestions.Jobs when lookup is not null =>
+            Limit(lookup.Suggest(query.Typed, LanguageCodes.FromLocale(query.Locale), MaxChoices).Select(job => (job.Name, job.Soc))),
         ParameterSuggestions.TimeZones =>
             Limit(TimeZoneSuggestions.Suggest(query.Typed, query.Locale, MaxChoices).Select(id => (id, id))),
         _ => [],

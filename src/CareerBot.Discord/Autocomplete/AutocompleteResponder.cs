@@ -15,7 +15,7 @@ namespace CareerBot.Discord.Autocomplete;
 /// snowflake time only catches clearly replayed ones (<see cref="ReplayedAfter"/>): a host clock a little off must not
 /// drop every suggestion.
 /// </summary>
-internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider time, ILogger<AutocompleteResponder> logger, DialogueEngine? engine = null)
+internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider time, ILogger<AutocompleteResponder> logger, OccupationLookup? lookup = null)
 {
     public static readonly TimeSpan AnswerWithin = TimeSpan.FromMilliseconds(2500);
 
@@ -49,7 +49,7 @@ internal sealed class AutocompleteResponder(DiscordRestClient rest, TimeProvider
         IReadOnlyList<CommandChoice> choices;
         try
         {
-            choices = AutocompleteQuery.Read(interaction) is { } query ? AutocompleteChoiceList.For(query, engine) : [];
+            choices = AutocompleteQuery.Read(interaction) is { } query ? AutocompleteChoiceList.For(query, lookup) : [];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -19,7 +19,7 @@ namespace CareerBot.Telegram.Inline;
 /// </summary>
 internal sealed class InlineQueryAnswerer(
     ITelegramBotClient bot,
-    DialogueEngine engine,
+    OccupationLookup lookup,
     DeliveryPictures pictures,
     CardPhotoIds photos,
     BotIdentityProvider identity,
@@ -40,9 +40,9 @@ internal sealed class InlineQueryAnswerer(
         var me = await identity.GetAsync(cancellationToken);
         var results = new List<InlineQueryResult>(InlineResults.MaxResults);
         var withPhoto = 0;
-        foreach (var job in engine.Suggest(query.Query, language, InlineResults.MaxResults))
+        foreach (var job in lookup.Suggest(query.Query, language, InlineResults.MaxResults))
         {
-            if (engine.Card(job.Soc, language) is not { } card)
+            if (lookup.Card(job.Soc, language) is not { } card)
             {
                 continue;
             }

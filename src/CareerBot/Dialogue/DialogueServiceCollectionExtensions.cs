@@ -48,6 +48,7 @@ internal static class DialogueServiceCollectionExtensions
             };
         });
         services.AddSingleton<DialogueEngine>();
+        services.AddSingleton<OccupationLookup>();
         // Turns and replies are counted by decorators (Core.Telemetry), so the processor and the dispatcher stay as they are.
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<ITurnProcessor>(sp => new MeteredTurnProcessor(

@@ -9,7 +9,7 @@ public sealed class AutocompleteChoiceListTests
     [Fact]
     public void For_HalfTypedJob_OffersTheOccupationWithItsSocCodeAsValue()
     {
-        var engine = SuggestingEngine.Create();
+        var engine = SuggestingLookup.Create();
 
         var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nur", "en-US"), engine);
 
@@ -19,7 +19,7 @@ public sealed class AutocompleteChoiceListTests
     [Fact]
     public void For_DutchLocale_NamesTheJobsInDutch()
     {
-        var engine = SuggestingEngine.Create();
+        var engine = SuggestingLookup.Create();
 
         var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nurse", "nl"), engine);
 
@@ -29,7 +29,7 @@ public sealed class AutocompleteChoiceListTests
     [Fact]
     public void For_JobsWithoutAnEngine_IsEmpty()
     {
-        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nur", "en-US"), engine: null);
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.Jobs, "nur", "en-US"), lookup: null);
 
         Assert.Empty(sut);
     }
@@ -40,7 +40,7 @@ public sealed class AutocompleteChoiceListTests
     [InlineData("e")]
     public void For_TimeZones_AtMost25WithinDiscordsLimits(string typed)
     {
-        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.TimeZones, typed, "nl"), engine: null);
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.TimeZones, typed, "nl"), lookup: null);
 
         Assert.InRange(sut.Count, 1, AutocompleteChoiceList.MaxChoices);
         Assert.All(sut, c => Assert.InRange(c.Name.Length, 1, 100));
@@ -50,7 +50,7 @@ public sealed class AutocompleteChoiceListTests
     [Fact]
     public void For_NothingTypedInDutch_OffersAmsterdamFirst()
     {
-        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.TimeZones, "", "nl"), engine: null);
+        var sut = AutocompleteChoiceList.For(new AutocompleteQuery(ParameterSuggestions.TimeZones, "", "nl"), lookup: null);
 
         Assert.Equal("Europe/Amsterdam", sut[0].Value);
     }

@@ -12,7 +12,7 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
 {
     private readonly DiscordTestHost _host = new(services =>
     {
-        services.AddSingleton(SuggestingEngine.Create());
+        services.AddSingleton(SuggestingLookup.Create());
         services.AddDiscordAdapter();
     });
 
@@ -107,7 +107,7 @@ public sealed class AutocompleteResponderTests : IAsyncLifetime
     [Fact]
     public async Task AnswerAsync_SuggestionsFail_StillAnswersWithNoChoices()
     {
-        var sut = new AutocompleteResponder(_host.Rest, _host.Time, new Microsoft.Extensions.Logging.Abstractions.NullLogger<AutocompleteResponder>(), SuggestingEngine.Failing());
+        var sut = new AutocompleteResponder(_host.Rest, _host.Time, new Microsoft.Extensions.Logging.Abstractions.NullLogger<AutocompleteResponder>(), SuggestingLookup.Failing());
 
         await sut.AnswerAsync(Risk(Snowflake(_host.Time.GetUtcNow()), "nur"), _host.Time.GetTimestamp(), CancellationToken.None);
 

@@ -51,7 +51,7 @@ public sealed class AutocompleteContractTests
         var sut = AutocompleteQuery.Read(interaction);
 
         Assert.Equal(new AutocompleteQuery(ParameterSuggestions.TimeZones, "amster", "en-GB"), sut);
-        Assert.Equal("Europe/Amsterdam", AutocompleteChoiceList.For(sut!, engine: null)[0].Value);
+        Assert.Equal("Europe/Amsterdam", AutocompleteChoiceList.For(sut!, lookup: null)[0].Value);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue, ITestOut
         var longest = 0;
         foreach (var occupation in Occupations)
         {
-            var card = dialogue.Engine.Card(occupation.Soc, LanguageCodes.FromLocale(locale));
+            var card = dialogue.Lookup.Card(occupation.Soc, LanguageCodes.FromLocale(locale));
             if (card is null || card.Picture is null || card.Choices.Count > 0 || !card.Text.Contains("2013", StringComparison.Ordinal))
             {
                 failures.Add($"{occupation.Soc}: no card, no picture, buttons, or no source year");
@@ -71,7 +71,7 @@ public sealed class AnswerCardLimitsTests(RealDialogueFixture dialogue, ITestOut
 
         output.WriteLine($"{locale}: longest card outside a conversation {longest} characters");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-        Assert.Null(dialogue.Engine.Card("99-9999", Language.English));
+        Assert.Null(dialogue.Lookup.Card("99-9999", Language.English));
     }
 
     [Theory]

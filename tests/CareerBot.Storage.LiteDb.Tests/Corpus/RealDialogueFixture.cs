@@ -16,6 +16,8 @@ public sealed class RealDialogueFixture : IAsyncLifetime, IDisposable
 
     internal DialogueEngine Engine { get; private set; } = null!;
 
+    internal OccupationLookup Lookup { get; private set; } = null!;
+
     internal IOccupationCatalog Catalog => _seeds.Catalog;
 
     internal TitleMatcher Matcher { get; private set; } = null!;
@@ -26,7 +28,9 @@ public sealed class RealDialogueFixture : IAsyncLifetime, IDisposable
         var matcher = new TitleMatcher(TitleVocabularyReader.Read(SeedFiles.Folder));
         Matcher = matcher;
         var stories = StoryTeller.Load(Path.Combine(SeedFiles.Folder, "stories.json"), (IOccupationCatalog)_seeds.Catalog);
-        Engine = new DialogueEngine(matcher, _seeds.Catalog, stories, new DialogueSettings { Sources = ["Frey & Osborne (2013)"] });
+        var settings = new DialogueSettings { Sources = ["Frey & Osborne (2013)"] };
+        Engine = new DialogueEngine(matcher, _seeds.Catalog, stories, settings);
+        Lookup = new OccupationLookup(matcher, _seeds.Catalog, settings);
     }
 
     public Task DisposeAsync() => _seeds.DisposeAsync();

@@ -122,8 +122,8 @@ public sealed class InlineQueryAnswererTests : IAsyncDisposable
     public async Task HandleAsync_CardPictureSentBefore_ThatResultIsTheCachedPhotoWithTheCardAsCaption()
     {
         var sut = CreateSut();
-        var engine = Harness.Get<Core.Conversations.DialogueEngine>();
-        var card = engine.Card("29-1141", Core.Texts.Language.English)!;
+        var lookup = Harness.Get<Core.Conversations.OccupationLookup>();
+        var card = lookup.Card("29-1141", Core.Texts.Language.English)!;
         await Harness.Get<CardPhotoIds>().RememberAsync(card.Picture!, [new PhotoSize { FileId = "AgACAgQAAxk-nurses", FileUniqueId = "u1", Width = 1200, Height = 675 }], CancellationToken.None);
 
         await sut.HandleAsync(Query("nur"), CancellationToken.None);

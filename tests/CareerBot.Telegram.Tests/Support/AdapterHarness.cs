@@ -39,6 +39,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddSingleton<ILeaseStore>(Leases);
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton(new DialogueEngine(new FakeTitleMatcher(), new FakeOccupationCatalog(), new EmptyDialogueData(), new DialogueSettings()));
+        services.AddSingleton(new OccupationLookup(new FakeTitleMatcher(), new FakeOccupationCatalog(), new DialogueSettings()));
         services.AddTelegramAdapter();
         services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Api)

@@ -1,17 +1,16 @@
 using CareerBot.Core.Conversations;
 using CareerBot.Core.Occupations;
-using CareerBot.Core.Stories;
 using CareerBot.Core.Texts;
 
 namespace CareerBot.Discord.Tests.Fakes;
 
-/// <summary>A real <see cref="DialogueEngine"/> over three occupations and a matcher that finds "nurse" (or fails), for the suggestions it gives.</summary>
-internal static class SuggestingEngine
+/// <summary>A real <see cref="OccupationLookup"/> over three occupations and a matcher that finds "nurse" (or fails), for the suggestions it gives.</summary>
+internal static class SuggestingLookup
 {
-    public static DialogueEngine Create() => new(new Matcher(), new Catalog(), new NoStories(), new DialogueSettings());
+    public static OccupationLookup Create() => new(new Matcher(), new Catalog(), new DialogueSettings());
 
-    /// <summary>An engine whose matcher fails, as a broken index would.</summary>
-    public static DialogueEngine Failing() => new(new FailingMatcher(), new Catalog(), new NoStories(), new DialogueSettings());
+    /// <summary>A lookup whose matcher fails, as a broken index would.</summary>
+    public static OccupationLookup Failing() => new(new FailingMatcher(), new Catalog(), new DialogueSettings());
 
     private sealed class Catalog : IOccupationCatalog
     {
@@ -36,18 +35,5 @@ internal static class SuggestingEngine
     private sealed class FailingMatcher : ITitleMatcher
     {
         public IReadOnlyList<TitleMatch> Match(string text, int maxResults) => throw new InvalidOperationException("index missing");
-    }
-
-    private sealed class NoStories : IStoryTeller
-    {
-        public IReadOnlyList<Story> All => [];
-
-        public Story? Pick(StoryRequest request) => null;
-
-        public string Tell(Story story, Language language) => "";
-
-        public StoryPick? Choose(StoryRequest request) => null;
-
-        public string Tell(StoryPick pick, Language language) => "";
     }
 }
