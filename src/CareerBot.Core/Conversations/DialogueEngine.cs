@@ -100,6 +100,13 @@ public sealed class DialogueEngine
             return;
         }
 
+        if (turn.Payload is null && turn.Text.Length > _settings.MaxMessageLength && SafetyTriage.Assess(turn.Text) is { Level: >= SafetyLevel.Distress } worrying)
+        {
+            // Someone pouring everything out is met with care first; "keep it shorter" can wait.
+            CareStep.Enter(turn, worrying, InterviewMap.IsPause(turn.Conversation.Step) ? turn.Conversation.ResumeStep ?? DialogueStep.Hello : turn.Conversation.Step);
+            return;
+        }
+
         if (turn.Payload is null && (turn.Text.Length == 0 || turn.Text.Length > _settings.MaxMessageLength))
         {
             if (isNew)

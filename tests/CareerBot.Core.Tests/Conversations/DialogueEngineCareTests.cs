@@ -24,6 +24,35 @@ public class DialogueEngineCareTests
         Assert.Null(turn.Conversation.WorryNote);
     }
 
+    [Theory]
+    [InlineData(DialogueStep.CurrentJob, "Honestly I just want to kill myself, there is no point anymore.", "988")]
+    [InlineData(DialogueStep.WorryNote, "Eerlijk gezegd wil ik gewoon dood, ik zie het niet meer zitten.", "113")]
+    public void Handle_CrisisAtTheEndOfAMessageOverTheLengthLimit_GetsCareNotKeepItShorter(DialogueStep step, string ending, string helpline)
+    {
+        var sut = CreateSut();
+        var conversation = DialogueEngineCommandTests.InStep(step);
+        var worry = string.Concat(Enumerable.Repeat("I have worked in this job for years and the new tools change everything I do. ", 16)) + ending;
+
+        var turn = sut.Handle(conversation, Some.Text(worry), Some.Now);
+
+        Assert.True(worry.Length > 1000);
+        Assert.Contains(turn.Replies, reply => reply.Text.Contains(helpline, StringComparison.Ordinal));
+        Assert.DoesNotContain(turn.Replies, reply => reply.Text.Contains("1000", StringComparison.Ordinal));
+        Assert.Equal(DialogueStep.Paused, turn.Conversation!.Step);
+    }
+
+    [Fact]
+    public void Handle_CrisisInALongMessageInAChannel_GetsHelpLinesForThePersonAlone()
+    {
+        var sut = CreateSut();
+        var message = Some.Text(new string('x', 1200) + " I want to kill myself") with { IsDirect = false, ChannelId = "channel-1" };
+
+        var turn = sut.Handle(null, message, Some.Now);
+
+        Assert.Contains(turn.Replies, reply => reply.IsPersonal && reply.Text.Contains("988", StringComparison.Ordinal));
+        Assert.DoesNotContain(turn.Replies, reply => reply.Text.Contains("1000", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Handle_PausedThenContinue_ResumesTheInterruptedQuestion()
     {

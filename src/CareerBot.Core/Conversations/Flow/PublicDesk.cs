@@ -15,7 +15,12 @@ internal sealed class PublicDesk(RiskLookup risk, StoryTime stories, PrivateComm
     {
         if (text.Length > settings.MaxMessageLength)
         {
-            turn.Say(turn.Format("toolong", settings.MaxMessageLength));
+            // A long message is still read for safety first: care before "keep it shorter".
+            if (!Cared(turn, SafetyTriage.Assess(text)))
+            {
+                turn.Say(turn.Format("toolong", settings.MaxMessageLength));
+            }
+
             return;
         }
 
