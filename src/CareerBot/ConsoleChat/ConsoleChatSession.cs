@@ -58,6 +58,7 @@ internal sealed class ConsoleChatSession(IServiceProvider services, TextReader i
             Locale = locale,
             IsModerator = moderator is not null,
             ChannelId = moderator is null ? null : ConsoleChannelPoster.ChannelId,
+            Community = moderator is null ? null : ConsoleChannelPoster.ChannelId, // the console's one channel is its community (/weekly pulse)
             Text = payload is null ? line : null,
             ChoicePayload = payload,
         };

@@ -31,6 +31,15 @@ public sealed class ConsoleModeratorTests : IDisposable
     }
 
     [Fact]
+    public async Task ChatAsModerator_WeeklyPulseOnThenStatus_TheConsoleChannelIsItsCommunity()
+    {
+        var transcript = await _chat.RunAsync(["/weekly pulse", "/weekly pulse on"], moderator: true);
+
+        Assert.Contains("fewer than 5 people", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("which community", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChatWithoutModerator_Weekly_PointsToAGroup()
     {
         var transcript = await _chat.RunAsync(["/weekly now"]);
